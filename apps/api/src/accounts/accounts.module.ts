@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TerritoriesModule } from '../territories/territories.module';
+import { AccountsResolver } from './accounts.resolver';
+import { AccountsService } from './accounts.service';
+import { Session } from './session.entity';
+import { SessionsService } from './sessions.service';
+import { User } from './user.entity';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([User, Session]), TerritoriesModule],
+  providers: [AccountsService, SessionsService, AccountsResolver],
+  exports: [AccountsService, SessionsService],
+})
+export class AccountsModule {}

@@ -1,0 +1,69 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../common/auth/allow.decorator';
+import { Ctx } from '../common/auth/current-user.decorator';
+import type { RequestContext } from '../common/auth/request-context';
+import { Territory } from '../territories/territory.entity';
+import { TerritoriesService } from '../territories/territories.service';
+import { AccountsService } from './accounts.service';
+import { LoginArgs, SetUserRoleArgs } from './dto/login.args';
+import { RegisterInput } from './dto/register.input';
+import { SessionsService } from './sessions.service';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class AccountsResolver {
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly sessions: SessionsService,
+    private readonly territories: TerritoriesService,
+  ) {}
+
+  @Query(() => User, { nullable: true, description: 'The logged-in user, or null.' })
+  @Allow('PUBLIC')
+  async me(@Ctx() ctx: RequestContext): Promise<User | null> {
+    return (await ctx.auth()).user;
+  }
+
+  @Mutation(() => User, { description: 'Creates an account and logs it in at once.' })
+  @Allow('PUBLIC')
+  async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<User> {
+    const user = await this.accounts.register(input, ctx.ip);
+    const { sessionId } = await ctx.auth();
+    await this.sessions.start(user, ctx.res, sessionId);
+    return user;
+  }
+
+  @Mutation(() => User)
+  @Allow('PUBLIC')
+  async login(@Args() { email, password }: LoginArgs, @Ctx() ctx: RequestContext): Promise<User> {
+    const user = await this.accounts.authenticate(email, password, ctx.ip);
+    const { sessionId } = await ctx.auth();
+    await this.sessions.start(user, ctx.res, sessionId);
+    return user;
+  }
+
+  @Mutation(() => Boolean)
+  @Allow('PUBLIC')
+  async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
+    const { sessionId } = await ctx.auth();
+    await this.sessions.end(sessionId, ctx.res);
+    return true;
+  }
+
+  @Mutation(() => User)
+  @Allow('ADMIN')
+  setUserRole(@Args() { userId, role }: SetUserRoleArgs): Promise<User> {
+    return this.accounts.setRole(userId, role);
+  }
+
+  @ResolveField(() => Territory, { nullable: true })
+  territory(@Parent() user: User, @Context() ctx: RequestContext): Promise<Territory | null> {
+    return user.territoryCode ? this.territories.load(ctx, user.territoryCode) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Visible to the account itself and to admins only.' })
+  async email(@Parent() user: User, @Context() ctx: RequestContext): Promise<string | null> {
+    const viewer = (await ctx.auth()).user;
+    return viewer && (viewer.id === user.id || viewer.role === 'ADMIN') ? user.email : null;
+  }
+}

@@ -1,0 +1,118 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
+import { Repository } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { badInput, conflict, notFound, PublicErrorCode, AppError } from '../common/errors';
+import { RateLimiter } from '../common/rate-limit';
+import { Role } from '../common/auth/role';
+import { TerritoriesService } from '../territories/territories.service';
+import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password-policy';
+import { RegisterInput } from './dto/register.input';
+import { User } from './user.entity';
+
+/** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */
+export const MAX_FAILED_LOGINS = 5;
+export const LOCK_MINUTES = 15;
+
+const ipKey = (ip: string) => createHash('sha256').update(ip).digest('hex').slice(0, 32);
+
+@Injectable()
+export class AccountsService {
+  private readonly loginPerIp = new RateLimiter(30, 15 * 60_000);
+  private readonly registerPerIp = new RateLimiter(10, 60 * 60_000);
+
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly territories: TerritoriesService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async register(input: RegisterInput, ip: string): Promise<User> {
+    this.registerPerIp.consume(ipKey(ip));
+    return this.createAccount(input);
+  }
+
+  /** Shared by `register` and the `user:create` command. */
+  async createAccount(input: RegisterInput, role?: Role): Promise<User> {
+    const email = input.email.trim().toLowerCase();
+    const displayName = input.displayName.trim();
+    const problem = passwordProblem(input.password, { email, displayName });
+    if (problem) throw badInput(problem, { field: 'password' });
+    if (input.territoryCode) {
+      const territory = await this.territories.findByCode(input.territoryCode);
+      if (!territory) {
+        throw badInput(`Territoire inconnu : « ${input.territoryCode} ». Indiquez un code INSEE de commune ou un SIREN d'EPCI.`, {
+          field: 'territoryCode',
+        });
+      }
+    }
+    if (await this.users.exists({ where: { email } })) {
+      throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
+    }
+    const bootstrapAdmin = this.config.adminEmails.includes(email);
+    const user = this.users.create({
+      email,
+      displayName,
+      passwordHash: await hashPassword(input.password),
+      role: role ?? (bootstrapAdmin ? 'ADMIN' : 'MEMBER'),
+      territoryCode: input.territoryCode ?? null,
+    });
+    try {
+      return await this.users.save(user);
+    } catch (error) {
+      if (await this.users.exists({ where: { email } })) {
+        throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Checks credentials. Wrong passwords count per account (lockout after MAX_FAILED_LOGINS,
+   * stored in the database so it holds across processes) and per IP (in memory).
+   */
+  async authenticate(emailInput: string, password: string, ip: string): Promise<User> {
+    this.loginPerIp.consume(ipKey(ip));
+    const email = emailInput.trim().toLowerCase();
+    const user = await this.users.findOne({ where: { email } });
+    const invalid = new AppError(PublicErrorCode.UNAUTHENTICATED, 'Adresse e-mail ou mot de passe incorrect.');
+    if (!user) {
+      await verifyPassword(await decoyPasswordHash(), password);
+      throw invalid;
+    }
+    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
+      const seconds = (user.lockedUntil.getTime() - Date.now()) / 1000;
+      throw new AppError(
+        PublicErrorCode.RATE_LIMITED,
+        `Trop d'essais de mot de passe : ce compte est verrouillé pendant encore ${Math.ceil(seconds / 60)} minute(s).`,
+        { retryAfterSeconds: Math.ceil(seconds) },
+      );
+    }
+    if (!(await verifyPassword(user.passwordHash, password))) {
+      const failedLogins = user.failedLogins + 1;
+      const locked = failedLogins >= MAX_FAILED_LOGINS;
+      await this.users.update(
+        { id: user.id },
+        { failedLogins: locked ? 0 : failedLogins, lockedUntil: locked ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null },
+      );
+      throw invalid;
+    }
+    if (user.failedLogins > 0 || user.lockedUntil) {
+      await this.users.update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
+    }
+    return user;
+  }
+
+  async setRole(userId: string, role: Role): Promise<User> {
+    const id = Number(userId);
+    const user = Number.isInteger(id) ? await this.users.findOne({ where: { id } }) : null;
+    if (!user) throw notFound('Utilisateur');
+    user.role = role;
+    return this.users.save(user);
+  }
+
+  findById(id: number): Promise<User | null> {
+    return this.users.findOne({ where: { id } });
+  }
+}

@@ -1,0 +1,70 @@
+import { GraphQLFormattedError } from 'graphql';
+import { PublicErrorCode } from './errors';
+
+const PUBLIC_CODES = new Set<string>(Object.values(PublicErrorCode));
+
+/** Apollo's own codes for requests that never reached a resolver, mapped to the contract's codes. */
+const APOLLO_CODES = {
+  GRAPHQL_PARSE_FAILED: PublicErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: PublicErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: PublicErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: PublicErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: PublicErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: PublicErrorCode.BAD_USER_INPUT,
+} satisfies Record<string, PublicErrorCode>;
+
+const NEST_HTTP_CODES: Record<number, PublicErrorCode> = {
+  400: PublicErrorCode.BAD_USER_INPUT,
+  401: PublicErrorCode.UNAUTHENTICATED,
+  403: PublicErrorCode.FORBIDDEN,
+  404: PublicErrorCode.NOT_FOUND,
+  409: PublicErrorCode.CONFLICT,
+  429: PublicErrorCode.RATE_LIMITED,
+};
+
+/**
+ * The single place where any error becomes what a client sees: a contract code and a message a
+ * person understands. Unknown errors are logged by the caller and reach the client as a generic
+ * message, never with a stack trace or SQL.
+ */
+export function toPublicError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  exposeInternals: boolean,
+): GraphQLFormattedError {
+  const extensions = { ...(formatted.extensions ?? {}) };
+  delete extensions.stacktrace;
+  delete extensions.exception;
+  const code = String(extensions.code ?? '');
+
+  if (PUBLIC_CODES.has(code) && code !== PublicErrorCode.INTERNAL_SERVER_ERROR) {
+    return { ...formatted, extensions: { ...extensions, code } };
+  }
+  if (code in APOLLO_CODES) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: APOLLO_CODES[code as keyof typeof APOLLO_CODES], reason: code },
+    };
+  }
+  const status = httpStatusOf(original);
+  if (status && NEST_HTTP_CODES[status]) {
+    return { message: formatted.message, path: formatted.path, extensions: { code: NEST_HTTP_CODES[status] } };
+  }
+  return {
+    message: exposeInternals ? formatted.message : 'Une erreur interne est survenue. Elle a été enregistrée.',
+    path: formatted.path,
+    extensions: { code: PublicErrorCode.INTERNAL_SERVER_ERROR },
+  };
+}
+
+function httpStatusOf(error: unknown): number | undefined {
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const status = (original as { status?: unknown; getStatus?: () => number })?.getStatus?.();
+  return typeof status === 'number' ? status : undefined;
+}
+
+export function isInternalError(formatted: GraphQLFormattedError): boolean {
+  return formatted.extensions?.code === PublicErrorCode.INTERNAL_SERVER_ERROR;
+}

@@ -1,0 +1,140 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export type NodeEnv = 'development' | 'production' | 'test';
+
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | null;
+  demoData: boolean;
+  adminEmails: string[];
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  cookieSecure: boolean;
+  meiliUrl: string | null;
+  meiliMasterKey: string | null;
+  searchEngine: 'auto' | 'meilisearch' | 'fts';
+  redisUrl: string | null;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  serveWeb: boolean;
+  publicUrl: string;
+  /** Import communes of these départements only (tests, small instances); null = all of France. */
+  territoryDepartements: string[] | null;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+/** Loads `.env` (if present) without overriding variables already set in the environment. */
+export function loadDotEnv(path = resolve(process.cwd(), '.env'), env: Env = process.env): void {
+  if (!existsSync(path)) return;
+  for (const line of readFileSync(path, 'utf8').split(/\r?\n/)) {
+    const match = /^\s*([A-Z0-9_]+)\s*=\s*(.*?)\s*$/.exec(line);
+    if (!match || line.trimStart().startsWith('#')) continue;
+    const [, key, rawValue] = match;
+    if (env[key] === undefined) env[key] = rawValue.replace(/^(['"])(.*)\1$/, '$2');
+  }
+}
+
+const readers = {
+  string(env: Env, name: string, fallback: string): string {
+    const value = env[name];
+    return value === undefined || value === '' ? fallback : value;
+  },
+  optional(env: Env, name: string): string | null {
+    const value = env[name];
+    return value === undefined || value === '' ? null : value;
+  },
+  int(env: Env, name: string, fallback: number, min: number, max: number): number {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      throw new ConfigError(`${name} must be a whole number between ${min} and ${max} (got "${raw}")`);
+    }
+    return value;
+  },
+  bool(env: Env, name: string, fallback: boolean): boolean {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (/^(1|true|yes|on)$/i.test(raw)) return true;
+    if (/^(0|false|no|off)$/i.test(raw)) return false;
+    throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+  },
+  oneOf<T extends string>(env: Env, name: string, fallback: T, allowed: readonly T[]): T {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!(allowed as readonly string[]).includes(raw)) {
+      throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    }
+    return raw as T;
+  },
+  url(env: Env, name: string, protocols: string[]): string | null {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return null;
+    let parsed: URL;
+    try {
+      parsed = new URL(raw);
+    } catch {
+      throw new ConfigError(`${name} must be a URL (got "${raw}")`);
+    }
+    if (!protocols.includes(parsed.protocol)) {
+      throw new ConfigError(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')} (got "${parsed.protocol}//")`);
+    }
+    return raw;
+  },
+};
+
+/** Reads and validates every setting once; throws a ConfigError naming the bad variable. */
+export function readConfig(env: Env = process.env): AppConfig {
+  const nodeEnv = readers.oneOf<NodeEnv>(env, 'NODE_ENV', 'development', ['development', 'production', 'test']);
+  const port = readers.int(env, 'PORT', 3000, 0, 65535);
+  const adminEmails = readers
+    .string(env, 'ADMIN_EMAILS', '')
+    .split(',')
+    .map((email) => email.trim().toLowerCase())
+    .filter(Boolean);
+  for (const email of adminEmails) {
+    if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new ConfigError(`ADMIN_EMAILS contains an invalid address: "${email}"`);
+  }
+  const meiliUrl = readers.url(env, 'MEILI_URL', ['http:', 'https:']);
+  const meiliMasterKey = readers.optional(env, 'MEILI_MASTER_KEY');
+  const publicUrl = readers.url(env, 'PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  return {
+    nodeEnv,
+    port,
+    host: readers.string(env, 'HOST', '0.0.0.0'),
+    dataDir: resolve(readers.string(env, 'DATA_DIR', './data')),
+    databaseUrl: readers.url(env, 'DATABASE_URL', ['postgres:', 'postgresql:']),
+    demoData: readers.bool(env, 'DEMO_DATA', true),
+    adminEmails,
+    sessionIdleMinutes: readers.int(env, 'SESSION_IDLE_MINUTES', 60 * 24 * 7, 5, 60 * 24 * 90),
+    sessionAbsoluteHours: readers.int(env, 'SESSION_ABSOLUTE_HOURS', 24 * 30, 1, 24 * 365),
+    cookieSecure: readers.bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
+    meiliUrl,
+    meiliMasterKey,
+    searchEngine: readers.oneOf(env, 'SEARCH_ENGINE', 'auto', ['auto', 'meilisearch', 'fts'] as const),
+    redisUrl: readers.url(env, 'REDIS_URL', ['redis:', 'rediss:']),
+    logLevel: readers.oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', [
+      'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
+    ] as const),
+    serveWeb: readers.bool(env, 'SERVE_WEB', true),
+    publicUrl,
+    territoryDepartements: readDepartements(env),
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+function readDepartements(env: Env): string[] | null {
+  const raw = env.TERRITORY_DEPARTEMENTS?.trim();
+  if (!raw) return null;
+  const codes = raw.split(',').map((code) => code.trim().toUpperCase());
+  const bad = codes.find((code) => !/^(\d{2,3}|2[AB])$/.test(code));
+  if (bad !== undefined) throw new ConfigError(`TERRITORY_DEPARTEMENTS must list département codes such as 91,75 (got "${bad}")`);
+  return codes;
+}

@@ -1,0 +1,83 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Request, Response } from 'express';
+import type { IncomingMessage } from 'node:http';
+import type { AppConfig } from '../config/config';
+import { parseCookieHeader } from '../common/cookies';
+import { isInternalError, toPublicError } from '../common/format-error';
+import type { RequestContext } from '../common/auth/request-context';
+import type { SessionsService } from '../accounts/sessions.service';
+
+export const PARTICIPANT_HEADER = 'x-participant-token';
+export const PARTICIPANT_COOKIE = 'essaim_participant';
+
+/** Query limits: deep, wide or aliased queries are refused before execution. */
+export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20000, maxDirectives: 30, maxTokens: 3000 };
+
+const logger = new Logger('GraphQL');
+
+export function graphqlOptions(config: AppConfig, sessions: SessionsService): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+  });
+  const protection = armor.protect();
+  const production = config.nodeEnv === 'production';
+
+  return {
+    autoSchemaFile: true,
+    sortSchema: false,
+    path: '/graphql',
+    graphiql: false,
+    introspection: !production,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    // Armor's types come from Apollo's CommonJS build and Nest's from its ES build: same runtime objects.
+    plugins: [...(protection.plugins as ApolloDriverConfig['plugins'] & object)],
+    validationRules: protection.validationRules,
+    subscriptions: {
+      'graphql-ws': {
+        path: '/graphql',
+        onConnect: () => true,
+      },
+    },
+    context: (args: { req?: Request; res?: Response; extra?: { request: IncomingMessage }; connectionParams?: Record<string, unknown> }) =>
+      buildContext(args, sessions),
+    formatError: (formatted, error) => {
+      const result = toPublicError(formatted, error, !production);
+      if (isInternalError(result)) logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      return result;
+    },
+  };
+}
+
+function buildContext(
+  args: { req?: Request; res?: Response; extra?: { request: IncomingMessage }; connectionParams?: Record<string, unknown> },
+  sessions: SessionsService,
+): RequestContext {
+  const isWebSocket = !args.req && !!args.extra;
+  const req = (args.req ?? { headers: args.extra?.request.headers ?? {}, cookies: parseCookieHeader(args.extra?.request.headers.cookie) }) as Request;
+  const res = args.res as Response;
+  let auth: ReturnType<RequestContext['auth']> | undefined;
+  const headerToken = req.headers?.[PARTICIPANT_HEADER];
+  const paramToken = args.connectionParams?.participantToken;
+  const participantToken =
+    (typeof headerToken === 'string' && headerToken) ||
+    (typeof paramToken === 'string' && paramToken) ||
+    (typeof req.cookies?.[PARTICIPANT_COOKIE] === 'string' && req.cookies[PARTICIPANT_COOKIE]) ||
+    null;
+  return {
+    req,
+    res,
+    auth: () => (auth ??= sessions.resolve(req)),
+    loaders: new Map(),
+    ip: isWebSocket ? (args.extra?.request.socket.remoteAddress ?? 'unknown') : (req.ip ?? 'unknown'),
+    participantToken,
+  };
+}

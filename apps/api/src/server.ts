@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+import { validationPipe } from './common/validation';
+import { AppConfig } from './config/config';
+import { runMigrations } from './database/migrate';
+import { SeedService } from './seed/seed.service';
+import { TerritoryImportService } from './territories/territory-import.service';
+import { isApiPath, loadWebHandler, webMiddleware } from './web/web-handler';
+
+const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
+  silent: [],
+  fatal: ['fatal'],
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
+};
+
+export interface ServerOptions {
+  /** Limit the territory import to some départements (tests); null imports all of France. */
+  territoryDepartements?: string[] | null;
+  /** Mount the SvelteKit app (default: config.serveWeb). */
+  serveWeb?: boolean;
+}
+
+/**
+ * Boot order: configuration (already validated) → database and migrations → Nest modules
+ * (search engine, pub/sub) → reference data and demo seed → HTTP.
+ */
+export async function createServer(config: AppConfig, options: ServerOptions = {}): Promise<INestApplication> {
+  await runMigrations(config);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger: LOG_LEVELS[config.logLevel],
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  app.enableShutdownHooks();
+  app.use(cookieParser());
+  app.use(
+    helmet({
+      // Pages get their CSP from SvelteKit (with hashes for its inline scripts); API responses get a locked-down one.
+      contentSecurityPolicy: false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use((req: { path: string }, res: { setHeader(n: string, v: string): void }, next: () => void) => {
+    if (isApiPath(req.path)) res.setHeader('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+    next();
+  });
+  app.useGlobalPipes(validationPipe);
+
+  // Mounted before init() so it sits in front of Nest's final not-found handler.
+  if (options.serveWeb ?? config.serveWeb) {
+    const handler = await loadWebHandler();
+    if (handler) app.use(webMiddleware(handler));
+  }
+  await app.init();
+  await app.get(TerritoryImportService).importIfNeeded(options.territoryDepartements ?? config.territoryDepartements);
+  if (config.demoData) await app.get(SeedService).seedIfEmpty();
+  return app;
+}
+
+export async function listen(app: INestApplication, config: AppConfig): Promise<string> {
+  await app.listen(config.port, config.host);
+  const url = await app.getUrl();
+  new Logger('Essaim').log(`Essaim is listening on ${config.publicUrl} (${url})`);
+  return url;
+}

@@ -1,0 +1,31 @@
+import { ArgsType, Field, ID } from '@nestjs/graphql';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { PaginationArgs } from '../common/pagination/pagination.args';
+import { TerritoryKind } from './territory-kind';
+
+@ArgsType()
+export class TerritoryArgs {
+  @Field(() => ID)
+  @IsString()
+  @MaxLength(12)
+  code: string;
+}
+
+@ArgsType()
+export class TerritoriesArgs extends PaginationArgs {
+  @Field(() => TerritoryKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(TerritoryKind)
+  kind?: TerritoryKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Département code, e.g. "91" for the Essonne.' })
+  @IsOptional()
+  @Matches(/^(\d{2,3}|2[AB])$/, { message: 'Code de département invalide (exemples : 91, 2A, 971).' })
+  departement?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Accent-insensitive name search.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  search?: string | null;
+}
