@@ -19,14 +19,17 @@ const ipKey = (ip: string) => createHash('sha256').update(ip).digest('hex').slic
 
 @Injectable()
 export class AccountsService {
-  private readonly loginPerIp = new RateLimiter(30, 15 * 60_000);
-  private readonly registerPerIp = new RateLimiter(10, 60 * 60_000);
+  private readonly loginPerIp: RateLimiter;
+  private readonly registerPerIp: RateLimiter;
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly territories: TerritoriesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.loginPerIp = new RateLimiter(config.rateLimits.loginPer15Min, 15 * 60_000);
+    this.registerPerIp = new RateLimiter(config.rateLimits.registerPerHour, 60 * 60_000);
+  }
 
   async register(input: RegisterInput, ip: string): Promise<User> {
     this.registerPerIp.consume(ipKey(ip));

@@ -42,7 +42,7 @@ export function toPublicError(
   }
   if (code in APOLLO_CODES) {
     return {
-      message: formatted.message,
+      message: frenchLimitMessage(formatted.message) ?? formatted.message,
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: APOLLO_CODES[code as keyof typeof APOLLO_CODES], reason: code },
@@ -67,4 +67,21 @@ function httpStatusOf(error: unknown): number | undefined {
 
 export function isInternalError(formatted: GraphQLFormattedError): boolean {
   return formatted.extensions?.code === PublicErrorCode.INTERNAL_SERVER_ERROR;
+}
+
+/** GraphQL Armor's limit messages, said in French (the original stays in `reason`-less English logs). */
+const LIMIT_MESSAGES: [RegExp, (limit: string, found: string) => string][] = [
+  [/depth limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête trop profonde : ${f} niveaux d'imbrication, ${l} au maximum (query depth limit).`],
+  [/aliases limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête refusée : ${f} alias, ${l} au maximum (aliases limit).`],
+  [/cost limit of (\d+) exceeded, found ([\d.]+)/i, (l, f) => `Requête trop coûteuse : coût ${Math.round(Number(f))}, ${l} au maximum (query cost limit).`],
+  [/directives limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête refusée : ${f} directives, ${l} au maximum.`],
+  [/token limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête trop longue : ${f} éléments, ${l} au maximum.`],
+];
+
+function frenchLimitMessage(message: string): string | null {
+  for (const [pattern, say] of LIMIT_MESSAGES) {
+    const match = pattern.exec(message);
+    if (match) return say(match[1], match[2]);
+  }
+  return null;
 }

@@ -23,6 +23,8 @@ export interface AppConfig {
   publicUrl: string;
   /** Import communes of these départements only (tests, small instances); null = all of France. */
   territoryDepartements: string[] | null;
+  /** Registrations per IP per hour, and login attempts per IP per 15 minutes. */
+  rateLimits: { registerPerHour: number; loginPer15Min: number };
 }
 
 export class ConfigError extends Error {}
@@ -125,6 +127,10 @@ export function readConfig(env: Env = process.env): AppConfig {
     serveWeb: readers.bool(env, 'SERVE_WEB', true),
     publicUrl,
     territoryDepartements: readDepartements(env),
+    rateLimits: {
+      registerPerHour: readers.int(env, 'RATE_LIMIT_REGISTER_PER_HOUR', 10, 1, 1_000_000),
+      loginPer15Min: readers.int(env, 'RATE_LIMIT_LOGIN_PER_15_MIN', 30, 1, 1_000_000),
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { PassThroughGraphqlFilter } from '../common/graphql-exception.filter';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '../accounts/accounts.module';
 import { SessionsService } from '../accounts/sessions.service';
@@ -17,6 +18,9 @@ import { graphqlOptions } from './graphql-options';
       useFactory: (config: AppConfig, sessions: SessionsService) => graphqlOptions(config, sessions),
     }),
   ],
-  providers: [{ provide: APP_GUARD, useClass: AllowGuard }],
+  providers: [
+    { provide: APP_GUARD, useClass: AllowGuard },
+    { provide: APP_FILTER, useClass: PassThroughGraphqlFilter },
+  ],
 })
 export class GraphqlApiModule {}
