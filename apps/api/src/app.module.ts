@@ -8,10 +8,14 @@ import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { PubSubModule } from './pubsub/pubsub.module';
 import { SeedModule } from './seed/seed.module';
+import { SearchCoreModule } from './search/search-core.module';
 import { TerritoriesModule } from './territories/territories.module';
 
 /** Feature modules, one per folder. Add new features here. */
-const FEATURES = [AccountsModule, TerritoriesModule];
+const FEATURES = [
+  AccountsModule,
+  TerritoriesModule,
+];
 
 @Module({})
 export class AppModule {
@@ -23,6 +27,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         HealthModule,
         PubSubModule,
+        SearchCoreModule,
         GraphqlApiModule,
         ...FEATURES,
         SeedModule,
