@@ -12,7 +12,20 @@ const swc = [
     sourceMaps: 'inline',
   },
 ];
+// `jest --selectProjects integration apps/api/test/wiki` would read the path as a second project
+// name and run every integration suite; treat such path-like values as test path filters instead.
+const selectIndex = process.argv.indexOf('--selectProjects');
+const pathFilters = [];
+if (selectIndex >= 0) {
+  for (const arg of process.argv.slice(selectIndex + 1)) {
+    if (arg.startsWith('-')) break;
+    if (arg.includes('/')) pathFilters.push(arg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  }
+}
+const onlyPaths = pathFilters.length ? [`^(?!.*(${pathFilters.join('|')})).*$`] : [];
+
 const common = {
+  testPathIgnorePatterns: ['/node_modules/', ...onlyPaths],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // NestJS 12, meilisearch, marked and diff ship ES modules only: transform them to CommonJS for jest.
   transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch|marked|diff|lodash-es|uid|file-type|@apollo|@as-integrations|graphql-ws|strtok3|token-types|@tokenizer|load-esm|uint8array-extras)/)'],

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplication, Logger, LogLevel } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -11,16 +11,9 @@ import { runMigrations } from './database/migrate';
 import { SeedService } from './seed/seed.service';
 import { TerritoryImportService } from './territories/territory-import.service';
 import { isApiPath, loadWebHandler, webMiddleware } from './web/web-handler';
+import { createRootLogger, PinoNestLogger } from './observability/pino-logger';
+import { requestContextMiddleware } from './observability/request-context.middleware';
 
-const LOG_LEVELS: Record<AppConfig['logLevel'], LogLevel[]> = {
-  silent: [],
-  fatal: ['fatal'],
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-  trace: ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'],
-};
 
 export interface ServerOptions {
   /** Limit the territory import to some départements (tests); null imports all of France. */
@@ -34,11 +27,17 @@ export interface ServerOptions {
  * (search engine, pub/sub) → reference data and demo seed → HTTP.
  */
 export async function createServer(config: AppConfig, options: ServerOptions = {}): Promise<INestApplication> {
+  const rootLogger = createRootLogger(config);
+  const nestLogger = new PinoNestLogger(rootLogger);
+  Logger.overrideLogger(config.logLevel === 'silent' ? false : nestLogger);
   await runMigrations(config);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: LOG_LEVELS[config.logLevel],
+    logger: config.logLevel === 'silent' ? false : nestLogger,
     bodyParser: false,
+    // Throw instead of exiting so callers (tests, scripts) see the reason.
+    abortOnError: false,
   });
+  app.use(requestContextMiddleware(rootLogger));
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   app.enableShutdownHooks();

@@ -1,0 +1,44 @@
+import type { NextFunction, Request, Response } from 'express';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { httpRequestDuration } from './metrics';
+
+const VALID_REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+declare module 'express-serve-static-core' {
+  interface Request {
+    requestId?: string;
+  }
+}
+
+/**
+ * Gives every request an id (kept from a trusted proxy's `x-request-id` when well-formed),
+ * echoes it in the response, logs one structured line when the response is finished and
+ * records its duration for /metrics. The client IP is not logged.
+ */
+export function requestContextMiddleware(logger: Logger) {
+  return (req: Request, res: Response, next: NextFunction): void => {
+    const inbound = req.headers['x-request-id'];
+    const requestId = typeof inbound === 'string' && VALID_REQUEST_ID.test(inbound) ? inbound : randomUUID();
+    req.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = routeLabel(req.path);
+      httpRequestDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
+      if (route === '/healthz' || route === '/metrics' || route === 'static') return;
+      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
+    });
+    next();
+  };
+}
+
+/** Few label values, so metrics stay small: API routes by prefix, pages as one bucket. */
+function routeLabel(path: string): string {
+  if (path.startsWith('/graphql')) return '/graphql';
+  if (path.startsWith('/open-data')) return '/open-data';
+  if (path === '/healthz' || path === '/metrics') return path;
+  if (path.startsWith('/_app/') || /\.[a-z0-9]+$/i.test(path)) return 'static';
+  return 'page';
+}

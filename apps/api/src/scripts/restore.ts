@@ -1,0 +1,32 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDotEnv, readConfig } from '../config/config';
+import { restoreDatabase } from '../operations/backup';
+
+/** `npm run restore -- FILE`: stop the server first. Restores the database, then rebuilds the search index. */
+function main(): void {
+  loadDotEnv();
+  const file = process.argv[2];
+  if (!file) {
+    console.error('Usage: npm run restore -- path/to/backup (.db for SQLite, .pgdump for PostgreSQL). Stop the server first.');
+    process.exit(64);
+  }
+  const config = readConfig();
+  restoreDatabase(config, file);
+  console.log(`Database restored from ${file}.`);
+  const reindex = join(__dirname, 'reindex.js');
+  if (!existsSync(reindex)) {
+    console.warn('Rebuild the search index with `npm run search:reindex`.');
+    return;
+  }
+  const result = spawnSync(process.execPath, [reindex], { stdio: 'inherit' });
+  if (result.status !== 0) console.warn('The search index could not be rebuilt now; run `npm run search:reindex` once the engine is reachable.');
+}
+
+try {
+  main();
+} catch (error) {
+  console.error(`Restore failed: ${(error as Error).message}`);
+  process.exit(1);
+}
