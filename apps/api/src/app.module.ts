@@ -1,20 +1,37 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
+import { BenchmarkModule } from './benchmark/benchmark.module';
+import { BlockersModule } from './blockers/blockers.module';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
+import { ObservabilityModule } from './observability/observability.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { ForumModule } from './forum/forum.module';
 import { PubSubModule } from './pubsub/pubsub.module';
 import { SeedModule } from './seed/seed.module';
+import { SeminarsModule } from './seminars/seminars.module';
 import { SearchCoreModule } from './search/search-core.module';
+import { SearchModule } from './search/search.module';
 import { TerritoriesModule } from './territories/territories.module';
+import { WikiModule } from './wiki/wiki.module';
+import { OpenDataModule } from './open-data/open-data.module';
 
 /** Feature modules, one per folder. Add new features here. */
 const FEATURES = [
   AccountsModule,
   TerritoriesModule,
+  NotificationsModule,
+  WikiModule,
+  OpenDataModule,
+  ForumModule,
+  BlockersModule,
+  BenchmarkModule,
+  SearchModule,
+  SeminarsModule,
 ];
 
 @Module({})
@@ -26,6 +43,7 @@ export class AppModule {
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         HealthModule,
+        ObservabilityModule,
         PubSubModule,
         SearchCoreModule,
         GraphqlApiModule,

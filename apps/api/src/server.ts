@@ -38,6 +38,7 @@ export async function createServer(config: AppConfig, options: ServerOptions = {
     abortOnError: false,
   });
   app.use(requestContextMiddleware(rootLogger));
+  app.set('trust proxy', config.trustProxy);
   app.useBodyParser('json', { limit: '1mb' });
   app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
   app.enableShutdownHooks();

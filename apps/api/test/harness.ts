@@ -109,7 +109,10 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     RATE_LIMIT_REGISTER_PER_HOUR: '100000',
     RATE_LIMIT_LOGIN_PER_15_MIN: '100000',
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
-    ...(process.env.ESSAIM_TEST_MEILI_URL ? { MEILI_URL: process.env.ESSAIM_TEST_MEILI_URL, MEILI_MASTER_KEY: process.env.ESSAIM_TEST_MEILI_KEY ?? '' } : {}),
+    // One shared Meilisearch for the run (global-setup), an index prefix per server; without it, the FTS fallback.
+    ...(process.env.ESSAIM_TEST_MEILI_URL
+      ? { MEILI_URL: process.env.ESSAIM_TEST_MEILI_URL, MEILI_MASTER_KEY: process.env.ESSAIM_TEST_MEILI_KEY ?? '', MEILI_INDEX_PREFIX: `t${randomBytes(6).toString('hex')}` }
+      : { SEARCH_ENGINE: 'fts' }),
     ...env,
   });
   const app = await createServer(config);
@@ -148,6 +151,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     async close() {
       await app.close();
+      if (config.meiliUrl && config.meiliUrl === process.env.ESSAIM_TEST_MEILI_URL) {
+        // Drop this server's index from the shared test Meilisearch.
+        await fetch(`${config.meiliUrl}/indexes/${config.meiliIndexPrefix}_documents`, {
+          method: 'DELETE',
+          headers: { authorization: `Bearer ${config.meiliMasterKey}` },
+        }).catch(() => undefined);
+      }
       await dropDatabase?.();
       rmSync(dataDir, { recursive: true, force: true });
     },

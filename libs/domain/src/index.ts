@@ -4,3 +4,7 @@ export * from './format';
 export * from './stats';
 export * from './territories';
 export * from './roles';
+export * from './wiki';
+export * from './benchmark';
+export * from './forum';
+export * from './seminar';

@@ -17,9 +17,15 @@ export interface AppConfig {
   meiliUrl: string | null;
   meiliMasterKey: string | null;
   searchEngine: 'auto' | 'meilisearch' | 'fts';
+  /** Prefix of the Meilisearch index names, so several instances (or test servers) can share one server. */
+  meiliIndexPrefix: string;
   redisUrl: string | null;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   serveWeb: boolean;
+  /** When set, /metrics requires `Authorization: Bearer <token>`. */
+  metricsToken: string | null;
+  /** Express 'trust proxy' setting, so rate limits see the client's address behind a reverse proxy. */
+  trustProxy: boolean | number | string;
   publicUrl: string;
   /** Import communes of these départements only (tests, small instances); null = all of France. */
   territoryDepartements: string[] | null;
@@ -120,11 +126,14 @@ export function readConfig(env: Env = process.env): AppConfig {
     meiliUrl,
     meiliMasterKey,
     searchEngine: readers.oneOf(env, 'SEARCH_ENGINE', 'auto', ['auto', 'meilisearch', 'fts'] as const),
+    meiliIndexPrefix: readIndexPrefix(env),
     redisUrl: readers.url(env, 'REDIS_URL', ['redis:', 'rediss:']),
     logLevel: readers.oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', [
       'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
     ] as const),
     serveWeb: readers.bool(env, 'SERVE_WEB', true),
+    metricsToken: readers.optional(env, 'METRICS_TOKEN'),
+    trustProxy: readTrustProxy(env),
     publicUrl,
     territoryDepartements: readDepartements(env),
     rateLimits: {
@@ -143,4 +152,19 @@ function readDepartements(env: Env): string[] | null {
   const bad = codes.find((code) => !/^(\d{2,3}|2[AB])$/.test(code));
   if (bad !== undefined) throw new ConfigError(`TERRITORY_DEPARTEMENTS must list département codes such as 91,75 (got "${bad}")`);
   return codes;
+}
+
+function readIndexPrefix(env: Env): string {
+  const prefix = readers.string(env, 'MEILI_INDEX_PREFIX', 'essaim');
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) throw new ConfigError(`MEILI_INDEX_PREFIX may only contain letters, digits, - and _ (1 to 40 characters; got "${prefix}")`);
+  return prefix;
+}
+
+function readTrustProxy(env: Env): boolean | number | string {
+  const raw = env.TRUST_PROXY?.trim();
+  if (!raw) return false;
+  if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
+  if (/^\d{1,2}$/.test(raw)) return Number(raw);
+  if (/^(loopback|linklocal|uniquelocal|[0-9a-f.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:/]+))*$/i.test(raw)) return raw;
+  throw new ConfigError(`TRUST_PROXY must be true, false, a hop count or addresses such as "loopback" (got "${raw}")`);
 }

@@ -1,8 +1,22 @@
 import { Session } from '../accounts/session.entity';
+import { BlockerEvent } from '../blockers/blocker-event.entity';
+import { Blocker } from '../blockers/blocker.entity';
 import { User } from '../accounts/user.entity';
 import { Territory } from '../territories/territory.entity';
 import { AppMeta } from './app-meta.entity';
 import { SearchOutbox } from '../search/search-outbox.entity';
+import { Follow } from '../notifications/follow.entity';
+import { Notification } from '../notifications/notification.entity';
+import { FORUM_ENTITIES } from '../forum/entities';
+import { Page } from '../wiki/page.entity';
+import { Project } from '../wiki/project.entity';
+import { WikiLink } from '../wiki/wiki-link.entity';
+import { WikiRevision } from '../wiki/wiki-revision.entity';
+import { Indicator } from '../benchmark/indicator.entity';
+import { IndicatorValue } from '../benchmark/indicator-value.entity';
+import { MaturityAssessment } from '../benchmark/maturity-assessment.entity';
+import { PeerList } from '../benchmark/peer-list.entity';
+import { SEMINAR_ENTITIES } from '../seminars/entities';
 
 /** Every entity, for the data source, the migration check and the CLI scripts. */
 export const ENTITIES = [
@@ -11,4 +25,18 @@ export const ENTITIES = [
   User,
   Session,
   SearchOutbox,
+  Follow,
+  Notification,
+  ...FORUM_ENTITIES,
+  Project,
+  Page,
+  WikiRevision,
+  WikiLink,
+  Indicator,
+  IndicatorValue,
+  MaturityAssessment,
+  PeerList,
+  ...SEMINAR_ENTITIES,
+  Blocker,
+  BlockerEvent,
 ];

@@ -2,6 +2,23 @@ import type { EntityManager } from 'typeorm';
 import type { SearchDocType } from './search-document';
 import { SearchOutbox } from './search-outbox.entity';
 
+/** Set on a transaction's query runner when it wrote outbox rows; the worker is poked after its commit. */
+export const OUTBOX_DIRTY = 'essaim:searchOutboxDirty';
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+/** Lets the indexer worker react right after content is committed instead of waiting for its next poll. */
+export const searchOutboxSignal = {
+  subscribe(listener: Listener): () => void {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+  notify(): void {
+    for (const listener of listeners) listener();
+  },
+};
+
 /**
  * Call inside the transaction that changes the content: the row commits (or rolls back) with it.
  * The indexer reloads the document from its SearchSource, so the row only names what changed.
@@ -11,4 +28,7 @@ export async function enqueueSearchUpdate(manager: EntityManager, docType: Searc
   await manager
     .getRepository(SearchOutbox)
     .insert(ids.map((id) => ({ docType, docId: String(id), attempts: 0, notBefore: null })));
+  const runner = manager.queryRunner;
+  if (runner?.isTransactionActive) (runner.data ??= {})[OUTBOX_DIRTY] = true;
+  else searchOutboxSignal.notify();
 }

@@ -25,10 +25,18 @@ export async function loadWebHandler(): Promise<Handler | null> {
     new Logger('Web').warn(`No web build at ${file}: only the API is served (run "npm run build").`);
     return null;
   }
+  // adapter-node assumes https unless a header says otherwise (its form CSRF check compares
+  // origins): webMiddleware() passes the real protocol in this header. ORIGIN, if set, wins.
+  process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
   const module = (await import(pathToFileURL(file).href)) as { handler: Handler };
   return module.handler;
 }
 
 export function webMiddleware(handler: Handler): Handler {
-  return (req, res, next) => (isApiPath(req.path) ? next() : handler(req, res, next));
+  return (req, res, next) => {
+    if (isApiPath(req.path)) return next();
+    // Express's req.protocol only trusts X-Forwarded-Proto under "trust proxy": never the client's word.
+    req.headers['x-forwarded-proto'] = req.protocol;
+    handler(req, res, next);
+  };
 }

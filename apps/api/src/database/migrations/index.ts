@@ -1,8 +1,20 @@
 import { Foundation1764300000000 } from './1764300000000-foundation';
+import { Blockers1764300600000 } from './1764300600000-blockers';
 import { SearchOutbox1764300001000 } from './1764300001000-search-outbox';
+import { Notifications1764300400000 } from './1764300400000-notifications';
+import { Forum1764300401000 } from './1764300401000-forum';
+import { Wiki1764300100000 } from './1764300100000-wiki';
+import { Benchmark1764300500000 } from './1764300500000-benchmark';
+import { Seminars1764300300000 } from './1764300300000-seminars';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
 export const MIGRATIONS = [
   Foundation1764300000000,
   SearchOutbox1764300001000,
+  Notifications1764300400000,
+  Forum1764300401000,
+  Wiki1764300100000,
+  Benchmark1764300500000,
+  Seminars1764300300000,
+  Blockers1764300600000,
 ];

@@ -1,0 +1,46 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow } from '../common/auth/allow.decorator';
+import { Ctx } from '../common/auth/current-user.decorator';
+import type { RequestContext } from '../common/auth/request-context';
+import { Project } from '../wiki/project.entity';
+import { ComparisonService } from './comparison.service';
+import { ComparisonArgs } from './dto/comparison.args';
+import { MaturityService } from './maturity.service';
+import { Comparison, ComparisonRow } from './models/comparison.model';
+import { MaturityComparison } from './models/maturity.model';
+import { PeerProjectsService } from './peer-projects.service';
+
+@Resolver(() => Comparison)
+export class ComparisonResolver {
+  constructor(
+    private readonly comparisons: ComparisonService,
+    private readonly maturityService: MaturityService,
+  ) {}
+
+  @Query(() => Comparison, {
+    description:
+      'A territory against its peers for one year (default: the latest year with data): value, rank out of n, peer median, best peer and gap for every indicator.',
+  })
+  @Allow('PUBLIC')
+  async comparison(@Args() args: ComparisonArgs, @Ctx() ctx: RequestContext): Promise<Comparison> {
+    return this.comparisons.compare(args, (await ctx.auth()).user);
+  }
+
+  @ResolveField(() => MaturityComparison, { description: 'Maturity self-assessments of the territory and the median of the same peers (radar).' })
+  maturity(@Parent() comparison: Comparison): Promise<MaturityComparison> {
+    return this.maturityService.compare(comparison.territory, comparison.peerCodes, comparison.year);
+  }
+}
+
+@Resolver(() => ComparisonRow)
+export class ComparisonRowResolver {
+  constructor(private readonly projectsOfPeers: PeerProjectsService) {}
+
+  @ResolveField(() => [Project], {
+    description: '« Ce qu’ont fait les mieux classés » : when the territory lags, project sheets on the indicator’s theme from peers ranked better (best first, at most 3).',
+  })
+  peerProjects(@Parent() row: ComparisonRow, @Context() ctx: RequestContext): Promise<Project[]> {
+    if (!row.lagging || !row.indicator.theme) return Promise.resolve([]);
+    return this.projectsOfPeers.load(ctx, row.indicator.theme, row.betterPeerCodes);
+  }
+}

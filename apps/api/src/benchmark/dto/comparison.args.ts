@@ -1,0 +1,46 @@
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { ArrayMaxSize, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
+import { PEER_GROUPS } from '@essaim/domain';
+import { PeerGroup } from '../peer-group.enum';
+import { MAX_PEER_CODES, MAX_YEAR, MIN_YEAR, TERRITORY_CODE_PATTERN } from './benchmark-bounds';
+
+/** Who to compare with. Shared by `comparison`, `maturity` and the CSV export. */
+@ArgsType()
+export class PeerSelectionArgs {
+  @Field()
+  @Matches(TERRITORY_CODE_PATTERN, { message: 'Code de territoire invalide.' })
+  territoryCode: string;
+
+  @Field(() => PeerGroup)
+  @IsIn(PEER_GROUPS, { message: 'Groupe de pairs inconnu.' })
+  peerGroup: PeerGroup;
+
+  @Field(() => [String], { nullable: true, description: 'CUSTOM only: the peers’ territory codes.' })
+  @IsOptional()
+  @ArrayMaxSize(MAX_PEER_CODES, { message: `Au plus ${MAX_PEER_CODES} territoires de comparaison.` })
+  @Matches(TERRITORY_CODE_PATTERN, { each: true, message: 'Code de territoire invalide dans la liste des pairs.' })
+  peerCodes?: string[] | null;
+
+  @Field(() => ID, { nullable: true, description: 'CUSTOM only: one of your saved peer lists (instead of peerCodes).' })
+  @IsOptional()
+  @Matches(/^\d{1,12}$/, { message: 'Liste de pairs invalide.' })
+  peerListId?: string | null;
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'POPULATION_BAND only: the départements to look in (default: the territory’s own), e.g. ["91","77","78"].',
+  })
+  @IsOptional()
+  @ArrayMaxSize(101)
+  @Matches(/^(\d{2,3}|2[AB])$/, { each: true, message: 'Code de département invalide (exemples : 91, 2A, 971).' })
+  departements?: string[] | null;
+}
+
+@ArgsType()
+export class ComparisonArgs extends PeerSelectionArgs {
+  @Field(() => Int, { nullable: true, description: 'Default: the latest year with a value for the territory or its peers.' })
+  @IsOptional()
+  @Min(MIN_YEAR, { message: `L’année doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.` })
+  @Max(MAX_YEAR, { message: `L’année doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.` })
+  year?: number | null;
+}

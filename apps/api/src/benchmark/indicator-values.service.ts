@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import type { User } from '../accounts/user.entity';
+import { badInput, conflict, notFound } from '../common/errors';
+import { PageRequest } from '../common/pagination/connection';
+import { TerritoriesService } from '../territories/territories.service';
+import type { Territory } from '../territories/territory.entity';
+import { assertCanEditTerritory } from './benchmark-access';
+import { SetIndicatorValueArgs } from './dto/indicator-value.args';
+import { figureError, withValue } from './figure-rules';
+import { IndicatorValue } from './indicator-value.entity';
+import { IndicatorsService } from './indicators.service';
+
+/** Identifies "the" figure of an indicator for a territory and a year (several rows: its history). */
+export interface FigureKey {
+  indicatorId: number;
+  territoryCode: string;
+  year: number;
+}
+
+const keyOf = (k: FigureKey) => `${k.indicatorId}|${k.territoryCode}|${k.year}`;
+const CHUNK = 500;
+
+@Injectable()
+export class IndicatorValuesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(IndicatorValue) private readonly values: Repository<IndicatorValue>,
+    private readonly indicators: IndicatorsService,
+    private readonly territories: TerritoriesService,
+  ) {}
+
+  async findTerritory(code: string): Promise<Territory> {
+    const territory = await this.territories.findByCode(code);
+    if (!territory) throw notFound(`Territoire « ${code} »`);
+    return territory;
+  }
+
+  /**
+   * Enters one figure. The previous current figure (if any) is kept as history. With
+   * `baseValueId`, the write is refused with CONFLICT when someone else entered a figure since
+   * ("0" means "I saw none").
+   */
+  async set(user: User, args: SetIndicatorValueArgs): Promise<IndicatorValue> {
+    const indicator = await this.indicators.byCode(args.indicatorCode);
+    const territory = await this.findTerritory(args.territoryCode);
+    assertCanEditTerritory(user, territory.code);
+    const error = figureError(indicator, territory, args.value);
+    if (error) throw badInput(error, { fields: [{ field: 'value', message: error }] });
+    const key = { indicatorId: indicator.id, territoryCode: territory.code, year: args.year };
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(IndicatorValue);
+      if (args.baseValueId != null) {
+        const current = await repo.findOne({ where: { ...key, current: true }, order: { id: 'DESC' } });
+        if (String(current?.id ?? 0) !== args.baseValueId) {
+          throw conflict('Une autre valeur a été saisie entre-temps pour cet indicateur et cette année. Vérifiez-la avant de la remplacer.', {
+            currentValueId: current ? String(current.id) : null,
+            currentRawValue: current?.rawValue ?? null,
+          });
+        }
+      }
+      await this.supersede(manager, [key]);
+      return repo.save(
+        repo.create({ ...key, rawValue: args.value, source: args.source?.trim() || null, authorId: user.id, current: true }),
+      );
+    });
+    return withValue(saved, indicator, territory.population);
+  }
+
+  /** Marks the current figures of these keys as history (inside the caller's transaction). */
+  async supersede(manager: EntityManager, keys: FigureKey[]): Promise<void> {
+    if (keys.length === 0) return;
+    const wanted = new Set(keys.map(keyOf));
+    const codes = [...new Set(keys.map((k) => k.territoryCode))];
+    const ids: number[] = [];
+    for (let i = 0; i < codes.length; i += CHUNK) {
+      const rows = await manager.getRepository(IndicatorValue).find({
+        select: { id: true, indicatorId: true, territoryCode: true, year: true },
+        where: { territoryCode: In(codes.slice(i, i + CHUNK)), current: true },
+      });
+      for (const row of rows) if (wanted.has(keyOf(row))) ids.push(row.id);
+    }
+    for (let i = 0; i < ids.length; i += CHUNK) {
+      await manager.getRepository(IndicatorValue).update({ id: In(ids.slice(i, i + CHUNK)) }, { current: false });
+    }
+  }
+
+  /**
+   * The current figure of every indicator and year for these territories. When two
+   * concurrent writes both left a current row, the latest one wins.
+   */
+  async currentFor(territoryCodes: string[]): Promise<IndicatorValue[]> {
+    const latest = new Map<string, IndicatorValue>();
+    for (let i = 0; i < territoryCodes.length; i += CHUNK) {
+      const rows = await this.values.find({ where: { territoryCode: In(territoryCodes.slice(i, i + CHUNK)), current: true } });
+      for (const row of rows) {
+        const k = keyOf(row);
+        const seen = latest.get(k);
+        if (!seen || seen.id < row.id) latest.set(k, row);
+      }
+    }
+    return [...latest.values()];
+  }
+
+  /** Every figure ever entered for an indicator and territory, newest year and entry first. */
+  async history(indicatorCode: string, territoryCode: string, year: number | null | undefined, page: PageRequest): Promise<[IndicatorValue[], number]> {
+    const indicator = await this.indicators.byCode(indicatorCode);
+    const territory = await this.findTerritory(territoryCode);
+    const [rows, total] = await this.values.findAndCount({
+      where: { indicatorId: indicator.id, territoryCode: territory.code, ...(year ? { year } : {}) },
+      order: { year: 'DESC', id: 'DESC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+    return [rows.map((row) => withValue(row, indicator, territory.population)), total];
+  }
+}

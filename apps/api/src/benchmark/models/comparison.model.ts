@@ -1,0 +1,103 @@
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Territory } from '../../territories/territory.entity';
+import { Indicator } from '../indicator.entity';
+import { PeerGroup } from '../peer-group.enum';
+
+@ObjectType({ description: 'One peer’s value for an indicator, with its rank in the same ranking as the compared territory.' })
+export class PeerValue {
+  @Field(() => Territory)
+  territory: Territory;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field(() => Int)
+  rank: number;
+}
+
+@ObjectType({ description: 'One year of an indicator: the territory’s value and the median of its peers.' })
+export class SeriesPoint {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field(() => Float, { nullable: true })
+  peerMedian: number | null;
+
+  @Field(() => Int, { description: 'Peers with a value that year.' })
+  peerCount: number;
+}
+
+@ObjectType({
+  description:
+    'An indicator compared for one year. rank: standard competition rank (ties share the best rank) among the territory and its peers that have a value; null when the territory has none. outOf: how many of them have a value (territories without one are left out, not ranked last).',
+})
+export class ComparisonRow {
+  @Field(() => Indicator)
+  indicator: Indicator;
+
+  @Field(() => Float, { nullable: true })
+  value: number | null;
+
+  @Field(() => Int, { nullable: true })
+  rank: number | null;
+
+  @Field(() => Int)
+  outOf: number;
+
+  @Field(() => Float, { nullable: true, description: 'Median of the peers’ values (the territory itself excluded).' })
+  peerMedian: number | null;
+
+  @Field(() => Territory, { nullable: true, description: 'The best peer, respecting higherIsBetter (ties: first by name).' })
+  best: Territory | null;
+
+  @Field(() => Float, { nullable: true })
+  bestValue: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'value − peerMedian (positive: above the median, whatever the direction).' })
+  gap: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'value − bestValue.' })
+  gapToBest: number | null;
+
+  @Field({ description: 'True when the territory does worse than the peer median, respecting higherIsBetter.' })
+  lagging: boolean;
+
+  @Field(() => [PeerValue], { description: 'Peers with a value, best first.' })
+  peerValues: PeerValue[];
+
+  @Field(() => [SeriesPoint], { description: 'Every year with data, oldest first, for the time series.' })
+  series: SeriesPoint[];
+
+  /** Peers doing better than the territory, best first (for peerProjects). */
+  betterPeerCodes: string[];
+}
+
+@ObjectType()
+export class Comparison {
+  @Field(() => Territory)
+  territory: Territory;
+
+  @Field(() => [Territory], { description: 'The peers, by name (the territory itself never included).' })
+  peers: Territory[];
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => [ComparisonRow])
+  rows: ComparisonRow[];
+
+  @Field(() => PeerGroup)
+  peerGroup: PeerGroup;
+
+  @Field({ description: 'Human-readable description of the peer set, e.g. "Communes de 10 000 à 19 999 habitants (91)".' })
+  peerDescription: string;
+
+  @Field(() => [Int], { description: 'Years with at least one value for the territory or its peers, newest first.' })
+  years: number[];
+
+  /** Kept for the maturity field resolver. */
+  peerCodes: string[];
+}

@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { populationBand } from '@essaim/domain';
+import { In, Not, Repository } from 'typeorm';
+import type { User } from '../accounts/user.entity';
+import { badInput, notFound } from '../common/errors';
+import { TerritoryKind } from '../territories/territory-kind';
+import { Territory } from '../territories/territory.entity';
+import { PeerSelectionArgs } from './dto/comparison.args';
+import { PeerListsService } from './peer-lists.service';
+
+export interface PeerSet {
+  territory: Territory;
+  peers: Territory[];
+  description: string;
+}
+
+const KIND_PLURAL_FR: Record<TerritoryKind, string> = {
+  COMMUNE: 'Communes',
+  EPCI: 'EPCI',
+  DEPARTEMENT: 'Départements',
+  REGION: 'Régions',
+};
+
+/** Resolves a territory's peer set. The territory itself is never one of its peers. */
+@Injectable()
+export class PeersService {
+  constructor(
+    @InjectRepository(Territory) private readonly territories: Repository<Territory>,
+    private readonly peerLists: PeerListsService,
+  ) {}
+
+  async resolve(args: PeerSelectionArgs, viewer: User | null): Promise<PeerSet> {
+    const territory = await this.territories.findOne({ where: { code: args.territoryCode } });
+    if (!territory) throw notFound(`Territoire « ${args.territoryCode} »`);
+    if (args.peerGroup !== 'CUSTOM' && (args.peerCodes?.length || args.peerListId)) {
+      throw badInput('« peerCodes » et « peerListId » ne s’utilisent qu’avec le groupe CUSTOM.', { fields: [{ field: 'peerCodes' }] });
+    }
+    if (args.peerGroup !== 'POPULATION_BAND' && args.departements?.length) {
+      throw badInput('« departements » ne s’utilise qu’avec le groupe POPULATION_BAND.', { fields: [{ field: 'departements' }] });
+    }
+    let peers: Territory[];
+    let description: string;
+    if (args.peerGroup === 'SAME_EPCI') ({ peers, description } = await this.sameEpci(territory));
+    else if (args.peerGroup === 'POPULATION_BAND') ({ peers, description } = await this.populationBand(territory, args.departements ?? null));
+    else ({ peers, description } = await this.custom(territory, args, viewer));
+    peers.sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.code.localeCompare(b.code));
+    return { territory, peers, description };
+  }
+
+  private async sameEpci(territory: Territory) {
+    if (territory.kind !== TerritoryKind.COMMUNE || !territory.epciCode) {
+      throw badInput(
+        territory.kind === TerritoryKind.COMMUNE
+          ? `${territory.name} n’appartient à aucun EPCI : choisissez un autre groupe de comparaison.`
+          : 'Le groupe « même EPCI » compare une commune aux autres communes de son EPCI : choisissez une commune, ou un autre groupe.',
+        { fields: [{ field: 'peerGroup' }] },
+      );
+    }
+    const epci = await this.territories.findOne({ where: { code: territory.epciCode } });
+    const peers = await this.territories.find({
+      where: { kind: TerritoryKind.COMMUNE, epciCode: territory.epciCode, code: Not(territory.code) },
+    });
+    return { peers, description: `Autres communes de ${epci?.name ?? `l’EPCI ${territory.epciCode}`}` };
+  }
+
+  /** Same kind and INSEE band, in the territory's département unless other départements are given. */
+  private async populationBand(territory: Territory, departements: string[] | null) {
+    if (territory.population === null) {
+      throw badInput(`Population officielle inconnue pour ${territory.name} : impossible de trouver sa strate.`, { fields: [{ field: 'peerGroup' }] });
+    }
+    const scope = departements?.length ? [...new Set(departements)] : territory.departementCode ? [territory.departementCode] : null;
+    if (!scope && territory.kind !== TerritoryKind.DEPARTEMENT && territory.kind !== TerritoryKind.REGION) {
+      throw badInput(`${territory.name} n’a pas de département : précisez « departements ».`, { fields: [{ field: 'departements' }] });
+    }
+    const band = populationBand(territory.population);
+    const qb = this.territories
+      .createQueryBuilder('t')
+      .where('t.kind = :kind', { kind: territory.kind })
+      .andWhere('t.code <> :code', { code: territory.code })
+      .andWhere('t.population BETWEEN :min AND :max', { min: band.min, max: band.max });
+    const scoped = scope && territory.kind !== TerritoryKind.DEPARTEMENT && territory.kind !== TerritoryKind.REGION;
+    if (scoped) qb.andWhere('t.departementCode IN (:...scope)', { scope });
+    const peers = await qb.getMany();
+    const where = scoped ? ` (${scope!.join(', ')})` : '';
+    return { peers, description: `${KIND_PLURAL_FR[territory.kind]} de ${band.label}${where}` };
+  }
+
+  private async custom(territory: Territory, args: PeerSelectionArgs, viewer: User | null) {
+    let codes = args.peerCodes ?? [];
+    let listName: string | null = null;
+    if (args.peerListId) {
+      if (codes.length) throw badInput('Donnez soit « peerCodes », soit « peerListId », pas les deux.', { fields: [{ field: 'peerListId' }] });
+      const list = await this.peerLists.findOwn(viewer, Number(args.peerListId));
+      codes = list.peerCodes;
+      listName = list.name;
+    }
+    const wanted = [...new Set(codes.filter((c) => c !== territory.code))];
+    if (wanted.length === 0) {
+      throw badInput('Choisissez au moins un territoire de comparaison (autre que celui comparé).', { fields: [{ field: 'peerCodes' }] });
+    }
+    const peers = await this.territories.findBy({ code: In(wanted) });
+    const unknown = wanted.filter((c) => !peers.some((p) => p.code === c));
+    if (unknown.length) throw badInput(`Territoire(s) inconnu(s) : ${unknown.join(', ')}.`, { fields: [{ field: 'peerCodes' }], unknownCodes: unknown });
+    return { peers, description: listName ? `Liste « ${listName} »` : `Sélection de ${peers.length} territoire(s)` };
+  }
+}

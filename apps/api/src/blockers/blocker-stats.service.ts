@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { isTheme, Theme } from '@essaim/domain';
+import { Brackets, DataSource } from 'typeorm';
+import { themePattern } from '../wiki/themes-column';
+import { Blocker } from './blocker.entity';
+import { BlockerStatRow, computeBlockerStats } from './blocker-stats';
+import type { BlockerStats } from './models/blocker-stats.model';
+
+export interface BlockerScope {
+  departement?: string | null;
+  epci?: string | null;
+  theme?: Theme | null;
+}
+
+export const DEFAULT_TREND_MONTHS = 24;
+
+/**
+ * Statistics for the département view and the open-data export. Confidential blockers count
+ * like the others: only category, status, dates and project themes are read, never descriptions.
+ */
+@Injectable()
+export class BlockerStatsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async stats(scope: BlockerScope, months = DEFAULT_TREND_MONTHS, now = new Date()): Promise<BlockerStats> {
+    return computeBlockerStats(await this.rows(scope), now, months);
+  }
+
+  async rows(scope: BlockerScope): Promise<BlockerStatRow[]> {
+    const qb = this.dataSource
+      .getRepository(Blocker)
+      .createQueryBuilder('b')
+      .innerJoin('b.project', 'p')
+      .innerJoin('p.territory', 't')
+      .select(['b.category AS category', 'b.status AS status', 'b.openedAt AS "openedAt"', 'b.resolvedAt AS "resolvedAt"', 'p.themes AS themes']);
+    if (scope.departement) {
+      // A project belongs to a département when its territory is the département, one of its
+      // communes, or an EPCI with at least one commune in it.
+      qb.andWhere(
+        new Brackets((w) =>
+          w
+            .where('t.departementCode = :dep')
+            .orWhere('t.code = :dep')
+            .orWhere(
+              `t.kind = 'EPCI' AND t.code IN (SELECT "c"."epciCode" FROM "territory" "c" WHERE "c"."departementCode" = :dep AND "c"."epciCode" IS NOT NULL)`,
+            ),
+        ),
+        { dep: scope.departement },
+      );
+    }
+    if (scope.epci) qb.andWhere(new Brackets((w) => w.where('t.code = :epci').orWhere('t.epciCode = :epci')), { epci: scope.epci });
+    if (scope.theme) qb.andWhere('p.themes LIKE :theme', { theme: themePattern(scope.theme) });
+    const raw = await qb.getRawMany<{ category: string; status: string; openedAt: string | Date; resolvedAt: string | Date | null; themes: string }>();
+    return raw.map((r) => ({
+      category: r.category as BlockerStatRow['category'],
+      status: r.status as BlockerStatRow['status'],
+      openedAt: toDate(r.openedAt),
+      resolvedAt: r.resolvedAt == null ? null : toDate(r.resolvedAt),
+      themes: (r.themes ?? '').split(',').filter(isTheme),
+    }));
+  }
+}
+
+/** Raw SQLite datetimes come back as "YYYY-MM-DD HH:MM:SS(.sss)" in UTC; PostgreSQL gives Dates. */
+function toDate(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  return new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value.replace(' ', 'T')}Z`);
+}

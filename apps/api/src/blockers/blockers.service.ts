@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ACTIVE_STATUSES, BLOCKER_CATEGORY_LABELS_FR, isResolvedStatus, requiresResolution, transitionError } from '@essaim/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import type { RequestContext } from '../common/auth/request-context';
+import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { byKeys, groupByKeys, loaderFor } from '../common/loaders';
+import { NotificationsService } from '../notifications/notifications.service';
+import { Project } from '../wiki/project.entity';
+import { ProjectsService } from '../wiki/projects.service';
+import { BlockerEvent } from './blocker-event.entity';
+import { Blocker } from './blocker.entity';
+import { BlockerStatus } from './blocker-enums';
+import { BlockerInput } from './dto/blocker.input';
+import { RESOLUTION_MIN } from './dto/blocker.args';
+
+export const CONFIDENTIAL_DESCRIPTION = 'Description confidentielle : visible seulement par les membres du territoire du projet et les modérateurs.';
+
+export interface StatusChange {
+  status: BlockerStatus;
+  resolution?: string | null;
+  comment?: string | null;
+}
+
+/**
+ * Reporting blockers and changing their status. Every change writes a timeline event and
+ * recomputes the project's `isBlocked` flag in the same transaction.
+ */
+@Injectable()
+export class BlockersService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly projects: ProjectsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  findById(id: number | string): Promise<Blocker | null> {
+    const n = Number(id);
+    return Number.isSafeInteger(n) && n > 0 ? this.dataSource.getRepository(Blocker).findOne({ where: { id: n } }) : Promise.resolve(null);
+  }
+
+  /** Members of the project's territory and moderators/admins report, update and see confidential descriptions. */
+  canManage(user: User | null | undefined, project: Pick<Project, 'territoryCode'>): boolean {
+    return this.projects.canEdit(user, project);
+  }
+
+  async report(user: User, projectId: string, input: BlockerInput): Promise<Blocker> {
+    const project = await this.projects.findById(projectId);
+    if (!project) throw notFound('Projet');
+    if (!this.canManage(user, project)) {
+      throw forbidden('Seuls les membres du territoire du projet et les modérateurs peuvent signaler un frein.');
+    }
+    const openedAt = input.openedAt ?? new Date();
+    return this.dataSource.transaction(async (manager) => {
+      const blocker = await manager.getRepository(Blocker).save(
+        manager.getRepository(Blocker).create({
+          projectId: project.id,
+          category: input.category,
+          severity: input.severity,
+          status: 'OPEN',
+          description: input.description,
+          confidential: input.confidential ?? false,
+          resolution: null,
+          openedAt,
+          resolvedAt: null,
+          reportedById: user.id,
+          resolvedById: null,
+        }),
+      );
+      await manager.getRepository(BlockerEvent).insert({ blockerId: blocker.id, previousStatus: null, status: 'OPEN', authorId: user.id, at: openedAt });
+      await this.refreshIsBlocked(manager, project.id);
+      return blocker;
+    });
+  }
+
+  async changeStatus(user: User, id: string, change: StatusChange): Promise<Blocker> {
+    const blocker = await this.findById(id);
+    if (!blocker) throw notFound('Frein');
+    const project = await this.projects.findById(blocker.projectId);
+    if (!project) throw notFound('Projet');
+    if (!this.canManage(user, project)) {
+      throw forbidden('Seuls les membres du territoire du projet et les modérateurs peuvent mettre à jour ce frein.');
+    }
+    const refused = transitionError(blocker.status, change.status);
+    if (refused) throw badInput(refused, { from: blocker.status, to: change.status });
+    const resolution = change.resolution?.trim() || null;
+    if (requiresResolution(change.status) && (!resolution || resolution.length < RESOLUTION_MIN)) {
+      throw badInput(`Expliquez comment le frein a été levé ou contourné (au moins ${RESOLUTION_MIN} caractères) : d'autres territoires s'en serviront.`);
+    }
+    if (resolution && !requiresResolution(change.status)) {
+      throw badInput('Une résolution ne s’indique que pour un frein levé ou contourné ; utilisez le commentaire.');
+    }
+
+    const now = new Date();
+    const closed = !ACTIVE_STATUSES.includes(change.status);
+    return this.dataSource.transaction(async (manager) => {
+      // Conditional on the status we validated: a concurrent change makes this a CONFLICT, not a silent overwrite.
+      const result = await manager.getRepository(Blocker).update(
+        { id: blocker.id, status: blocker.status },
+        {
+          status: change.status,
+          resolution: requiresResolution(change.status) ? resolution : null,
+          resolvedAt: closed ? now : null,
+          resolvedById: closed ? user.id : null,
+        },
+      );
+      if (!result.affected) {
+        throw conflict('Ce frein vient d’être modifié par quelqu’un d’autre : rechargez la page pour voir son nouveau statut.');
+      }
+      await manager.getRepository(BlockerEvent).insert({
+        blockerId: blocker.id,
+        previousStatus: blocker.status,
+        status: change.status,
+        resolution: requiresResolution(change.status) ? resolution : null,
+        comment: change.comment?.trim() || null,
+        authorId: user.id,
+        at: now,
+      });
+      await this.refreshIsBlocked(manager, project.id);
+      if (isResolvedStatus(change.status)) {
+        const verb = change.status === 'LIFTED' ? 'levé' : 'contourné';
+        await this.notifications.notifyFollowers(
+          manager,
+          { targetType: 'PROJECT', targetId: project.id },
+          {
+            kind: 'BLOCKER_LIFTED',
+            message: `Frein ${verb} sur « ${project.title} » : ${BLOCKER_CATEGORY_LABELS_FR[blocker.category]}.`,
+            url: `/projets/${project.slug}#frein-${blocker.id}`,
+          },
+          user.id,
+        );
+      }
+      return (await manager.getRepository(Blocker).findOneOrFail({ where: { id: blocker.id } }));
+    });
+  }
+
+  /** A project is blocked while it has an OPEN or IN_PROGRESS blocker of severity BLOCKING. */
+  async refreshIsBlocked(manager: EntityManager, projectId: number): Promise<void> {
+    const blocked = await manager.getRepository(Blocker).exists({
+      where: { projectId, severity: 'BLOCKING', status: In([...ACTIVE_STATUSES]) },
+    });
+    await manager.getRepository(Project).update({ id: projectId }, { isBlocked: blocked });
+  }
+
+  /** A project's blockers, active first, then most recent. Batched per request. */
+  forProject(ctx: Pick<RequestContext, 'loaders'>, projectId: number): Promise<Blocker[]> {
+    return loaderFor<number, Blocker[]>(ctx, 'blockers:byProject', async (ids) => {
+      const rows = await this.dataSource.getRepository(Blocker).find({ where: { projectId: In([...ids]) }, order: { openedAt: 'DESC', id: 'DESC' } });
+      const active = (b: Blocker) => (ACTIVE_STATUSES.includes(b.status) ? 0 : 1);
+      return groupByKeys(ids, rows, (b) => b.projectId).map((list) => list.sort((a, b) => active(a) - active(b)));
+    }).load(projectId) as Promise<Blocker[]>;
+  }
+
+  timeline(ctx: Pick<RequestContext, 'loaders'>, blockerId: number): Promise<BlockerEvent[]> {
+    return loaderFor<number, BlockerEvent[]>(ctx, 'blockers:timeline', async (ids) => {
+      const rows = await this.dataSource.getRepository(BlockerEvent).find({ where: { blockerId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } });
+      return groupByKeys(ids, rows, (e) => e.blockerId);
+    }).load(blockerId) as Promise<BlockerEvent[]>;
+  }
+
+  /** Public profile of an author (display name, role, territory), batched. */
+  loadUser(ctx: Pick<RequestContext, 'loaders'>, id: number | null): Promise<User | null> {
+    if (id == null) return Promise.resolve(null);
+    return loaderFor<number, User>(ctx, 'blockers:user', async (ids) =>
+      byKeys(ids, await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
+    ).load(id);
+  }
+}

@@ -1,0 +1,244 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { renderMarkdown } from '../common/markdown';
+import { FollowTargetType } from '../notifications/follow-target';
+import { NotificationsService } from '../notifications/notifications.service';
+import { enqueueSearchUpdate } from '../search/search-outbox';
+import { Project } from '../wiki/project.entity';
+import { ThreadInput } from './dto/thread.input';
+import { ForumCategory, ForumPost, ForumPostRevision, ForumThread, ForumThreadRead, ModerationLogEntry } from './entities';
+import { forumNotifications } from './forum-notifications';
+import { isModerator } from './forum-roles';
+import { highlightMentions, parseMentions, resolveMentions } from './mentions';
+import { PostingLimits } from './posting-limits';
+
+export const LOCKED_MESSAGE = "Ce sujet est verrouillé par la modération : il n'accepte plus de réponses ni de modifications.";
+
+/** Writing to the forum: threads, replies, edits (as revisions), accepted answers, read markers. */
+@Injectable()
+export class PostingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly limits: PostingLimits,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async createThread(user: User, input: ThreadInput): Promise<ForumThread> {
+    const category = await this.dataSource.getRepository(ForumCategory).findOne({ where: { id: Number(input.categoryId) } });
+    if (!category) throw notFound('Catégorie');
+    const projectId = input.projectId ? Number(input.projectId) : null;
+    let project: Project | null = null;
+    if (projectId !== null) {
+      project = await this.dataSource.getRepository(Project).findOne({ where: { id: projectId } });
+      if (!project) throw notFound('Projet');
+      await this.assertNoDiscussion(projectId);
+    }
+    await this.limits.checkNewPost(this.dataSource.manager, user, input.body);
+    const mentions = await this.mentionsIn(input.body, null);
+
+    try {
+      return await this.dataSource.transaction(async (m) => {
+        const now = new Date();
+        const thread = await m.getRepository(ForumThread).save(
+          m.getRepository(ForumThread).create({
+            categoryId: category.id,
+            title: input.title.trim(),
+            authorId: user.id,
+            projectId,
+            isQuestion: input.isQuestion ?? false,
+            lastActivityAt: now,
+          }),
+        );
+        const post = await this.insertPost(m, thread.id, user, input.body, mentions.resolvedWords, null);
+        await m.getRepository(ForumThread).update({ id: thread.id }, { firstPostId: post.id, lastPostId: post.id });
+        thread.firstPostId = post.id;
+        thread.lastPostId = post.id;
+        await this.notifications.follow(m, user.id, FollowTargetType.THREAD, thread.id);
+        await this.markRead(m, user.id, thread.id, post.id);
+        const mentioned = await this.notifications.notifyUsers(
+          m,
+          mentions.userIds.filter((id) => id !== user.id),
+          forumNotifications.mention(user.displayName, thread.title, thread.id, post.id),
+        );
+        if (project) {
+          await this.notifications.notifyFollowers(
+            m,
+            { targetType: FollowTargetType.PROJECT, targetId: project.id },
+            forumNotifications.projectDiscussion(user.displayName, project.title, thread.id),
+            [user.id, ...mentioned],
+          );
+        }
+        await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+        return thread;
+      });
+    } catch (error) {
+      // Two first messages on the same project at once: the unique key on projectId lets one win.
+      if (projectId !== null) await this.assertNoDiscussion(projectId);
+      throw error;
+    }
+  }
+
+  async reply(user: User, threadId: number, body: string, quotePostId: number | null): Promise<ForumPost> {
+    const thread = await this.dataSource.getRepository(ForumThread).findOne({ where: { id: threadId } });
+    if (!thread) throw notFound('Sujet');
+    const moderator = isModerator(user);
+    if (thread.locked && !moderator) throw forbidden(LOCKED_MESSAGE);
+    if (quotePostId !== null) {
+      const quoted = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: quotePostId } });
+      if (!quoted || quoted.threadId !== thread.id) throw badInput('Le message cité doit appartenir à ce sujet.', { field: 'quotePostId' });
+      if (quoted.hidden) throw badInput('On ne peut pas citer un message masqué par la modération.', { field: 'quotePostId' });
+    }
+    await this.limits.checkNewPost(this.dataSource.manager, user, body);
+    const mentions = await this.mentionsIn(body, thread.id);
+
+    return this.dataSource.transaction(async (m) => {
+      const post = await this.insertPost(m, thread.id, user, body, mentions.resolvedWords, quotePostId);
+      // Conditional and atomic: a thread locked meanwhile refuses the reply (the transaction rolls back).
+      const qb = m
+        .createQueryBuilder()
+        .update(ForumThread)
+        .set({
+          replyCount: () => '"replyCount" + 1',
+          lastActivityAt: new Date(),
+          lastPostId: () => `CASE WHEN "lastPostId" IS NULL OR "lastPostId" < ${post.id} THEN ${post.id} ELSE "lastPostId" END`,
+        })
+        .where('id = :id', { id: thread.id });
+      if (!moderator) qb.andWhere('NOT "locked"');
+      const updated = await qb.execute();
+      if (!updated.affected) throw forbidden(LOCKED_MESSAGE);
+
+      await this.notifications.follow(m, user.id, FollowTargetType.THREAD, thread.id);
+      await this.markRead(m, user.id, thread.id, post.id);
+      const mentioned = await this.notifications.notifyUsers(
+        m,
+        mentions.userIds.filter((id) => id !== user.id),
+        forumNotifications.mention(user.displayName, thread.title, thread.id, post.id),
+      );
+      await this.notifications.notifyFollowers(
+        m,
+        { targetType: FollowTargetType.THREAD, targetId: thread.id },
+        forumNotifications.reply(user.displayName, thread.title, thread.id, post.id),
+        [user.id, ...mentioned],
+      );
+      await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+      return post;
+    });
+  }
+
+  /** A new revision, only if nobody saved one since `baseRevision` (checked in the UPDATE itself). */
+  async editPost(user: User, postId: number, baseRevision: number, body: string): Promise<ForumPost> {
+    const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
+    if (!post) throw notFound('Message');
+    const thread = await this.dataSource.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
+    const moderator = isModerator(user);
+    if (post.authorId !== user.id && !moderator) throw forbidden("Seul·e l'auteur·rice du message (ou la modération) peut le modifier.");
+    if (post.hidden && !moderator) throw forbidden('Ce message a été masqué par la modération : il ne peut plus être modifié.');
+    if (thread.locked && !moderator) throw forbidden(LOCKED_MESSAGE);
+    await this.limits.checkLinks(this.dataSource.manager, user, body);
+    const mentions = await this.mentionsIn(body, thread.id);
+
+    return this.dataSource.transaction(async (m) => {
+      const now = new Date();
+      const result = await m
+        .createQueryBuilder()
+        .update(ForumPost)
+        .set({ body, bodyHtml: renderMarkdown(highlightMentions(body, mentions.resolvedWords)), revision: () => '"revision" + 1', editedAt: now })
+        .where('id = :id AND "revision" = :base', { id: post.id, base: baseRevision })
+        .execute();
+      if (!result.affected) {
+        const current = await m.getRepository(ForumPost).findOne({ where: { id: post.id } });
+        throw conflict(
+          `Ce message a été modifié entre-temps (révision ${current?.revision ?? '?'}, vous partiez de la révision ${baseRevision}). Votre texte n'a pas été enregistré : rechargez le message, puis réappliquez vos changements.`,
+          { currentRevision: current?.revision ?? null },
+        );
+      }
+      await m.getRepository(ForumPostRevision).insert({ postId: post.id, number: baseRevision + 1, body, authorId: user.id });
+      if (post.authorId !== user.id) {
+        await m.getRepository(ModerationLogEntry).insert({ moderatorId: user.id, action: 'EDIT_POST', threadId: thread.id, postId: post.id, reason: null });
+      }
+      await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+      return m.getRepository(ForumPost).findOneOrFail({ where: { id: post.id } });
+    });
+  }
+
+  async acceptAnswer(user: User, postId: number): Promise<ForumThread> {
+    const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
+    if (!post) throw notFound('Message');
+    const thread = await this.dataSource.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
+    const moderator = isModerator(user);
+    if (thread.authorId !== user.id && !moderator) throw forbidden("Seul·e l'auteur·rice du sujet (ou la modération) peut accepter une réponse.");
+    if (thread.locked && !moderator) throw forbidden(LOCKED_MESSAGE);
+    if (post.id === thread.firstPostId) throw badInput('Le premier message du sujet ne peut pas être sa propre réponse.', { field: 'postId' });
+    if (post.hidden) throw badInput('Un message masqué par la modération ne peut pas être la réponse acceptée.', { field: 'postId' });
+    if (thread.acceptedPostId === post.id) return thread;
+
+    return this.dataSource.transaction(async (m) => {
+      await m.getRepository(ForumThread).update({ id: thread.id }, { acceptedPostId: post.id, isQuestion: true });
+      if (post.authorId && post.authorId !== user.id) {
+        await this.notifications.notifyUsers(m, [post.authorId], forumNotifications.accepted(user.displayName, thread.title, thread.id, post.id));
+      }
+      return m.getRepository(ForumThread).findOneOrFail({ where: { id: thread.id } });
+    });
+  }
+
+  /** Moves the user's unread marker to the thread's last post (never backwards). */
+  async markThreadRead(user: User, threadId: number): Promise<ForumThread> {
+    const thread = await this.dataSource.getRepository(ForumThread).findOne({ where: { id: threadId } });
+    if (!thread) throw notFound('Sujet');
+    if (thread.lastPostId) await this.markRead(this.dataSource.manager, user.id, thread.id, thread.lastPostId);
+    return thread;
+  }
+
+  private async markRead(m: EntityManager, userId: number, threadId: number, postId: number): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .insert()
+      .into(ForumThreadRead)
+      .values({ userId, threadId, lastReadPostId: postId })
+      .orUpdate(['lastReadPostId'], ['userId', 'threadId'])
+      .execute();
+  }
+
+  private async insertPost(m: EntityManager, threadId: number, user: User, body: string, words: Set<string>, quotedPostId: number | null): Promise<ForumPost> {
+    const post = await m.getRepository(ForumPost).save(
+      m.getRepository(ForumPost).create({
+        threadId,
+        authorId: user.id,
+        body,
+        bodyHtml: renderMarkdown(highlightMentions(body, words)),
+        quotedPostId,
+        revision: 1,
+      }),
+    );
+    await m.getRepository(ForumPostRevision).insert({ postId: post.id, number: 1, body, authorId: user.id });
+    return post;
+  }
+
+  private async mentionsIn(body: string, threadId: number | null) {
+    const parsed = parseMentions(body);
+    if (!parsed.fullNames.length && !parsed.words.length) return { userIds: [] as number[], resolvedWords: new Set<string>() };
+    const participants = threadId !== null && parsed.words.length ? await this.participants(threadId) : [];
+    const everyone = parsed.fullNames.length
+      ? await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { displayName: In(parsed.fullNames) } })
+      : [];
+    return resolveMentions(parsed, participants, everyone);
+  }
+
+  private participants(threadId: number): Promise<{ id: number; displayName: string }[]> {
+    return this.dataSource
+      .getRepository(User)
+      .createQueryBuilder('u')
+      .select(['u.id', 'u.displayName'])
+      .where('u.id IN (SELECT p."authorId" FROM forum_post p WHERE p."threadId" = :threadId)', { threadId })
+      .getMany();
+  }
+
+  private async assertNoDiscussion(projectId: number): Promise<void> {
+    const existing = await this.dataSource.getRepository(ForumThread).findOne({ where: { projectId } });
+    if (existing) {
+      throw conflict('Ce projet a déjà sa discussion : répondez dans ce sujet plutôt que d’en ouvrir un autre.', { threadId: String(existing.id) });
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../accounts/user.entity';
+
+/** An in-app notification for one user (never shown to anyone else). */
+@ObjectType()
+@Entity('notification')
+@Index(['userId', 'read'])
+@Index(['userId', 'id'])
+export class Notification {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'integer' })
+  userId: number;
+
+  @ManyToOne(() => User, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'userId' })
+  user?: User;
+
+  @Field({ description: 'REPLY, MENTION, ACCEPTED_ANSWER, PROJECT_UPDATED, BLOCKER_LIFTED…' })
+  @Column({ type: 'varchar', length: 32 })
+  kind: string;
+
+  @Field({ description: 'French text, ready to show.' })
+  @Column({ type: 'varchar', length: 500 })
+  message: string;
+
+  @Field({ description: 'Path in the web app, e.g. /forum/sujet/12#message-40.' })
+  @Column({ type: 'varchar', length: 300 })
+  url: string;
+
+  @Field()
+  @Column({ type: 'boolean', default: false })
+  read: boolean;
+
+  @Field()
+  @CreateDateColumn()
+  createdAt: Date;
+}

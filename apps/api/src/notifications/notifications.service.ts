@@ -1,0 +1,134 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { badInput, notFound } from '../common/errors';
+import { PageRequest } from '../common/pagination/connection';
+import { Follow } from './follow.entity';
+import { FollowTarget, FollowTargetType, NotificationPayload } from './follow-target';
+import { Notification } from './notification.entity';
+
+const MESSAGE_MAX = 500;
+const URL_MAX = 300;
+const INSERT_CHUNK = 200;
+
+/** Tells whether a followable thing exists (registered by the feature that owns it). */
+export type FollowTargetExists = (manager: EntityManager, id: number) => Promise<boolean>;
+
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+function toId(value: number | string, what: string): number {
+  const id = typeof value === 'number' ? value : Number(value);
+  if (!Number.isSafeInteger(id) || id <= 0) throw badInput(`Identifiant invalide pour ${what}.`);
+  return id;
+}
+
+/**
+ * Followers and in-app notifications, shared by every feature. Every write takes the caller's
+ * EntityManager so that notifications commit (or roll back) with the change they announce.
+ */
+@Injectable()
+export class NotificationsService {
+  private readonly targets = new Map<FollowTargetType, FollowTargetExists>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Features register how to check that a target exists, for the public follow mutation. */
+  registerTarget(type: FollowTargetType, exists: FollowTargetExists): void {
+    this.targets.set(type, exists);
+  }
+
+  /** Idempotent: following twice keeps one row (unique key, insert-or-ignore). */
+  async follow(manager: EntityManager, userId: number, targetType: FollowTargetType | `${FollowTargetType}`, targetId: number | string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(Follow)
+      .values({ userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'la cible suivie') })
+      .orIgnore()
+      .execute();
+  }
+
+  async unfollow(manager: EntityManager, userId: number, targetType: FollowTargetType | `${FollowTargetType}`, targetId: number | string): Promise<void> {
+    await manager.getRepository(Follow).delete({ userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'la cible suivie') });
+  }
+
+  isFollowing(manager: EntityManager, userId: number, targetType: FollowTargetType | `${FollowTargetType}`, targetId: number | string): Promise<boolean> {
+    return manager.getRepository(Follow).exists({ where: { userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'la cible suivie') } });
+  }
+
+  /** Of the given targets of one type, those the user follows (for batched `following` fields). */
+  async followedAmong(userId: number, targetType: FollowTargetType, targetIds: readonly number[]): Promise<Set<number>> {
+    if (targetIds.length === 0) return new Set();
+    const rows = await this.dataSource.getRepository(Follow).find({
+      select: { targetId: true },
+      where: { userId, targetType, targetId: In([...targetIds]) },
+    });
+    return new Set(rows.map((r) => r.targetId));
+  }
+
+  /**
+   * Notifies every follower of the target except `except` (usually the author of the change).
+   * Returns the ids of the users notified, so a caller can avoid notifying them twice.
+   */
+  async notifyFollowers(
+    manager: EntityManager,
+    target: FollowTarget,
+    payload: NotificationPayload,
+    except?: number | number[] | null,
+  ): Promise<number[]> {
+    const excluded = new Set(except == null ? [] : Array.isArray(except) ? except : [except]);
+    const rows = await manager.getRepository(Follow).find({
+      select: { userId: true },
+      where: { targetType: target.targetType as FollowTargetType, targetId: toId(target.targetId, 'la cible suivie') },
+    });
+    return this.notifyUsers(manager, rows.map((r) => r.userId).filter((id) => !excluded.has(id)), payload);
+  }
+
+  /** Notifies the given users once each (duplicates ignored). Returns the ids notified. */
+  async notifyUsers(manager: EntityManager, userIds: readonly number[], payload: NotificationPayload): Promise<number[]> {
+    const ids = [...new Set(userIds.filter((id) => Number.isSafeInteger(id) && id > 0))];
+    const kind = clip(payload.kind, 32);
+    const message = clip(payload.message, MESSAGE_MAX);
+    const url = clip(payload.url, URL_MAX);
+    for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
+      await manager
+        .getRepository(Notification)
+        .insert(ids.slice(i, i + INSERT_CHUNK).map((userId) => ({ userId, kind, message, url, read: false })));
+    }
+    return ids;
+  }
+
+  // ---- reading (the notified user only) ----
+
+  list(userId: number, page: PageRequest): Promise<[Notification[], number]> {
+    return this.dataSource.getRepository(Notification).findAndCount({
+      where: { userId },
+      order: { id: 'DESC' },
+      skip: page.offset,
+      take: page.limit,
+    });
+  }
+
+  unreadCount(userId: number): Promise<number> {
+    return this.dataSource.getRepository(Notification).count({ where: { userId, read: false } });
+  }
+
+  /** Marks the user's notifications read: all of them, or only `ids` (others' ids are ignored). */
+  async markRead(userId: number, ids?: readonly string[] | null): Promise<void> {
+    const repo = this.dataSource.getRepository(Notification);
+    if (ids == null) {
+      await repo.update({ userId, read: false }, { read: true });
+      return;
+    }
+    const numeric = ids.map((id) => toId(id, 'la notification'));
+    if (numeric.length) await repo.update({ userId, id: In(numeric) }, { read: true });
+  }
+
+  /** The public follow/unfollow mutations check that the target exists first. */
+  async assertTargetExists(targetType: FollowTargetType, targetId: number): Promise<void> {
+    const exists = this.targets.get(targetType);
+    if (!exists) throw badInput(`On ne peut pas encore suivre ce type de contenu (${targetType}).`);
+    if (!(await exists(this.dataSource.manager, targetId))) {
+      throw notFound(targetType === FollowTargetType.THREAD ? 'Sujet' : 'Projet');
+    }
+  }
+}

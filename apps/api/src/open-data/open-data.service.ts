@@ -1,0 +1,47 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, MoreThan, Repository } from 'typeorm';
+import { APP_CONFIG, AppConfig } from '../config/config';
+import { Territory } from '../territories/territory.entity';
+import { Project } from '../wiki/project.entity';
+import { projectRecord, ProjectRecord } from './project-record';
+
+const BATCH = 500;
+
+/** Builds export records in batches (a fixed number of queries per 500 sheets). */
+@Injectable()
+export class OpenDataService {
+  constructor(
+    @InjectRepository(Project) private readonly projects: Repository<Project>,
+    @InjectRepository(Territory) private readonly territories: Repository<Territory>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async *records(): AsyncIterable<ProjectRecord[]> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.projects.find({ where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
+      if (rows.length === 0) return;
+      const codes = [...new Set(rows.map((p) => p.territoryCode))];
+      const sourceIds = [...new Set(rows.map((p) => p.replicatedFromId).filter((id): id is number => id !== null))];
+      const [territories, sources, counts] = await Promise.all([
+        this.territories.findBy({ code: In(codes) }),
+        sourceIds.length ? this.projects.find({ where: { id: In(sourceIds) }, select: { id: true, slug: true } }) : Promise.resolve([]),
+        this.projects
+          .createQueryBuilder('p')
+          .select('p.replicatedFromId', 'id')
+          .addSelect('COUNT(*)', 'n')
+          .where('p.replicatedFromId IN (:...ids)', { ids: rows.map((p) => p.id) })
+          .groupBy('p.replicatedFromId')
+          .getRawMany<{ id: number; n: string | number }>(),
+      ]);
+      const territoryOf = new Map(territories.map((t) => [t.code, t]));
+      const sourceOf = new Map(sources.map((s) => [s.id, s as Project]));
+      const countOf = new Map(counts.map((c) => [Number(c.id), Number(c.n)]));
+      yield rows.map((p) =>
+        projectRecord(p, territoryOf.get(p.territoryCode) ?? null, p.replicatedFromId ? (sourceOf.get(p.replicatedFromId) ?? null) : null, countOf.get(p.id) ?? 0, this.config.publicUrl),
+      );
+      after = rows[rows.length - 1].id;
+    }
+  }
+}

@@ -1,0 +1,228 @@
+import { Logger } from '@nestjs/common';
+import { Meilisearch, type Index, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch';
+import type { HealthStatus } from '../../health/health.registry';
+import type { SearchDocType, SearchDocument } from '../search-document';
+import { DocKey, docKey, EngineQuery, EngineResult, FACET_FIELDS, RebuildFill, SearchEngine, TYPE_RANK } from '../search-engine';
+import { HL_END, HL_START, markedToSafeHtml, stripControls } from '../snippet';
+import type { ManagedMeili } from './meili-process';
+import { INDEX_SETTINGS, settingsMatch } from './meili-settings';
+import { nodeHttpClient } from './node-http-client';
+
+interface MeiliDoc {
+  key: string;
+  type: SearchDocType;
+  id: string;
+  title: string;
+  body: string;
+  url: string;
+  themes: string[];
+  territoryCode: string | null;
+  territoryName: string | null;
+  stage: string | null;
+  updatedAt: number;
+  rank: number;
+}
+
+export interface MeiliEngineOptions {
+  url: string;
+  apiKey: string | null;
+  indexPrefix: string;
+  /** Set when Essaim started the server itself. */
+  managed?: ManagedMeili;
+}
+
+const WAIT = { timeout: 120_000, interval: 10 };
+
+/**
+ * One index (`<prefix>_documents`) holds every type, with a `type` field: a single query
+ * ranks projects, pages, threads and territories together and facets count across types.
+ */
+export class MeiliEngine implements SearchEngine {
+  readonly name = 'meilisearch' as const;
+  readonly degraded = false;
+  readonly client: Meilisearch;
+  readonly indexUid: string;
+  private readonly rebuildUid: string;
+  private readonly transport = nodeHttpClient();
+  private readonly logger = new Logger('Search');
+  /** During a rebuild, writes go to the new index too (see rebuild()). */
+  private shadow: { uid: string; touched: Map<string, DocKey> } | null = null;
+
+  constructor(private readonly options: MeiliEngineOptions) {
+    this.client = new Meilisearch({
+      host: options.url,
+      apiKey: options.apiKey ?? undefined,
+      httpClient: this.transport.httpClient,
+      timeout: 30_000,
+    });
+    this.indexUid = `${options.indexPrefix}_documents`;
+    this.rebuildUid = `${options.indexPrefix}_documents_rebuild`;
+  }
+
+  get url(): string {
+    return this.options.url;
+  }
+
+  get identity(): string {
+    return `${this.options.url}/${this.indexUid}`;
+  }
+
+  private index(uid = this.indexUid): Index<MeiliDoc> {
+    return this.client.index<MeiliDoc>(uid);
+  }
+
+  async start(): Promise<void> {
+    await this.ensureIndex(this.indexUid);
+  }
+
+  private async ensureIndex(uid: string): Promise<void> {
+    try {
+      await this.client.getRawIndex(uid);
+    } catch (error) {
+      if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error;
+      await wait(this.client.createIndex(uid, { primaryKey: 'key' }), 'create index');
+    }
+    const current = await this.index(uid).getSettings();
+    if (!settingsMatch(current)) {
+      this.logger.log(`Applying search settings to index ${uid}`);
+      await wait(this.index(uid).updateSettings(INDEX_SETTINGS), 'update settings');
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.transport.destroy();
+  }
+
+  async upsert(docs: SearchDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    const rows = docs.map(toMeiliDoc);
+    const shadow = this.shadow;
+    const tasks = [this.index().addDocuments(rows)];
+    if (shadow) {
+      for (const d of docs) shadow.touched.set(docKey(d.type, d.id), { type: d.type, id: d.id });
+      tasks.push(this.index(shadow.uid).addDocuments(rows));
+    }
+    await Promise.all(tasks.map((t) => wait(t, 'index documents')));
+  }
+
+  async remove(keys: DocKey[]): Promise<void> {
+    if (keys.length === 0) return;
+    const ids = keys.map((k) => docKey(k.type, k.id));
+    const shadow = this.shadow;
+    const tasks = [this.index().deleteDocuments(ids)];
+    if (shadow) {
+      for (const k of keys) shadow.touched.set(docKey(k.type, k.id), k);
+      tasks.push(this.index(shadow.uid).deleteDocuments(ids));
+    }
+    await Promise.all(tasks.map((t) => wait(t, 'delete documents')));
+  }
+
+  async search(query: EngineQuery): Promise<EngineResult> {
+    const filter: string[] = [];
+    if (query.types?.length) filter.push(`type IN [${query.types.map(quote).join(', ')}]`);
+    if (query.themes?.length) filter.push(`themes IN [${query.themes.map(quote).join(', ')}]`);
+    if (query.territoryCode) filter.push(`territoryCode = ${quote(query.territoryCode)}`);
+    const params: SearchParams = {
+      filter: filter.length ? filter.join(' AND ') : undefined,
+      facets: [...FACET_FIELDS],
+      limit: query.limit,
+      offset: query.offset,
+      attributesToRetrieve: ['type', 'id', 'title', 'url'],
+      attributesToCrop: ['body'],
+      cropLength: 30,
+      cropMarker: '…',
+      attributesToHighlight: ['body'],
+      highlightPreTag: HL_START,
+      highlightPostTag: HL_END,
+    };
+    const result = await this.index().search(query.q, params);
+    return {
+      hits: result.hits.map((hit) => ({
+        type: hit.type,
+        id: hit.id,
+        title: hit.title,
+        url: hit.url,
+        snippet: markedToSafeHtml(String(hit._formatted?.body ?? '')),
+      })),
+      total: result.estimatedTotalHits ?? result.hits.length,
+      facets: FACET_FIELDS.map((field) => ({
+        field,
+        values: Object.entries(result.facetDistribution?.[field] ?? {})
+          .map(([value, count]) => ({ value, count }))
+          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+      })),
+    };
+  }
+
+  async count(type?: SearchDocType): Promise<number> {
+    const result = await this.index().search('', { filter: type ? `type = ${quote(type)}` : undefined, limit: 0 });
+    return result.estimatedTotalHits ?? 0;
+  }
+
+  async rebuild(fill: RebuildFill): Promise<void> {
+    if (this.shadow) throw new Error('A rebuild is already running');
+    await this.client.deleteIndexIfExists(this.rebuildUid);
+    await this.ensureIndex(this.rebuildUid);
+    const shadow = { uid: this.rebuildUid, touched: new Map<string, DocKey>() };
+    this.shadow = shadow;
+    try {
+      await fill(
+        {
+          upsert: async (docs) => {
+            if (docs.length) await wait(this.index(shadow.uid).addDocuments(docs.map(toMeiliDoc)), 'index documents');
+          },
+          remove: async (keys) => {
+            if (keys.length) await wait(this.index(shadow.uid).deleteDocuments(keys.map((k) => docKey(k.type, k.id))), 'delete documents');
+          },
+        },
+        () => [...shadow.touched.values()],
+      );
+      // Atomic for readers: queries hit the old index until the swap task, then the new one.
+      await wait(this.client.swapIndexes([{ indexes: [this.indexUid, shadow.uid], rename: false }]), 'swap indexes');
+    } finally {
+      this.shadow = null;
+    }
+    await wait(this.client.deleteIndex(shadow.uid), 'delete the previous index');
+  }
+
+  async health(): Promise<HealthStatus> {
+    const started = Date.now();
+    const health = await this.client.health();
+    const managed = this.options.managed;
+    return {
+      status: health.status === 'available' ? 'ok' : 'down',
+      engine: this.name,
+      mode: managed ? 'managed' : 'external',
+      url: this.options.url,
+      ...(managed ? { pid: managed.pid } : {}),
+      index: this.indexUid,
+      latencyMs: Date.now() - started,
+    };
+  }
+}
+
+function toMeiliDoc(doc: SearchDocument): MeiliDoc {
+  return {
+    key: docKey(doc.type, doc.id),
+    type: doc.type,
+    id: doc.id,
+    title: stripControls(doc.title),
+    body: stripControls(doc.body),
+    url: doc.url,
+    themes: doc.themes ?? [],
+    territoryCode: doc.territoryCode ?? null,
+    territoryName: doc.territoryName ? stripControls(doc.territoryName) : null,
+    stage: doc.stage ?? null,
+    updatedAt: doc.updatedAt.getTime(),
+    rank: TYPE_RANK[doc.type],
+  };
+}
+
+const quote = (value: string) => JSON.stringify(value);
+
+async function wait(task: EnqueuedTaskPromise, what: string): Promise<void> {
+  const done = await task.waitTask(WAIT);
+  if (done.status !== 'succeeded') {
+    throw new Error(`Meilisearch could not ${what}: ${done.error?.message ?? done.status}`);
+  }
+}

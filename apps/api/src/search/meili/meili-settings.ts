@@ -1,0 +1,56 @@
+import type { Settings } from 'meilisearch';
+
+/** Common French words that carry no meaning in a search ("télémédecine à Étampes"). */
+export const FRENCH_STOP_WORDS = [
+  'a', 'à', 'au', 'aux', 'avec', 'ce', 'ces', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les',
+  'leur', 'leurs', 'ou', 'par', 'pour', 'qu', 'que', 'qui', 'sa', 'se', 'ses', 'son', 'sur', 'un', 'une',
+];
+
+/**
+ * Applied at start (only when they differ, since a settings change re-indexes everything).
+ * - searchable, in order of importance: a match in the title beats the territory name beats the body;
+ * - filterable/facets: the four `search` filters (type, themes, territoryCode, stage);
+ * - ranking: Meilisearch's default relevancy rules, then `rank` (projects before pages before
+ *   threads before territories, and big communes before small ones) to break ties;
+ * - typos: one from 4 letters, two from 8 ("cantinne", "teletravial"), not on codes or numbers;
+ * - French stop words, so "à", "de", "la" neither match nor weigh.
+ */
+export const INDEX_SETTINGS: Settings = {
+  searchableAttributes: ['title', 'territoryName', 'body'],
+  displayedAttributes: ['key', 'type', 'id', 'title', 'url', 'body', 'themes', 'territoryCode', 'stage', 'updatedAt'],
+  filterableAttributes: ['type', 'themes', 'territoryCode', 'stage'],
+  sortableAttributes: ['updatedAt', 'title'],
+  rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rank:desc'],
+  stopWords: FRENCH_STOP_WORDS,
+  typoTolerance: {
+    enabled: true,
+    minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
+    disableOnAttributes: [],
+    disableOnWords: [],
+    disableOnNumbers: true,
+  },
+  faceting: { maxValuesPerFacet: 100 },
+  pagination: { maxTotalHits: 10_000 },
+};
+
+/** True when the server's settings already match ours (arrays compared as sets where order does not matter). */
+export function settingsMatch(current: Settings): boolean {
+  const sameSet = (a: unknown, b: unknown) =>
+    Array.isArray(a) && Array.isArray(b) && a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+  const sameList = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const typo = current.typoTolerance ?? {};
+  const wantedTypo = INDEX_SETTINGS.typoTolerance!;
+  return (
+    sameList(current.searchableAttributes, INDEX_SETTINGS.searchableAttributes) &&
+    sameSet(current.displayedAttributes, INDEX_SETTINGS.displayedAttributes) &&
+    sameSet(current.filterableAttributes, INDEX_SETTINGS.filterableAttributes) &&
+    sameSet(current.sortableAttributes, INDEX_SETTINGS.sortableAttributes) &&
+    sameList(current.rankingRules, INDEX_SETTINGS.rankingRules) &&
+    sameSet(current.stopWords, INDEX_SETTINGS.stopWords) &&
+    typo.enabled === wantedTypo.enabled &&
+    sameList(typo.minWordSizeForTypos, wantedTypo.minWordSizeForTypos) &&
+    (typo as { disableOnNumbers?: boolean }).disableOnNumbers === (wantedTypo as { disableOnNumbers?: boolean }).disableOnNumbers &&
+    current.faceting?.maxValuesPerFacet === INDEX_SETTINGS.faceting!.maxValuesPerFacet &&
+    current.pagination?.maxTotalHits === INDEX_SETTINGS.pagination!.maxTotalHits
+  );
+}

@@ -1,0 +1,154 @@
+import type { Database } from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { DateUtils } from 'typeorm/util/DateUtils';
+import type { SearchDocType } from './search-document';
+
+export interface ClaimedRow {
+  id: number;
+  docType: SearchDocType;
+  docId: string;
+  attempts: number;
+}
+
+/** How long a claimed row stays reserved for the worker that claimed it (its lease). */
+export const LEASE_MS = 60_000;
+const PG_LOCK = 7_364_202;
+
+const REBUILD_KEY = 'search:rebuild';
+/** A rebuild whose heartbeat is older than this is considered dead (its process crashed). */
+const REBUILD_STALE_MS = 120_000;
+
+function rebuildByOther(marker: string | undefined, owner: string, now: Date): boolean {
+  if (!marker) return false;
+  try {
+    const { owner: by, heartbeat } = JSON.parse(marker) as { owner: string; heartbeat: number };
+    return by !== owner && now.getTime() - heartbeat < REBUILD_STALE_MS;
+  } catch {
+    return false;
+  }
+}
+
+/** Retry delay after `attempts` failures: 1 s, 2 s, 4 s… capped at 5 minutes. */
+export const backoffMs = (attempts: number) => Math.min(300_000, 1000 * 2 ** Math.max(0, attempts - 1));
+
+/**
+ * Claims, completes and reschedules outbox rows. A claim sets `notBefore` to now + lease, so
+ * the row is invisible to other workers; a row whose document already has a leased or
+ * backing-off row is skipped, so one document is never indexed by two workers at once (an
+ * older load could otherwise land after a newer one). If a worker dies, its lease expires and
+ * another worker takes the rows again: indexing is an idempotent upsert of the current state.
+ */
+export class SearchOutboxStore {
+  private readonly postgres: boolean;
+
+  /** Identifies this process in the rebuild marker. */
+  readonly owner = `${process.pid}-${randomBytes(4).toString('hex')}`;
+
+  constructor(private readonly dataSource: DataSource) {
+    this.postgres = dataSource.options.type === 'postgres';
+  }
+
+  async claim(limit: number, now = new Date()): Promise<ClaimedRow[]> {
+    const leaseUntil = new Date(now.getTime() + LEASE_MS);
+    if (!this.postgres) {
+      const db = this.sqlite();
+      const n = DateUtils.mixedDateToUtcDatetimeString(now);
+      return db.transaction(() => {
+        const marker = db.prepare(`SELECT value FROM app_meta WHERE key = ?`).pluck().get(REBUILD_KEY) as string | undefined;
+        if (rebuildByOther(marker, this.owner, now)) return [];
+        const rows = db
+          .prepare(
+            `SELECT o.id, o.docType, o.docId, o.attempts FROM search_outbox o
+             WHERE (o.notBefore IS NULL OR o.notBefore <= ?)
+               AND NOT EXISTS (SELECT 1 FROM search_outbox b WHERE b.docId = o.docId AND b.docType = o.docType AND b.notBefore > ?)
+             ORDER BY o.id LIMIT ?`,
+          )
+          .all(n, n, limit) as ClaimedRow[];
+        if (rows.length) {
+          db.prepare(`UPDATE search_outbox SET notBefore = ? WHERE id IN (SELECT value FROM json_each(?))`).run(
+            DateUtils.mixedDateToUtcDatetimeString(leaseUntil),
+            JSON.stringify(rows.map((r) => r.id)),
+          );
+        }
+        return rows;
+      })();
+    }
+    return this.dataSource.transaction(async (m) => {
+      // Claims are short; serialising them makes the "no leased row for this document" test reliable.
+      await m.query(`SELECT pg_advisory_xact_lock(${PG_LOCK})`);
+      const [marker] = await m.query(`SELECT value FROM app_meta WHERE key = $1`, [REBUILD_KEY]);
+      if (rebuildByOther(marker?.value, this.owner, now)) return [];
+      return m.query(
+        `UPDATE search_outbox SET "notBefore" = $1 WHERE id IN (
+           SELECT o.id FROM search_outbox o
+           WHERE (o."notBefore" IS NULL OR o."notBefore" <= $2)
+             AND NOT EXISTS (SELECT 1 FROM search_outbox b WHERE b."docId" = o."docId" AND b."docType" = o."docType" AND b."notBefore" > $2)
+           ORDER BY o.id LIMIT $3 FOR UPDATE SKIP LOCKED)
+         RETURNING id, "docType", "docId", attempts`,
+        [leaseUntil, now, limit],
+      ).then((result: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(result[0]) ? (result[0] as ClaimedRow[]) : (result as ClaimedRow[])));
+    });
+  }
+
+  /** The rows were indexed: only now are they deleted. */
+  async complete(ids: number[]): Promise<void> {
+    if (!ids.length) return;
+    if (!this.postgres) {
+      this.sqlite().prepare(`DELETE FROM search_outbox WHERE id IN (SELECT value FROM json_each(?))`).run(JSON.stringify(ids));
+      return;
+    }
+    await this.dataSource.query(`DELETE FROM search_outbox WHERE id = ANY($1::int[])`, [ids]);
+  }
+
+  /** The engine failed: count the attempt and retry later with exponential backoff. */
+  async fail(rows: ClaimedRow[], now = new Date()): Promise<void> {
+    for (const row of rows) {
+      const retryAt = new Date(now.getTime() + backoffMs(row.attempts + 1));
+      if (!this.postgres) {
+        this.sqlite()
+          .prepare(`UPDATE search_outbox SET attempts = attempts + 1, notBefore = ? WHERE id = ?`)
+          .run(DateUtils.mixedDateToUtcDatetimeString(retryAt), row.id);
+      } else {
+        await this.dataSource.query(`UPDATE search_outbox SET attempts = attempts + 1, "notBefore" = $1 WHERE id = $2`, [retryAt, row.id]);
+      }
+    }
+  }
+
+  /**
+   * Marks (or, with null, unmarks) a full rebuild by this process. Other processes' workers stop
+   * claiming rows while the marker is fresh, so no change can be indexed into the old index after
+   * the rebuild read it; the rows wait and land in the new index after the swap. Written under
+   * the claim lock, so a claim sees either no marker (and its changes committed before the
+   * rebuild started reading) or the marker.
+   */
+  async markRebuild(active: boolean, now = new Date()): Promise<void> {
+    const value = JSON.stringify({ owner: this.owner, heartbeat: now.getTime() });
+    if (!this.postgres) {
+      const db = this.sqlite();
+      if (active) db.prepare(`INSERT INTO app_meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`).run(REBUILD_KEY, value);
+      else db.prepare(`DELETE FROM app_meta WHERE key = ?`).run(REBUILD_KEY);
+      return;
+    }
+    await this.dataSource.transaction(async (m) => {
+      await m.query(`SELECT pg_advisory_xact_lock(${PG_LOCK})`);
+      if (active) await m.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [REBUILD_KEY, value]);
+      else await m.query(`DELETE FROM app_meta WHERE key = $1`, [REBUILD_KEY]);
+    });
+  }
+
+  /** Rows not indexed yet (for tests, health and the benchmark). */
+  async pending(): Promise<number> {
+    const [row] = await this.dataSource.query(`SELECT COUNT(*) AS n FROM search_outbox`);
+    return Number(row.n);
+  }
+
+  /** Makes every row due now (after the engine came back, no need to wait for the backoff). */
+  async retryNow(): Promise<void> {
+    await this.dataSource.query(`UPDATE search_outbox SET "notBefore" = NULL WHERE attempts > 0`);
+  }
+
+  private sqlite(): Database {
+    return (this.dataSource.driver as unknown as { databaseConnection: Database }).databaseConnection;
+  }
+}

@@ -1,0 +1,78 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { RequestContext } from '../../common/auth/request-context';
+import { badInput, notFound } from '../../common/errors';
+import { RateLimiter } from '../../common/rate-limit';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { PARTICIPANT_COOKIE } from '../../graphql/graphql-options';
+import { SeminarGroup } from '../entities/group.entity';
+import { Participant } from '../entities/participant.entity';
+import { SeminarScore } from '../entities/score.entity';
+import { hashParticipantToken, newParticipantToken } from './participant-token';
+import { SeminarsService } from './seminars.service';
+
+/**
+ * Joins per IP and 10 minutes. A whole room often shares one public address (venue Wi-Fi),
+ * so the default is generous; SEMINAR_JOIN_LIMIT_PER_10_MIN changes it (read once at start).
+ */
+export function joinLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.SEMINAR_JOIN_LIMIT_PER_10_MIN;
+  if (raw === undefined || raw === '') return 1000;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 10_000_000) {
+    throw new Error(`SEMINAR_JOIN_LIMIT_PER_10_MIN must be a whole number between 1 and 10000000 (got "${raw}")`);
+  }
+  return value;
+}
+
+const PARTICIPANT_COOKIE_DAYS = 30;
+
+@Injectable()
+export class ParticipantsService {
+  private readonly joinLimiter = new RateLimiter(joinLimitFromEnv(), 10 * 60_000);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly seminars: SeminarsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Creates a participant (or, for a logged-in user who joined before, renews theirs) and
+   * returns it with a fresh token; browsers also get the token as an HttpOnly cookie.
+   */
+  async join(ctx: RequestContext, joinCode: string, rawName: string, groupId: number): Promise<Participant> {
+    this.joinLimiter.consume(createHash('sha256').update(`join:${ctx.ip}`).digest('hex'));
+    const displayName = rawName.replace(/\s+/g, ' ').trim();
+    if (!displayName) throw badInput('Indiquez un nom pour rejoindre le séminaire.');
+    const seminar = await this.seminars.findByCode(joinCode);
+    if (!seminar) throw notFound('Séminaire (vérifiez le code)');
+    const group = await this.dataSource.getRepository(SeminarGroup).findOneBy({ id: groupId, seminarId: seminar.id });
+    if (!group) throw badInput("Ce groupe n'existe pas dans ce séminaire.", { argument: 'groupId' });
+    const { user } = await ctx.auth();
+    const token = newParticipantToken();
+    const tokenHash = hashParticipantToken(token);
+
+    const participant = await this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(Participant);
+      const existing = user ? await repo.findOneBy({ seminarId: seminar.id, userId: user.id }) : null;
+      if (existing) {
+        await repo.update({ id: existing.id }, { displayName, groupId: group.id, tokenHash });
+        // Scores carry the group for fast results: a participant who changes group moves them.
+        if (existing.groupId !== group.id) await manager.getRepository(SeminarScore).update({ participantId: existing.id }, { groupId: group.id });
+        return { ...existing, displayName, groupId: group.id, tokenHash } as Participant;
+      }
+      return repo.save(repo.create({ seminarId: seminar.id, groupId: group.id, displayName, tokenHash, userId: user?.id ?? null }));
+    });
+
+    ctx.res?.cookie?.(PARTICIPANT_COOKIE, token, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.cookieSecure,
+      path: '/',
+      maxAge: PARTICIPANT_COOKIE_DAYS * 86_400_000,
+    });
+    return Object.assign(participant, { token, group });
+  }
+}

@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { highlightAdditions } from '@essaim/domain';
+import { DataSource, In, Repository } from 'typeorm';
+import type { RequestContext } from '../../common/auth/request-context';
+import { badInput, notFound } from '../../common/errors';
+import { groupByKeys, loaderFor } from '../../common/loaders';
+import { enqueueSearchUpdate } from '../../search/search-outbox';
+import { ReformulationSupport } from '../entities/reformulation-support.entity';
+import { Reformulation } from '../entities/reformulation.entity';
+import { Stake } from '../entities/stake.entity';
+import { Workshop } from '../entities/workshop.entity';
+import { LiveService } from '../live/live.service';
+import { StakeStatus, VotingState } from '../models/enums';
+import { SeminarAccessService } from './seminar-access.service';
+import { SeminarsService } from './seminars.service';
+import { rawQuery } from './sql';
+
+const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Reformulations (propose, support, adopt) and stakes proposed by participants ("+" rows). */
+@Injectable()
+export class ReformulationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Reformulation) private readonly reformulations: Repository<Reformulation>,
+    private readonly seminars: SeminarsService,
+    private readonly access: SeminarAccessService,
+    private readonly live: LiveService,
+  ) {}
+
+  async propose(ctx: RequestContext, stakeId: number, rawText: string): Promise<Reformulation> {
+    const stake = await this.seminars.getStake(stakeId);
+    const seminarId = stake.workshop.seminarId;
+    const manager = await this.access.canManage(ctx, seminarId);
+    const participant = manager ? await this.access.participantIn(ctx, seminarId) : await this.access.requireParticipant(ctx, seminarId);
+    this.refuseWhenClosed(stake.workshop, 'proposer une reformulation');
+    const text = clean(rawText);
+    if (text.length < 3) throw badInput('La reformulation doit contenir au moins 3 caractères.');
+    if (text === stake.text) throw badInput("La reformulation est identique à l'énoncé actuel.");
+    const saved = await this.reformulations.save(this.reformulations.create({ stakeId, participantId: participant?.id ?? null, text, supports: 0, adopted: false }));
+    this.live.touch(stake.workshopId);
+    return saved;
+  }
+
+  /** Idempotent: supporting twice counts once (unique key). */
+  async support(ctx: RequestContext, id: number): Promise<Reformulation> {
+    const reformulation = await this.reformulations.findOne({ where: { id }, relations: { stake: { workshop: true } } });
+    const workshop = reformulation?.stake?.workshop;
+    if (!reformulation || !workshop) throw notFound('Reformulation');
+    const participant = await this.access.requireParticipant(ctx, workshop.seminarId);
+    this.refuseWhenClosed(workshop, 'soutenir une reformulation');
+    const updated = await this.dataSource.transaction(async (manager) => {
+      await rawQuery(
+        manager,
+        `INSERT INTO "seminar_reformulation_support" ("reformulationId", "participantId") VALUES ($1, $2)
+         ON CONFLICT ("reformulationId", "participantId") DO NOTHING`,
+        [id, participant.id],
+      );
+      await rawQuery(
+        manager,
+        `UPDATE "seminar_reformulation" SET "supports" = (SELECT COUNT(*) FROM "seminar_reformulation_support" WHERE "reformulationId" = $1) WHERE "id" = $1`,
+        [id],
+      );
+      return manager.getRepository(Reformulation).findOneByOrFail({ id });
+    });
+    this.live.touch(workshop.id);
+    return updated;
+  }
+
+  /** The stake takes the reformulation's wording; the original wording stays in `originalText`. */
+  async adopt(ctx: RequestContext, id: number): Promise<Stake> {
+    const reformulation = await this.reformulations.findOne({ where: { id }, relations: { stake: { workshop: true } } });
+    const stake = reformulation?.stake;
+    if (!reformulation || !stake?.workshop) throw notFound('Reformulation');
+    await this.access.requireManager(ctx, stake.workshop.seminarId);
+    const emphasis = highlightAdditions(stake.originalText, reformulation.text);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Reformulation).update({ stakeId: stake.id }, { adopted: false });
+      await manager.getRepository(Reformulation).update({ id }, { adopted: true });
+      await manager.getRepository(Stake).update({ id: stake.id }, { text: reformulation.text, emphasis });
+      await enqueueSearchUpdate(manager, 'STAKE', [stake.id]);
+    });
+    this.live.touch(stake.workshopId);
+    const { workshop: _workshop, ...plain } = stake;
+    return Object.assign(new Stake(), plain, { text: reformulation.text, emphasis });
+  }
+
+  /** A participant's new stake waits for the facilitator; a facilitator's is accepted at once. */
+  async proposeStake(ctx: RequestContext, workshopId: number, rawText: string): Promise<Stake> {
+    const workshop = await this.seminars.getWorkshop(workshopId);
+    const manager = await this.access.canManage(ctx, workshop.seminarId);
+    const participant = manager ? await this.access.participantIn(ctx, workshop.seminarId) : await this.access.requireParticipant(ctx, workshop.seminarId);
+    this.refuseWhenClosed(workshop, 'proposer un enjeu');
+    const text = clean(rawText);
+    if (text.length < 3) throw badInput("L'enjeu doit contenir au moins 3 caractères.");
+    const stake = await this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(Stake);
+      const number = manager ? (await this.seminars.maxNumber(repo, workshopId)) + 1 : 0;
+      const saved = await repo.save(
+        repo.create({
+          workshopId,
+          number,
+          text,
+          originalText: text,
+          isAddition: true,
+          status: manager ? StakeStatus.ACCEPTED : StakeStatus.PROPOSED,
+          emphasis: null,
+          proposedById: participant?.id ?? null,
+        }),
+      );
+      if (manager) await enqueueSearchUpdate(em, 'STAKE', [saved.id]);
+      return saved;
+    });
+    this.live.touch(workshopId);
+    return stake;
+  }
+
+  /** Facilitators accept a proposed stake into the workshop (numbered after the others) or reject it. */
+  async moderateStake(ctx: RequestContext, stakeId: number, accept: boolean): Promise<Stake> {
+    const stake = await this.seminars.getStake(stakeId);
+    await this.access.requireManager(ctx, stake.workshop.seminarId);
+    if (stake.status !== StakeStatus.PROPOSED) throw badInput('Cet enjeu a déjà été traité par l’animation.');
+    const changes = await this.dataSource.transaction(async (em) => {
+      const repo = em.getRepository(Stake);
+      const next = accept
+        ? { status: StakeStatus.ACCEPTED, number: (await this.seminars.maxNumber(repo, stake.workshopId)) + 1 }
+        : { status: StakeStatus.REJECTED };
+      await repo.update({ id: stake.id, status: StakeStatus.PROPOSED }, next);
+      if (accept) await enqueueSearchUpdate(em, 'STAKE', [stake.id]);
+      return next;
+    });
+    this.live.touch(stake.workshopId);
+    const { workshop: _workshop, ...plain } = stake;
+    return Object.assign(new Stake(), plain, changes);
+  }
+
+  reformulationsOf(ctx: Pick<RequestContext, 'loaders'>, stakeId: number): Promise<Reformulation[]> {
+    return loaderFor<number, Reformulation[]>(ctx, 'seminar-reformulations', async (ids) =>
+      groupByKeys(ids, await this.reformulations.find({ where: { stakeId: In([...ids]) }, order: { id: 'ASC' } }), (r) => r.stakeId),
+    ).load(stakeId) as Promise<Reformulation[]>;
+  }
+
+  private refuseWhenClosed(workshop: Workshop, action: string): void {
+    if (workshop.state === VotingState.CLOSED) throw badInput(`L'atelier est clos : impossible de ${action}.`, { reason: 'WORKSHOP_CLOSED' });
+  }
+}

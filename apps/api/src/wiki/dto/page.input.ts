@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { MAX_MARKDOWN_LENGTH } from '../../common/markdown';
+
+@InputType()
+export class PageInput {
+  @Field()
+  @IsString()
+  @MinLength(2, { message: 'Le titre doit comporter au moins 2 caractères.' })
+  @MaxLength(200, { message: 'Le titre ne doit pas dépasser 200 caractères.' })
+  title: string;
+
+  @Field({ description: 'Markdown; `[[Titre]]` links to another page or a project sheet.' })
+  @IsString()
+  @MaxLength(MAX_MARKDOWN_LENGTH, { message: 'Le texte ne doit pas dépasser 100 000 caractères.' })
+  body: string;
+
+  @Field(() => ID, { nullable: true, description: 'Parent page in the page tree; omitted on update = unchanged.' })
+  @IsOptional()
+  @Matches(/^\d{1,12}$/, { message: 'Page parente invalide.' })
+  parentId?: string | null;
+}

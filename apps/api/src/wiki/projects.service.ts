@@ -1,0 +1,227 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { foldForSearch, slugify } from '@essaim/domain';
+import { Brackets, DataSource, EntityManager, Like, Repository } from 'typeorm';
+import type { User } from '../accounts/user.entity';
+import type { RequestContext } from '../common/auth/request-context';
+import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { byKeys, groupByKeys, loaderFor } from '../common/loaders';
+import type { PageRequest } from '../common/pagination/connection';
+import { enqueueSearchUpdate } from '../search/search-outbox';
+import { Territory } from '../territories/territory.entity';
+import type { ProjectFilter } from './dto/project-filter.input';
+import type { ProjectInput } from './dto/project.input';
+import { ChildPage, pagedChildren } from './paged-children';
+import { Project } from './project.entity';
+import { RevisionsService } from './revisions.service';
+import { themePattern } from './themes-column';
+import { ProjectContent, projectContent, projectDiffText, sameContent } from './wiki-content';
+import { linkKey, WikiLinksService } from './wiki-links.service';
+import { canActForTerritory, canEditProject } from './wiki-permissions';
+
+export interface CreateOptions {
+  comment?: string | null;
+  replicatedFromId?: number | null;
+  isDemo?: boolean;
+}
+
+/**
+ * Project sheets: reading, the permission check, and every write (create, update with the
+ * optimistic lock, restore, replicate, hide a revision). Other features (blockers, forum)
+ * inject this service through WikiModule's exports.
+ */
+@Injectable()
+export class ProjectsService {
+  constructor(
+    @InjectRepository(Project) private readonly projects: Repository<Project>,
+    private readonly dataSource: DataSource,
+    private readonly revisions: RevisionsService,
+    private readonly links: WikiLinksService,
+  ) {}
+
+  findById(id: number | string): Promise<Project | null> {
+    const n = Number(id);
+    return Number.isSafeInteger(n) && n > 0 ? this.projects.findOne({ where: { id: n } }) : Promise.resolve(null);
+  }
+
+  findBySlug(slug: string): Promise<Project | null> {
+    return this.projects.findOne({ where: { slug } });
+  }
+
+  /** Batched by request, for field resolvers (`Blocker.project`, `Thread.project`…). */
+  load(ctx: Pick<RequestContext, 'loaders'>, id: number | string): Promise<Project | null> {
+    return loaderFor<number, Project>(ctx, 'wiki:project', async (ids) =>
+      byKeys(ids, ids.length ? await this.projects.findBy(ids.map((i) => ({ id: i }))) : [], (p) => p.id),
+    ).load(Number(id));
+  }
+
+  /** Members of the project's territory, moderators and admins. */
+  canEdit(user: User | null | undefined, project: Pick<Project, 'territoryCode'>): boolean {
+    return canEditProject(user, project);
+  }
+
+  async list(filter: ProjectFilter | null | undefined, page: PageRequest): Promise<[Project[], number]> {
+    const qb = this.projects.createQueryBuilder('p');
+    if (filter?.themes?.length) {
+      const themes = filter.themes;
+      qb.andWhere(new Brackets((w) => themes.forEach((t, i) => w.orWhere(`p.themes LIKE :theme${i}`, { [`theme${i}`]: themePattern(t) }))));
+    }
+    if (filter?.stage) qb.andWhere('p.stage = :stage', { stage: filter.stage });
+    if (filter?.territoryCode) qb.andWhere('p.territoryCode = :code', { code: filter.territoryCode });
+    if (typeof filter?.blocked === 'boolean') qb.andWhere('p.isBlocked = :blocked', { blocked: filter.blocked });
+    qb.orderBy('p.updatedAt', 'DESC').addOrderBy('p.id', 'DESC');
+    return qb.skip(page.offset).take(page.limit).getManyAndCount();
+  }
+
+  /** Sheets replicated from each source, oldest first (batched). */
+  replications(ctx: Pick<RequestContext, 'loaders'>, sourceId: number): Promise<Project[]> {
+    return loaderFor<number, Project[]>(ctx, 'wiki:replications', async (ids) => {
+      const rows = await this.projects.createQueryBuilder('p').where('p.replicatedFromId IN (:...ids)', { ids }).orderBy('p.createdAt', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+      return groupByKeys(ids, rows, (p) => p.replicatedFromId as number);
+    }).load(sourceId) as Promise<Project[]>;
+  }
+
+  /** A territory's sheets, most recently updated first (batched across territories). */
+  ofTerritory(ctx: Pick<RequestContext, 'loaders'>, code: string, page: PageRequest): Promise<ChildPage<Project>> {
+    return loaderFor<string, ChildPage<Project>>(ctx, `wiki:territory-projects:${page.offset}:${page.limit}`, (codes) =>
+      pagedChildren(this.projects, 'territoryCode', codes, '"t"."updatedAt" DESC, "t"."id" DESC', page),
+    ).load(code) as Promise<ChildPage<Project>>;
+  }
+
+  async create(user: User, input: ProjectInput): Promise<Project> {
+    const territory = await this.territoryFor(user, input.territoryCode);
+    const content = projectContent({ ...input, budgetEuros: input.budgetEuros ?? null, sections: input.sections ?? {} });
+    return this.dataSource.transaction((m) => this.insert(m, user, content, territory, { comment: 'Création de la fiche' }));
+  }
+
+  async update(user: User, id: string, baseRevision: number, input: ProjectInput, comment: string | null | undefined): Promise<Project> {
+    const project = await this.editable(user, id);
+    if (input.territoryCode !== project.territoryCode) await this.territoryFor(user, input.territoryCode);
+    const content = projectContent({ ...input, budgetEuros: input.budgetEuros ?? null, sections: input.sections ?? project.sections });
+    return this.dataSource.transaction((m) => this.applyUpdate(m, user, project.id, baseRevision, content, comment ?? null));
+  }
+
+  async restore(user: User, id: string, number: number): Promise<Project> {
+    const project = await this.editable(user, id);
+    const content = await this.revisions.content<ProjectContent>(user, 'PROJECT', project.id, number);
+    if (content.territoryCode !== project.territoryCode && !canActForTerritory(user, content.territoryCode)) throw forbidden();
+    return this.dataSource.transaction((m) => this.applyUpdate(m, user, project.id, project.revision, content, `Restauration de la révision ${number}`));
+  }
+
+  async replicate(user: User, sourceId: string, territoryCode: string): Promise<Project> {
+    const source = await this.findById(sourceId);
+    if (!source) throw notFound('Fiche projet');
+    const territory = await this.territoryFor(user, territoryCode, 'Seuls les membres de la collectivité qui adopte le projet (ou la modération) peuvent le répliquer.');
+    if (territoryCode === source.territoryCode) throw badInput('Cette fiche appartient déjà à ce territoire.');
+    const existing = await this.projects.findOne({ where: { replicatedFromId: source.id, territoryCode } });
+    if (existing) throw conflict('Ce projet a déjà été répliqué pour ce territoire.', { slug: existing.slug });
+    const sourceTerritory = await this.dataSource.getRepository(Territory).findOne({ where: { code: source.territoryCode } });
+    const content: ProjectContent = { ...projectContent(source), territoryCode, stage: 'IDEA', budgetEuros: null };
+    return this.dataSource.transaction((m) =>
+      this.insert(m, user, content, territory, {
+        replicatedFromId: source.id,
+        comment: `Réplication de « ${source.title} » (${sourceTerritory?.name ?? source.territoryCode}, révision ${source.revision})`,
+      }),
+    );
+  }
+
+  async setRevisionHidden(moderator: User, id: string, number: number, hidden: boolean, reason: string): Promise<Project> {
+    const project = await this.findById(id);
+    if (!project) throw notFound('Fiche projet');
+    return this.dataSource.transaction(async (m) => {
+      const revision = await this.revisions.find('PROJECT', project.id, number, m);
+      if (!revision) throw notFound(`Révision ${number}`);
+      await this.revisions.setHidden(m, revision, hidden, reason, moderator);
+      const current = (await m.getRepository(Project).findOneByOrFail({ id: project.id }));
+      if (hidden && current.revision === number) {
+        // The public content must not stay on a hidden revision: fall back to the latest visible one.
+        const fallback = await this.revisions.latestVisible(m, 'PROJECT', project.id, number);
+        if (!fallback) throw badInput("Impossible de masquer l'unique révision de cette fiche.");
+        return this.applyUpdate(m, moderator, project.id, number, JSON.parse(fallback.snapshot) as ProjectContent, `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`);
+      }
+      await enqueueSearchUpdate(m, 'PROJECT', [project.id]);
+      return current;
+    });
+  }
+
+  diff(viewer: User | null, project: Project, from: number, to: number) {
+    return this.revisions.diff<ProjectContent>(viewer, 'PROJECT', project.id, from, to, projectDiffText);
+  }
+
+  /** Creates a sheet and its revision 1 inside `manager`'s transaction (also used by the demo seeder). */
+  async insert(manager: EntityManager, user: User | null, content: ProjectContent, territory: Territory, options: CreateOptions = {}): Promise<Project> {
+    const repo = manager.getRepository(Project);
+    const slug = await this.freeSlug(manager, projectSlugBase(content.title, territory.name));
+    const project = await repo.save(
+      repo.create({
+        ...content,
+        slug,
+        titleKey: linkKey(content.title),
+        revision: 1,
+        replicatedFromId: options.replicatedFromId ?? null,
+        isDemo: options.isDemo ?? false,
+        createdById: user?.id ?? null,
+        updatedAt: new Date(),
+      }),
+    );
+    await this.revisions.record(manager, 'PROJECT', project.id, 1, user, options.comment, content);
+    await this.links.saveLinks(manager, 'PROJECT', project.id, content.body);
+    await enqueueSearchUpdate(manager, 'PROJECT', [project.id]);
+    return project;
+  }
+
+  /**
+   * Saves `content` as revision base+1 only if the sheet is still at `base`: the conditional
+   * UPDATE is the lock, so of two saves from the same base exactly one wins and the other
+   * gets CONFLICT with the current content (the client keeps the user's text).
+   */
+  async applyUpdate(manager: EntityManager, user: User | null, id: number, base: number, content: ProjectContent, comment: string | null): Promise<Project> {
+    const repo = manager.getRepository(Project);
+    const current = await repo.findOneBy({ id });
+    if (!current) throw notFound('Fiche projet');
+    if (current.revision === base && sameContent(projectContent(current), content)) return current;
+    const result = await manager
+      .createQueryBuilder()
+      .update(Project)
+      .set({ ...content, titleKey: linkKey(content.title), revision: base + 1, updatedAt: new Date() })
+      .where('id = :id AND revision = :base', { id, base })
+      .execute();
+    if (result.affected !== 1) {
+      const latest = await repo.findOneByOrFail({ id });
+      throw conflict(
+        `Quelqu'un a enregistré la révision ${latest.revision} de cette fiche pendant que vous la modifiiez (vous étiez partie de la révision ${base}). Votre texte n'a pas été enregistré ni perdu : comparez-le avec la version actuelle avant d'enregistrer à nouveau.`,
+        { currentRevision: latest.revision, baseRevision: base, current: projectContent(latest) },
+      );
+    }
+    await this.revisions.record(manager, 'PROJECT', id, base + 1, user, comment, content);
+    await this.links.saveLinks(manager, 'PROJECT', id, content.body);
+    await enqueueSearchUpdate(manager, 'PROJECT', [id]);
+    return repo.findOneByOrFail({ id });
+  }
+
+  private async editable(user: User, id: string): Promise<Project> {
+    const project = await this.findById(id);
+    if (!project) throw notFound('Fiche projet');
+    if (!this.canEdit(user, project)) throw forbidden('Seuls les membres de la collectivité porteuse et la modération peuvent modifier cette fiche.');
+    return project;
+  }
+
+  private async territoryFor(user: User, code: string, message = 'Vous ne pouvez créer une fiche que pour votre propre collectivité.'): Promise<Territory> {
+    const territory = await this.dataSource.getRepository(Territory).findOne({ where: { code } });
+    if (!territory) throw badInput(`Territoire inconnu : ${code}.`, { field: 'territoryCode' });
+    if (!canActForTerritory(user, code)) throw forbidden(message);
+    return territory;
+  }
+
+  private async freeSlug(manager: EntityManager, base: string): Promise<string> {
+    const taken = new Set((await manager.getRepository(Project).find({ where: { slug: Like(`${base}%`) }, select: { slug: true } })).map((p) => p.slug));
+    if (!taken.has(base)) return base;
+    for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  }
+}
+
+/** "Télémédecine" in Étampes → "telemedecine-etampes"; the territory is not repeated when the title names it. */
+export function projectSlugBase(title: string, territoryName: string): string {
+  const named = foldForSearch(title).includes(foldForSearch(territoryName));
+  return slugify(named ? title : `${title} ${territoryName}`, 110);
+}

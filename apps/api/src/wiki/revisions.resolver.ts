@@ -1,0 +1,31 @@
+import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import type { RequestContext } from '../common/auth/request-context';
+import { byKeys, loaderFor } from '../common/loaders';
+import { isModerator } from './wiki-permissions';
+import { WikiRevision } from './wiki-revision.entity';
+
+/** Authors are always shown (attribution); a hidden revision's comment only to moderators. */
+@Resolver(() => WikiRevision)
+export class RevisionsResolver {
+  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+
+  @ResolveField(() => User, { nullable: true })
+  author(@Parent() revision: WikiRevision, @Context() ctx: RequestContext): Promise<User | null> {
+    if (!revision.authorId) return Promise.resolve(null);
+    return loaderFor<number, User>(ctx, 'wiki:user', async (ids) => byKeys(ids, await this.users.findBy({ id: In([...ids]) }), (u) => u.id)).load(revision.authorId);
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async comment(@Parent() revision: WikiRevision, @Context() ctx: RequestContext): Promise<string | null> {
+    if (!revision.hidden) return revision.comment;
+    return isModerator((await ctx.auth()).user) ? revision.comment : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Why a moderator hid the revision (moderators only).' })
+  async hiddenReason(@Parent() revision: WikiRevision, @Context() ctx: RequestContext): Promise<string | null> {
+    return revision.hidden && isModerator((await ctx.auth()).user) ? revision.hiddenReason : null;
+  }
+}

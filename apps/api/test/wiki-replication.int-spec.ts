@@ -1,0 +1,111 @@
+import { createProject, projectInput } from './wiki-fixtures';
+import { startTestServer, TEST_DB, TestServer } from './harness';
+
+const REPLICATE = `mutation($id: ID!, $code: String!) { replicateProject(sourceId: $id, territoryCode: $code) {
+  id slug stage budgetEuros body territory { code } replicatedFrom { id slug } revisions { edges { node { comment } } } } }`;
+
+describe('wiki: replication, lists and filters', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('replicates a sheet for the adopting territory, linked on both sides', async () => {
+    const evry = await server.registerUser({ territoryCode: '91228' });
+    const etampes = await server.registerUser({ territoryCode: '91223' });
+    const dourdanModerator = await server.userWithRole('MODERATOR', '91');
+    const source = await createProject(evry, { title: 'Tablettes à l’école', themes: ['EDUCATION'], sections: { pitfalls: 'Former avant d’acheter.' } });
+
+    const forbidden = await evry.gql(REPLICATE, { id: source.id, code: '91223' });
+    expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const copy = (await etampes.ok(REPLICATE, { id: source.id, code: '91223' })).replicateProject;
+    expect(copy).toMatchObject({ stage: 'IDEA', budgetEuros: null, body: source.body, territory: { code: '91223' }, replicatedFrom: { id: source.id, slug: source.slug } });
+    expect(copy.slug).toBe('tablettes-a-l-ecole-etampes');
+    expect(copy.revisions.edges[0].node.comment).toMatch(/Réplication de « Tablettes à l’école »/);
+    const again = await etampes.gql(REPLICATE, { id: source.id, code: '91223' });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    await dourdanModerator.ok(REPLICATE, { id: source.id, code: '91200' });
+
+    const { project } = await server.client().ok(`query($slug: String!) { project(slug: $slug) { replications { slug territory { name } } } }`, { slug: source.slug });
+    expect(project.replications.map((r: { territory: { name: string } }) => r.territory.name)).toEqual(['Étampes', 'Dourdan']);
+    const replica = await server.client().ok(`query($slug: String!) { project(slug: $slug) { sections { pitfalls } replicatedFrom { title territory { name } } } }`, { slug: copy.slug });
+    expect(replica.project).toEqual({ sections: { pitfalls: 'Former avant d’acheter.' }, replicatedFrom: { title: 'Tablettes à l’école', territory: { name: 'Évry-Courcouronnes' } } });
+
+    const { territory } = await server.client().ok(`{ territory(code: "91223") { projects(first: 10) { totalCount edges { node { slug replicatedFrom { slug } } } } } }`);
+    expect(territory.projects.totalCount).toBe(1);
+    expect(territory.projects.edges[0].node).toEqual({ slug: copy.slug, replicatedFrom: { slug: source.slug } });
+    expect((await server.client().gql(REPLICATE, { id: source.id, code: '91223' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('filters by themes, stage, territory and blocked, and paginates', async () => {
+    const moderator = await server.userWithRole('MODERATOR', '91');
+    const mk = (title: string, o: Record<string, unknown>) => createProject(moderator, { title, ...o });
+    const a = await mk('Filtre A', { themes: ['AGRICULTURE'], stage: 'IDEA', territoryCode: '91377' });
+    const b = await mk('Filtre B', { themes: ['AGRICULTURE', 'DATA_OPEN_DATA'], stage: 'DEPLOYED', territoryCode: '91377' });
+    const c = await mk('Filtre C', { themes: ['GOVERNANCE'], stage: 'DEPLOYED', territoryCode: '91377' });
+    const { DataSource } = await import('typeorm');
+    await server.app.get(DataSource).createQueryBuilder().update('project').set({ isBlocked: true }).where('id = :id', { id: Number(c.id) }).execute();
+
+    const list = async (filter: Record<string, unknown>, first = 20, after?: string) =>
+      (await server.client().ok(`query($f: ProjectFilter, $first: Int, $after: String) { projects(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title isBlocked } } } }`, { f: filter, first, after })).projects;
+    const titles = (conn: { edges: { node: { title: string } }[] }) => conn.edges.map((e) => e.node.title).sort();
+
+    expect(titles(await list({ territoryCode: '91377' }))).toEqual(['Filtre A', 'Filtre B', 'Filtre C']);
+    expect(titles(await list({ territoryCode: '91377', themes: ['AGRICULTURE'] }))).toEqual(['Filtre A', 'Filtre B']);
+    expect(titles(await list({ territoryCode: '91377', themes: ['DATA_OPEN_DATA', 'GOVERNANCE'] }))).toEqual(['Filtre B', 'Filtre C']);
+    expect(titles(await list({ territoryCode: '91377', stage: 'DEPLOYED' }))).toEqual(['Filtre B', 'Filtre C']);
+    expect(titles(await list({ territoryCode: '91377', blocked: true }))).toEqual(['Filtre C']);
+    expect(titles(await list({ territoryCode: '91377', blocked: false }))).toEqual(['Filtre A', 'Filtre B']);
+
+    const page1 = await list({ territoryCode: '91377' }, 2);
+    expect(page1.totalCount).toBe(3);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const page2 = await list({ territoryCode: '91377' }, 2, page1.pageInfo.endCursor);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect(titles({ edges: [...page1.edges, ...page2.edges] })).toEqual(['Filtre A', 'Filtre B', 'Filtre C']);
+
+    const tooMany = await server.client().gql(`{ projects(first: 500) { totalCount } }`);
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const badTheme = await server.client().gql(`{ projects(filter: { themes: [NOPE] }) { totalCount } }`);
+    expect(badTheme.errors?.length).toBeGreaterThan(0);
+    expect([a, b].every((p) => p.id)).toBe(true);
+  });
+
+  it('exports projects as CSV (BOM, accents, ;) and JSON under the Licence Ouverte', async () => {
+    const user = await server.registerUser({ territoryCode: '91228' });
+    const p = await createProject(user, {
+      title: 'Médiation « numérique » ; Évry',
+      summary: 'Accents : é è à ç ô, guillemets "doubles" et\nretour à la ligne',
+      budgetEuros: 10000,
+      sections: { vendors: [{ name: 'LibreOffice', openSource: true, licence: 'MPL-2.0' }, { name: 'Outil privé', openSource: false }] },
+    });
+    const formula = await createProject(user, { title: '=HYPERLINK("http://evil")' });
+
+    const response = await fetch(`${server.url}/open-data/projects.csv`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const [header] = text.slice(1).split('\r\n');
+    expect(header.split(';').slice(0, 5)).toEqual(['id', 'slug', 'url', 'titre', 'resume']);
+    expect(header).toContain('phase_statut');
+    expect(text).toContain('"Médiation « numérique » ; Évry"');
+    expect(text).toContain('"Accents : é è à ç ô, guillemets ""doubles"" et\nretour à la ligne"');
+    expect(text).toContain(`'=HYPERLINK(""http://evil"")`);
+    const ids = text.slice(1).split('\r\n').slice(1).filter(Boolean).map((line) => Number(line.split(';')[0])).filter(Number.isFinite);
+    expect(ids).toEqual([...ids].sort((x, y) => x - y));
+
+    const json = await (await fetch(`${server.url}/open-data/projects.json`)).json();
+    expect(json.licence.name).toMatch(/Licence Ouverte/);
+    const record = json.projects.find((r: { id: number }) => String(r.id) === p.id);
+    expect(record).toMatchObject({ titre: 'Médiation « numérique » ; Évry', collectivite_code: '91228', collectivite_nom: 'Évry-Courcouronnes', cout_euros: 10000, phase: 'Opération', phase_statut: 'En cours', logiciels_libres: ['LibreOffice (MPL-2.0)'], demonstration: false });
+    expect(record.cout_par_habitant).toBeGreaterThan(0);
+    expect(json.projects.map((r: { id: number }) => r.id)).toEqual([...json.projects.map((r: { id: number }) => r.id)].sort((x: number, y: number) => x - y));
+    expect(formula.id).toBeDefined();
+  });
+
+  it(`runs on ${TEST_DB}`, () => expect(['sqlite', 'postgres']).toContain(TEST_DB));
+});

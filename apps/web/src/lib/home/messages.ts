@@ -1,0 +1,48 @@
+import { defineMessages } from '$lib/i18n';
+
+export const homeMessages = defineMessages({
+  fr: {
+    title: 'Essaim',
+    lead: 'Partager, comparer et reproduire les projets numériques des collectivités locales.',
+    intro:
+      'Communes, intercommunalités et le Département de l’Essonne y documentent leurs projets numériques, comparent leurs pratiques, votent en séminaire sur les projets à reproduire et lèvent ensemble les freins rencontrés.',
+    areas: 'Par où commencer',
+    'projects.title': 'Projets',
+    'projects.text': 'Le wiki des bonnes pratiques : fiches projet, retours d’expérience, contacts.',
+    'compare.title': 'Comparer',
+    'compare.text': 'Situer son territoire parmi des collectivités de taille comparable.',
+    'seminars.title': 'Séminaires',
+    'seminars.text': 'Voter en ligne, en direct, sur les projets présentés en séminaire.',
+    'forum.title': 'Forum',
+    'forum.text': 'Poser une question, partager une astuce, trouver un interlocuteur.',
+    'blockers.title': 'Freins',
+    'blockers.text': 'Signaler et suivre les obstacles juridiques, techniques ou financiers.',
+    'territories.title': 'Territoires',
+    'territories.text': 'Les 194 communes et 13 intercommunalités de l’Essonne, et toute la France.',
+    join: 'Rejoindre Essaim',
+    joinText: 'Un compte gratuit suffit pour contribuer. Les agents publics comme les élus sont les bienvenus.',
+    loggedOut: 'Vous êtes déconnecté·e. À bientôt !',
+  },
+  en: {
+    title: 'Essaim',
+    lead: 'Share, compare and replicate the digital projects of French local authorities.',
+    intro:
+      'Municipalities, intermunicipalities and the Essonne département document their digital projects, compare their practices, vote in seminars on projects worth replicating and clear the blockers they meet, together.',
+    areas: 'Where to start',
+    'projects.title': 'Projects',
+    'projects.text': 'The good-practice wiki: project sheets, lessons learned, contacts.',
+    'compare.title': 'Compare',
+    'compare.text': 'See where your territory stands among authorities of a similar size.',
+    'seminars.title': 'Seminars',
+    'seminars.text': 'Vote online, live, on the projects presented in a seminar.',
+    'forum.title': 'Forum',
+    'forum.text': 'Ask a question, share a tip, find the right contact.',
+    'blockers.title': 'Blockers',
+    'blockers.text': 'Report and follow legal, technical or financial obstacles.',
+    'territories.title': 'Territories',
+    'territories.text': 'The 194 municipalities and 13 intermunicipalities of the Essonne, and all of France.',
+    join: 'Join Essaim',
+    joinText: 'A free account is all you need to contribute. Civil servants and elected officials are welcome.',
+    loggedOut: 'You are logged out. See you soon!',
+  },
+});

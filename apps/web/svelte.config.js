@@ -1,0 +1,31 @@
+import adapter from '@sveltejs/adapter-node';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+  preprocess: vitePreprocess(),
+  kit: {
+    adapter: adapter({ out: 'build', precompress: false }),
+    // Hashes for SvelteKit's own inline bootstrap script; nothing else inline, nothing remote.
+    csp: {
+      mode: 'auto',
+      directives: {
+        'default-src': ['self'],
+        'script-src': ['self'],
+        'style-src': ['self'],
+        'img-src': ['self', 'data:'],
+        'font-src': ['self'],
+        'connect-src': ['self', 'ws:', 'wss:'],
+        'form-action': ['self'],
+        'base-uri': ['self'],
+        'object-src': ['none'],
+        'frame-ancestors': ['none'],
+      },
+    },
+    alias: {
+      '@essaim/domain': '../../libs/domain/src/index.ts',
+    },
+  },
+};
+
+export default config;
