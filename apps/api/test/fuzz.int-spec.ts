@@ -106,6 +106,8 @@ describe('fuzzing every mutation and query with random and malformed values', ()
     return problems;
   }
 
+  jest.setTimeout(180_000);
+
   it('an anonymous client gets clear errors and writes nothing', async () => {
     const dataSource = server.app.get(DataSource);
     const before = await rowCounts(dataSource);
