@@ -39,9 +39,15 @@ export class MemorySource implements SearchSource {
     });
   }
 
+  /** Slows full reindexes down, so tests can query while one runs. */
+  delayMs = 0;
+
   async *all(batchSize: number) {
     const visible = [...this.docs.values()].filter((d) => d.visible);
-    for (let i = 0; i < visible.length; i += batchSize) yield visible.slice(i, i + batchSize);
+    for (let i = 0; i < visible.length; i += batchSize) {
+      if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+      yield visible.slice(i, i + batchSize);
+    }
   }
 
   static install(server: TestServer): MemorySource {

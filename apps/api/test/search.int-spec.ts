@@ -174,6 +174,10 @@ describe.each(engines)('search on $label', ({ env, expected, enabled }) => {
 
   maybe('reindexes while queries keep answering (zero failures)', async () => {
     const indexer = server.app.get(SearchIndexer);
+    const threads = MemorySource.install(server);
+    await threads.save(server, Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, title: `Sujet ${i} sur la cantine`, body: 'Menus et inscriptions.' })));
+    await drain(server);
+    threads.delayMs = 100;
     let stop = false;
     let failures = 0;
     let queries = 0;
@@ -185,14 +189,20 @@ describe.each(engines)('search on $label', ({ env, expected, enabled }) => {
       }
     };
     const loops = [loop(), loop()];
-    const result = await indexer.reindexAll(100);
+    // Meanwhile a change flows through the outbox: it must survive the swap.
+    const change = threads.save(server, [{ id: 'r0', title: 'Sujet renommé pendant la reconstruction', body: 'Menus.' }]);
+    const result = await indexer.reindexAll(25);
+    await change;
     stop = true;
     await Promise.all(loops);
     expect(result.documents).toBeGreaterThan(200);
     expect(queries).toBeGreaterThan(2);
     expect(failures).toBe(0);
-    expect((await search(anonymous, 'cantinne')).hits.map((h) => h.id)).toContain(ids.cantine);
+    expect((await search(anonymous, 'cantinne', { types: ['PROJECT'] })).hits.map((h) => h.id)).toContain(ids.cantine);
     expect((await search(anonymous, 'etampes', { types: ['TERRITORY'] })).hits[0].id).toBe('91223');
+    await drain(server);
+    expect((await search(anonymous, 'reconstruction renomme')).hits.map((h) => h.id)).toEqual(['r0']);
+    expect((await search(anonymous, 'sujet', { types: ['THREAD'] })).total).toBe(40);
   });
 
   maybe('reports the engine in /healthz', async () => {

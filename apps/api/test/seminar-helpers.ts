@@ -1,4 +1,5 @@
 import { createClient, Client as WsClient } from 'graphql-ws';
+import { DataSource } from 'typeorm';
 import WebSocket from 'ws';
 import { GqlClient, TestServer } from './harness';
 
@@ -24,13 +25,22 @@ export interface SeminarFixture {
 
 /** A facilitator, a seminar with groups, one workshop with stakes (left in DRAFT). */
 export async function createSeminarFixture(server: TestServer, groups = ['Groupe 1', 'Groupe 2'], stakes = ['Premier enjeu', 'Deuxième enjeu', 'Troisième enjeu']): Promise<SeminarFixture> {
-  const facilitator = await server.userWithRole('FACILITATOR');
+  const facilitator = await userWithRoleOn(server, 'FACILITATOR');
   const { createSeminar } = await facilitator.ok(CREATE_SEMINAR, { input: { title: 'Séminaire de test', date: '2025-03-14T09:00:00.000Z' } });
   const groupIds: string[] = [];
   for (const name of groups) groupIds.push((await facilitator.ok(ADD_GROUP, { seminarId: createSeminar.id, name })).addGroup.id);
   const { addWorkshop } = await facilitator.ok(ADD_WORKSHOP, { seminarId: createSeminar.id, title: 'Atelier de test' });
   const { addStakes } = await facilitator.ok(ADD_STAKES, { workshopId: addWorkshop.id, texts: stakes });
   return { facilitator, seminarId: createSeminar.id, joinCode: createSeminar.joinCode, groupIds, workshopId: addWorkshop.id, stakeIds: addStakes.map((s: { id: string }) => s.id) };
+}
+
+/** Like server.userWithRole, but follows the server's own driver (a cluster test runs PostgreSQL under a SQLite suite). */
+export async function userWithRoleOn(server: TestServer, role: 'FACILITATOR' | 'ADMIN' | 'MODERATOR'): Promise<GqlClient & { userId: string }> {
+  const client = await server.registerUser();
+  const placeholder = server.config.databaseUrl ? '$1' : '?';
+  const second = server.config.databaseUrl ? '$2' : '?';
+  await server.app.get(DataSource).query(`UPDATE "user" SET "role" = ${placeholder} WHERE "id" = ${second}`, [role, Number(client.userId)]);
+  return client;
 }
 
 export interface JoinedParticipant {

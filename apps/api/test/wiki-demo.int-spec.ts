@@ -4,8 +4,8 @@ describe('wiki: demo data', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startTestServer({ DEMO_DATA: 'true' });
-  });
-  afterAll(() => server.close());
+  }, 120_000);
+  afterAll(() => server?.close(), 60_000);
 
   it('loads about fifteen demo sheets across themes, with revisions and replications', async () => {
     const { projects } = await server.client().ok(`{ projects(first: 100) { totalCount edges { node { slug isDemo themes revision body replicatedFrom { slug } replications { slug } } } } }`);

@@ -3,9 +3,14 @@ import { LANG_COOKIE, parseLang } from '$lib/i18n';
 
 export const handle: Handle = async ({ event, resolve }) => {
   event.locals.lang = parseLang(event.cookies.get(LANG_COOKIE));
-  return resolve(event, {
+  const response = await resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%essaim.lang%', event.locals.lang),
   });
+  // With "no-referrer" browsers send `Origin: null` on plain form POSTs, which SvelteKit's CSRF
+  // check refuses: forms would only work with JavaScript. "same-origin" still leaks nothing
+  // to other sites.
+  response.headers.set('referrer-policy', 'same-origin');
+  return response;
 };
 
 /** Unexpected errors: log them, show the visitor a French message without internals. */

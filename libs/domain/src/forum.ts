@@ -1,4 +1,4 @@
-import { THEMES, THEME_LABELS_EN, THEME_LABELS_FR, Theme } from './themes';
+import { THEMES, THEME_LABELS_EN, THEME_LABELS_FR, type Theme } from './themes';
 
 /** A forum category: structure, created at start-up (idempotently) from this list. */
 export interface ForumCategoryDefinition {

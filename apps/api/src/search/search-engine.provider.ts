@@ -26,6 +26,7 @@ export class SearchRuntime {
   started = false;
   /** Called when the managed Meilisearch came back after a crash. */
   onEngineRestart: (() => void) | null = null;
+  private lastStartError = 0;
 
   constructor(
     private readonly config: AppConfig,
@@ -72,7 +73,10 @@ export class SearchRuntime {
       this.started = true;
       this.logger.log(`Search engine: Meilisearch at ${this.config.meiliUrl}`);
     } catch (error) {
-      this.logger.error(`Meilisearch at ${this.config.meiliUrl} is not answering (${(error as Error).message}); changes wait in the outbox`);
+      if (Date.now() - this.lastStartError > 30_000) {
+        this.lastStartError = Date.now();
+        this.logger.error(`Meilisearch at ${this.config.meiliUrl} is not answering (${(error as Error).message}); changes wait in the outbox`);
+      }
     }
     return this.started;
   }

@@ -47,7 +47,11 @@ export class SearchModule implements OnModuleInit {
     this.health.register('search', async () => {
       const pendingChanges = await this.indexer.outbox.pending();
       if (!this.runtime.started) return { status: 'down', engine: this.runtime.engine.name, pendingChanges, error: 'Meilisearch is unreachable' };
-      return { ...(await this.runtime.engine.health()), pendingChanges };
+      try {
+        return { ...(await this.runtime.engine.health()), pendingChanges };
+      } catch (error) {
+        return { status: 'down', engine: this.runtime.engine.name, pendingChanges, error: (error as Error).message };
+      }
     });
   }
 }

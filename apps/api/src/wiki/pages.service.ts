@@ -60,11 +60,12 @@ export class PagesService {
   async create(user: User | null, input: PageInput, options: { isDemo?: boolean; manager?: EntityManager } = {}): Promise<Page> {
     const run = async (m: EntityManager) => {
       const content: PageContent = { title: input.title.trim(), body: input.body, parentId: await this.parent(m, input.parentId, null) };
-      const slug = slugify(content.title, 100);
+      const slug = pageSlug(content.title);
       const repo = m.getRepository(Page);
-      const clash = await repo.findOne({ where: [{ slug }, { titleKey: slug }] });
+      const titleKey = slugify(content.title, 100);
+      const clash = await repo.findOne({ where: [{ slug }, { slug: titleKey }, { titleKey }] });
       if (clash) throw conflict(`Une page porte déjà ce titre : « ${clash.title} ».`, { slug: clash.slug });
-      const page = await repo.save(repo.create({ ...content, slug, titleKey: slug, revision: 1, isDemo: options.isDemo ?? false, createdById: user?.id ?? null, updatedAt: new Date() }));
+      const page = await repo.save(repo.create({ ...content, slug, titleKey, revision: 1, isDemo: options.isDemo ?? false, createdById: user?.id ?? null, updatedAt: new Date() }));
       await this.revisions.record(m, 'PAGE', page.id, 1, user, 'Création de la page', content);
       await this.links.saveLinks(m, 'PAGE', page.id, content.body);
       await enqueueSearchUpdate(m, 'PAGE', [page.id]);
@@ -159,3 +160,10 @@ export class PagesService {
   }
 }
 
+/** Route names under /pages/ that a page slug must not take. */
+const RESERVED_SLUGS = new Set(['nouveau', 'apercu']);
+
+export function pageSlug(title: string): string {
+  const slug = slugify(title, 100);
+  return RESERVED_SLUGS.has(slug) ? `${slug}-page` : slug;
+}

@@ -52,8 +52,8 @@ export class MeiliEngine implements SearchEngine {
     this.client = new Meilisearch({
       host: options.url,
       apiKey: options.apiKey ?? undefined,
+      // No client `timeout`: with it the client adds an abort listener per poll of waitTask; the transport times out instead.
       httpClient: this.transport.httpClient,
-      timeout: 30_000,
     });
     this.indexUid = `${options.indexPrefix}_documents`;
     this.rebuildUid = `${options.indexPrefix}_documents_rebuild`;
@@ -79,7 +79,7 @@ export class MeiliEngine implements SearchEngine {
     try {
       await this.client.getRawIndex(uid);
     } catch (error) {
-      if ((error as { cause?: { code?: string } }).cause?.code !== 'index_not_found') throw error;
+      if (meiliErrorCode(error) !== 'index_not_found') throw error;
       await wait(this.client.createIndex(uid, { primaryKey: 'key' }), 'create index');
     }
     const current = await this.index(uid).getSettings();
@@ -201,7 +201,7 @@ export class MeiliEngine implements SearchEngine {
   }
 }
 
-function toMeiliDoc(doc: SearchDocument): MeiliDoc {
+export function toMeiliDoc(doc: SearchDocument): MeiliDoc {
   return {
     key: docKey(doc.type, doc.id),
     type: doc.type,
@@ -225,4 +225,12 @@ async function wait(task: EnqueuedTaskPromise, what: string): Promise<void> {
   if (done.status !== 'succeeded') {
     throw new Error(`Meilisearch could not ${what}: ${done.error?.message ?? done.status}`);
   }
+}
+
+/** Meilisearch's error code (e.g. index_not_found), through the client's wrapping of transport errors. */
+export function meiliErrorCode(error: unknown): string | undefined {
+  for (let e = error as { cause?: unknown; code?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (typeof e.code === 'string' && e.code.includes('_')) return e.code;
+  }
+  return undefined;
 }

@@ -7,7 +7,7 @@ import { MeilisearchApiError } from 'meilisearch';
  * ~45 ms per request on a kept-alive connection to Meilisearch, while node:http with a
  * keep-alive Agent answers in a few ms (see ARCHITECTURE.md and the search benchmark).
  */
-export function nodeHttpClient(options: { maxSockets?: number } = {}): {
+export function nodeHttpClient(options: { maxSockets?: number; timeoutMs?: number } = {}): {
   httpClient: (...args: Parameters<typeof fetch>) => Promise<unknown>;
   destroy(): void;
 } {
@@ -47,10 +47,15 @@ export function nodeHttpClient(options: { maxSockets?: number } = {}): {
         },
       );
       req.on('error', reject);
+      req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error(`no answer from Meilisearch within ${options.timeoutMs ?? 30_000} ms`)));
       const signal = init.signal;
       if (signal) {
-        if (signal.aborted) req.destroy(new Error('aborted'));
-        else signal.addEventListener('abort', () => req.destroy(new Error(`request aborted: ${String(signal.reason?.description ?? signal.reason ?? '')}`)), { once: true });
+        const onAbort = () => req.destroy(new Error(`request aborted: ${String(signal.reason?.description ?? signal.reason ?? '')}`));
+        if (signal.aborted) onAbort();
+        else {
+          signal.addEventListener('abort', onAbort, { once: true });
+          req.once('close', () => signal.removeEventListener('abort', onAbort));
+        }
       }
       req.end(body);
     });

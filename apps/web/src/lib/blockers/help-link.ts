@@ -3,7 +3,7 @@ import { translator, type Lang } from '$lib/i18n';
 import { blockerMessages } from './messages';
 import type { BlockerDetail } from './types';
 
-/** The forum's new-thread form, pre-filled through its query parameters. */
+/** The forum's new-thread form, pre-filled through ?categorie=&titre=&message=&question (routes/forum/nouveau). */
 export const FORUM_NEW_THREAD_PATH = '/forum/nouveau';
 
 /**
@@ -14,6 +14,8 @@ export function helpThreadUrl(blocker: BlockerDetail, origin: string, lang: Lang
   const t = translator(blockerMessages, lang);
   const category = BLOCKER_CATEGORY_LABELS_FR[blocker.category];
   const params = new URLSearchParams({
+    categorie: 'entraide',
+    question: '1',
     titre: t('help.subject', { category, project: blocker.project.title }).slice(0, 200),
     message: t('help.body', {
       project: blocker.project.title,

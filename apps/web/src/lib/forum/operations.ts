@@ -1,0 +1,226 @@
+import { graphql } from '$lib/graphql/graphql';
+
+export const CategoriesQuery = graphql(`
+  query ForumCategories {
+    categories {
+      id
+      slug
+      name
+      theme
+      threadCount
+    }
+  }
+`);
+
+export const ThreadListQuery = graphql(`
+  query ForumThreadList($slug: String!, $sort: ThreadSort, $first: Int, $after: String) {
+    forumCategory(slug: $slug) {
+      id
+      slug
+      name
+      threads(sort: $sort, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            title
+            pinned
+            locked
+            isQuestion
+            replyCount
+            lastActivityAt
+            unread
+            acceptedPost {
+              id
+            }
+            author {
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ThreadQuery = graphql(`
+  query ForumThread($id: ID!, $first: Int, $after: String) {
+    thread(id: $id) {
+      id
+      title
+      locked
+      pinned
+      isQuestion
+      following
+      unread
+      lastReadPostId
+      replyCount
+      createdAt
+      author {
+        id
+        displayName
+      }
+      category {
+        id
+        slug
+        name
+      }
+      project {
+        slug
+        title
+      }
+      acceptedPost {
+        id
+      }
+      posts(first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            body
+            bodyHtml
+            hidden
+            hiddenReason
+            revision
+            reactions
+            reactedByMe
+            createdAt
+            editedAt
+            author {
+              id
+              displayName
+            }
+            quotedPost {
+              id
+              body
+              hidden
+              author {
+                displayName
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectDiscussionQuery = graphql(`
+  query ForumProjectDiscussion($slug: String!) {
+    project(slug: $slug) {
+      id
+      slug
+      title
+      themes
+      discussion {
+        id
+      }
+    }
+  }
+`);
+
+export const PreviewQuery = graphql(`
+  query ForumPreview($markdown: String!) {
+    previewMarkdown(markdown: $markdown)
+  }
+`);
+
+export const CreateThreadMutation = graphql(`
+  mutation ForumCreateThread($input: ThreadInput!) {
+    createThread(input: $input) {
+      id
+    }
+  }
+`);
+
+export const ReplyMutation = graphql(`
+  mutation ForumReply($threadId: ID!, $body: String!, $quotePostId: ID) {
+    reply(threadId: $threadId, body: $body, quotePostId: $quotePostId) {
+      id
+    }
+  }
+`);
+
+export const ReactMutation = graphql(`
+  mutation ForumReact($postId: ID!) {
+    react(postId: $postId) {
+      id
+      reactions
+    }
+  }
+`);
+
+export const UnreactMutation = graphql(`
+  mutation ForumUnreact($postId: ID!) {
+    unreact(postId: $postId) {
+      id
+      reactions
+    }
+  }
+`);
+
+export const AcceptAnswerMutation = graphql(`
+  mutation ForumAcceptAnswer($postId: ID!) {
+    acceptAnswer(postId: $postId) {
+      id
+    }
+  }
+`);
+
+export const FlagPostMutation = graphql(`
+  mutation ForumFlagPost($postId: ID!, $reason: String!) {
+    flagPost(postId: $postId, reason: $reason)
+  }
+`);
+
+export const HidePostMutation = graphql(`
+  mutation ForumHidePost($id: ID!, $reason: String!) {
+    hidePost(id: $id, reason: $reason) {
+      id
+    }
+  }
+`);
+
+export const LockThreadMutation = graphql(`
+  mutation ForumLockThread($id: ID!, $locked: Boolean!) {
+    lockThread(id: $id, locked: $locked) {
+      id
+    }
+  }
+`);
+
+export const PinThreadMutation = graphql(`
+  mutation ForumPinThread($id: ID!, $pinned: Boolean!) {
+    pinThread(id: $id, pinned: $pinned) {
+      id
+    }
+  }
+`);
+
+export const MarkThreadReadMutation = graphql(`
+  mutation ForumMarkThreadRead($threadId: ID!) {
+    markThreadRead(threadId: $threadId) {
+      id
+    }
+  }
+`);
+
+export const FollowMutation = graphql(`
+  mutation ForumFollow($targetType: FollowTargetType!, $targetId: ID!) {
+    follow(targetType: $targetType, targetId: $targetId)
+  }
+`);
+
+export const UnfollowMutation = graphql(`
+  mutation ForumUnfollow($targetType: FollowTargetType!, $targetId: ID!) {
+    unfollow(targetType: $targetType, targetId: $targetId)
+  }
+`);

@@ -1,0 +1,43 @@
+import { createClient, type Client } from 'graphql-ws';
+import { WORKSHOP_LIVE_SUBSCRIPTION } from './operations';
+import type { LiveWorkshop } from './types';
+
+/**
+ * Follows a workshop over graphql-ws (same origin; the session or participant cookie goes
+ * along). Reconnects by itself with growing delays; `onStatus` reports the connection state.
+ */
+export function followWorkshop(
+  workshopId: string,
+  onUpdate: (workshop: LiveWorkshop) => void,
+  onStatus: (status: 'connected' | 'reconnecting') => void = () => undefined,
+): () => void {
+  const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
+  const client: Client = createClient({
+    url,
+    lazy: false,
+    retryAttempts: Infinity,
+    shouldRetry: () => true,
+    retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
+    keepAlive: 15_000,
+    on: { connected: () => onStatus('connected'), closed: () => onStatus('reconnecting') },
+  });
+  let stopped = false;
+  const subscribe = () =>
+    client.subscribe<{ workshopUpdated: LiveWorkshop }>(
+      { query: WORKSHOP_LIVE_SUBSCRIPTION, variables: { workshopId } },
+      {
+        next: (value) => value.data && onUpdate(value.data.workshopUpdated),
+        error: () => {
+          // e.g. the server restarted: subscribe again after a pause.
+          if (!stopped) setTimeout(() => (dispose = subscribe()), 2000);
+        },
+        complete: () => undefined,
+      },
+    );
+  let dispose = subscribe();
+  return () => {
+    stopped = true;
+    dispose();
+    void client.dispose();
+  };
+}

@@ -1,0 +1,398 @@
+import { graphql } from '$lib/graphql/graphql';
+
+export const ProjectSummary = graphql(`
+  fragment ProjectSummary on Project {
+    id
+    slug
+    title
+    summary
+    themes
+    stage
+    isBlocked
+    isDemo
+    revision
+    updatedAt
+    territory {
+      code
+      name
+    }
+    replicatedFrom {
+      slug
+      title
+    }
+  }
+`);
+
+export const ProjectsQuery = graphql(
+  `
+    query WikiProjects($filter: ProjectFilter, $first: Int, $after: String) {
+      projects(filter: $filter, first: $first, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...ProjectSummary
+          }
+        }
+      }
+    }
+  `,
+  [ProjectSummary],
+);
+
+export const ProjectSheet = graphql(`
+  fragment ProjectSheet on Project {
+    id
+    slug
+    title
+    summary
+    body
+    themes
+    stage
+    budgetEuros
+    revision
+    territoryCode
+    territory {
+      code
+      name
+    }
+    sections {
+      prerequisites
+      partners
+      duration
+      pitfalls
+      results
+      contact
+      vendors {
+        name
+        openSource
+        licence
+        role
+      }
+    }
+  }
+`);
+
+export const ProjectQuery = graphql(
+  `
+    query WikiProject($slug: String!) {
+      project(slug: $slug) {
+        ...ProjectSheet
+        bodyHtml
+        isBlocked
+        isDemo
+        costPerInhabitant
+        viewerCanEdit
+        createdAt
+        updatedAt
+        territory {
+          code
+          name
+          population
+        }
+        replicatedFrom {
+          slug
+          title
+          territory {
+            name
+          }
+        }
+        replications {
+          slug
+          title
+          stage
+          territory {
+            code
+            name
+          }
+        }
+        backlinks {
+          slug
+          title
+        }
+        revisions(first: 1) {
+          totalCount
+          edges {
+            node {
+              number
+              createdAt
+              author {
+                displayName
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [ProjectSheet],
+);
+
+export const ProjectEditQuery = graphql(
+  `
+    query WikiProjectEdit($slug: String!) {
+      project(slug: $slug) {
+        ...ProjectSheet
+        viewerCanEdit
+      }
+    }
+  `,
+  [ProjectSheet],
+);
+
+export const CreateProjectMutation = graphql(`
+  mutation WikiCreateProject($input: ProjectInput!) {
+    createProject(input: $input) {
+      slug
+    }
+  }
+`);
+
+export const UpdateProjectMutation = graphql(`
+  mutation WikiUpdateProject($id: ID!, $baseRevision: Int!, $input: ProjectInput!, $comment: String) {
+    updateProject(id: $id, baseRevision: $baseRevision, input: $input, comment: $comment) {
+      slug
+      revision
+    }
+  }
+`);
+
+export const ReplicateProjectMutation = graphql(`
+  mutation WikiReplicateProject($sourceId: ID!, $territoryCode: String!) {
+    replicateProject(sourceId: $sourceId, territoryCode: $territoryCode) {
+      slug
+    }
+  }
+`);
+
+export const Revisions = graphql(`
+  fragment Revisions on RevisionConnection {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        number
+        comment
+        createdAt
+        hidden
+        hiddenReason
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectHistoryQuery = graphql(
+  `
+    query WikiProjectHistory($slug: String!, $first: Int, $after: String) {
+      project(slug: $slug) {
+        id
+        slug
+        title
+        revision
+        viewerCanEdit
+        revisions(first: $first, after: $after) {
+          ...Revisions
+        }
+      }
+    }
+  `,
+  [Revisions],
+);
+
+export const ProjectDiffQuery = graphql(`
+  query WikiProjectDiff($slug: String!, $from: Int!, $to: Int!) {
+    project(slug: $slug) {
+      diff(from: $from, to: $to) {
+        from
+        to
+        chunks {
+          kind
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const RestoreProjectMutation = graphql(`
+  mutation WikiRestoreProject($id: ID!, $revision: Int!) {
+    restoreProjectRevision(id: $id, revision: $revision) {
+      revision
+    }
+  }
+`);
+
+export const HideProjectRevisionMutation = graphql(`
+  mutation WikiHideProjectRevision($id: ID!, $revision: Int!, $hidden: Boolean!, $reason: String!) {
+    hideProjectRevision(id: $id, revision: $revision, hidden: $hidden, reason: $reason) {
+      revision
+    }
+  }
+`);
+
+export const PreviewQuery = graphql(`
+  query WikiPreview($markdown: String!) {
+    previewMarkdown(markdown: $markdown)
+  }
+`);
+
+export const TerritoryProjectsQuery = graphql(
+  `
+    query WikiTerritoryProjects($code: ID!, $first: Int, $after: String) {
+      territory(code: $code) {
+        code
+        projects(first: $first, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              ...ProjectSummary
+              replications {
+                slug
+                title
+                territory {
+                  name
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  `,
+  [ProjectSummary],
+);
+
+export const PagesQuery = graphql(`
+  query WikiPages($first: Int, $after: String) {
+    pages(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          slug
+          title
+          isDemo
+          updatedAt
+          parent {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const PageQuery = graphql(`
+  query WikiPage($slug: String!) {
+    page(slug: $slug) {
+      id
+      slug
+      title
+      body
+      bodyHtml
+      revision
+      isDemo
+      updatedAt
+      parent {
+        id
+        slug
+        title
+      }
+      children {
+        slug
+        title
+      }
+      backlinks {
+        slug
+        title
+      }
+      projectBacklinks {
+        slug
+        title
+      }
+    }
+  }
+`);
+
+export const PageHistoryQuery = graphql(
+  `
+    query WikiPageHistory($slug: String!, $first: Int, $after: String) {
+      page(slug: $slug) {
+        id
+        slug
+        title
+        revision
+        revisions(first: $first, after: $after) {
+          ...Revisions
+        }
+      }
+    }
+  `,
+  [Revisions],
+);
+
+export const PageDiffQuery = graphql(`
+  query WikiPageDiff($slug: String!, $from: Int!, $to: Int!) {
+    page(slug: $slug) {
+      diff(from: $from, to: $to) {
+        from
+        to
+        chunks {
+          kind
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const CreatePageMutation = graphql(`
+  mutation WikiCreatePage($input: PageInput!) {
+    createPage(input: $input) {
+      slug
+    }
+  }
+`);
+
+export const UpdatePageMutation = graphql(`
+  mutation WikiUpdatePage($id: ID!, $baseRevision: Int!, $input: PageInput!, $comment: String) {
+    updatePage(id: $id, baseRevision: $baseRevision, input: $input, comment: $comment) {
+      slug
+      revision
+    }
+  }
+`);
+
+export const RestorePageMutation = graphql(`
+  mutation WikiRestorePage($id: ID!, $revision: Int!) {
+    restorePageRevision(id: $id, revision: $revision) {
+      revision
+    }
+  }
+`);
+
+export const HidePageRevisionMutation = graphql(`
+  mutation WikiHidePageRevision($id: ID!, $revision: Int!, $hidden: Boolean!, $reason: String!) {
+    hidePageRevision(id: $id, revision: $revision, hidden: $hidden, reason: $reason) {
+      revision
+    }
+  }
+`);

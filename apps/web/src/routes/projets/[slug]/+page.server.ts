@@ -1,0 +1,38 @@
+import { error, redirect } from '@sveltejs/kit';
+import { formFailure, gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
+import { loadProjectBlockers } from '$lib/blockers/project-blockers.server';
+import { resolveTerritory } from '$lib/territories/resolve-territory.server';
+import { ProjectQuery, ReplicateProjectMutation } from '$lib/wiki/operations';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const [{ project }, blockers, { user }] = await Promise.all([
+    gqlLoad(event, ProjectQuery, { slug: event.params.slug }),
+    loadProjectBlockers(event, event.params.slug),
+    event.parent(),
+  ]);
+  if (!project) error(404, { message: 'Fiche projet introuvable.', code: 'NOT_FOUND' });
+  const alreadyReplicated = !!user?.territory && (project.territory.code === user.territory.code || project.replications.some((r) => r.territory.code === user.territory?.code));
+  return {
+    project,
+    blockers,
+    replicateTerritory: user?.territory ? `${user.territory.name} (${user.territory.code})` : '',
+    canReplicate: !!user && !alreadyReplicated,
+  };
+};
+
+export const actions: Actions = {
+  replicate: async (event) => {
+    const form = await event.request.formData();
+    const values = { sourceId: String(form.get('sourceId') ?? ''), territory: String(form.get('territory') ?? '').trim() };
+    const choice = await resolveTerritory(event, values.territory);
+    if ('problem' in choice || !choice.code) return invalidForm('Territoire introuvable : saisissez son nom ou son code INSEE.', values, ['territory']);
+    let slug: string;
+    try {
+      slug = (await gql(event, ReplicateProjectMutation, { sourceId: values.sourceId, territoryCode: choice.code })).replicateProject.slug;
+    } catch (e) {
+      return formFailure(e, values);
+    }
+    redirect(303, `/projets/${slug}`);
+  },
+};

@@ -1,0 +1,97 @@
+import type { Page } from 'playwright-core';
+import { describeE2E, startE2E, type E2E } from './harness';
+
+const STATS = `query { blockerStats(departement: "91") { total open lifted byCategory { category open lifted } } }`;
+
+describeE2E('blockers', () => {
+  let e2e: E2E;
+
+  beforeAll(async () => {
+    e2e = await startE2E('blockers');
+  });
+  afterAll(async () => {
+    await e2e?.stop();
+  });
+
+  /** The summary line of the département view, e.g. "9 frein(s), dont 4 ouvert(s) et 5 levé(s)". */
+  async function summary(page: Page): Promise<{ total: number; open: number; lifted: number }> {
+    await page.goto(e2e.url('/freins'));
+    const text = (await page.getByRole('status').filter({ hasText: 'frein(s)' }).textContent()) ?? '';
+    const match = /(\d+) frein\(s\), dont (\d+) ouvert\(s\) et (\d+) levé\(s\)/.exec(text.replace(/\s+/g, ' '));
+    if (!match) throw new Error(`Unexpected summary: ${text}`);
+    return { total: Number(match[1]), open: Number(match[2]), lifted: Number(match[3]) };
+  }
+
+  /** Lifted count of one category in the data table of the département view. */
+  async function liftedInTable(page: Page, category: string): Promise<number> {
+    const row = page.getByRole('table', { name: 'Freins par catégorie' }).getByRole('row', { name: new RegExp(category) });
+    return Number(await row.getByRole('cell').nth(1).textContent());
+  }
+
+  it('an agent reports a blocker, finds who lifted it elsewhere, asks for help, lifts it, and the département view updates', async () => {
+    // A demo project of Étampes (the agent's commune) without blockers.
+    const projects = await e2e.graphql(`{ projects(filter: { territoryCode: "91223" }, first: 50) { edges { node { slug title blockers { id } } } } }`);
+    const project = projects.data.projects.edges.map((e: { node: { slug: string; title: string; blockers: unknown[] } }) => e.node).find((p: { title: string }) => /état civil/.test(p.title));
+    expect(project).toBeDefined();
+    expect(project.blockers).toEqual([]);
+    const before = (await e2e.graphql(STATS)).data.blockerStats;
+
+    const page = await e2e.newPage();
+    await e2e.login(page, 'agent');
+
+    // The département view before (charts with data tables, accessible).
+    const initial = await summary(page);
+    expect(initial).toEqual({ total: before.total, open: before.open, lifted: before.lifted });
+    const liftedSkillsBefore = await liftedInTable(page, 'Compétences et RH');
+    await e2e.checkA11y(page, 'departement-view');
+    await e2e.screenshot(page, 'vue-departement');
+
+    // Report: FranceConnect is too heavy without in-house developers.
+    await page.goto(e2e.url(`/freins/signaler?projet=${project.slug}`));
+    await e2e.checkA11y(page, 'report-form');
+    await page.getByLabel('Catégorie').selectOption('SKILLS_STAFF');
+    await page.getByLabel('Bloquant').check();
+    await page.getByLabel('Description', { exact: true }).fill('Brancher FranceConnect sur nos demandes d’actes demande un développeur : nous n’en avons pas en interne.');
+    await e2e.screenshot(page, 'signalement');
+    await Promise.all([page.waitForURL(/\/freins\/\d+\?signale=1/), page.getByRole('button', { name: 'Signaler le frein' }).click()]);
+    const blockerUrl = page.url().replace(/\?.*$/, '');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Compétences et RH/);
+
+    // A suggestion from another territory: Évry-Courcouronnes lifted the same blocker.
+    const suggestions = page.getByRole('region', { name: 'Qui l’a levé ailleurs ?' });
+    const first = suggestions.getByRole('listitem').first();
+    await expect(first.getByRole('link', { name: 'Évry-Courcouronnes' }).count()).resolves.toBe(1);
+    await expect(first.textContent()).resolves.toMatch(/portail de démarches mutualisé/);
+    await e2e.checkA11y(page, 'blocker-with-suggestions');
+    await e2e.screenshot(page, 'suggestions');
+
+    // Ask for help: the forum's new-thread form, pre-filled with the blocker; post it.
+    await Promise.all([page.waitForURL(/\/forum\/nouveau\?/), page.getByRole('link', { name: 'Demander de l’aide sur le forum' }).click()]);
+    await expect(page.getByLabel('Titre').inputValue()).resolves.toMatch(/Compétences et RH .* qui a une solution/);
+    await expect(page.getByLabel('Premier message (Markdown)').inputValue()).resolves.toContain(blockerUrl.replace(/^https?:\/\/[^/]+/, ''));
+    await e2e.screenshot(page, 'demande-aide');
+    await Promise.all([page.waitForURL(/\/forum\/sujet\/\d+/), page.getByRole('button', { name: 'Publier le sujet' }).click()]);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/qui a une solution/);
+
+    // Later: lifted, with a resolution (a missing one is refused with the French message, nothing lost).
+    await page.goto(blockerUrl);
+    await page.getByLabel('Statut').selectOption('LIFTED');
+    await page.getByLabel('Commentaire (facultatif)').fill('Solution trouvée grâce au forum.');
+    await page.getByRole('button', { name: 'Enregistrer le statut' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Expliquez comment' }).waitFor();
+    await expect(page.getByLabel('Commentaire (facultatif)').inputValue()).resolves.toBe('Solution trouvée grâce au forum.');
+    await page.getByLabel('Statut').selectOption('LIFTED');
+    await page.getByLabel('Résolution', { exact: true }).fill('Adhésion au portail de démarches de l’agglomération, qui intègre FranceConnect : aucun développement chez nous.');
+    await Promise.all([page.waitForURL(/\?maj=1/), page.getByRole('button', { name: 'Enregistrer le statut' }).click()]);
+    await expect(page.getByRole('region', { name: 'Comment il a été levé' }).textContent()).resolves.toMatch(/Adhésion au portail/);
+    await expect(page.getByRole('region', { name: 'Historique' }).textContent()).resolves.toMatch(/Ouvert → Levé/);
+    await e2e.checkA11y(page, 'blocker-lifted');
+    await e2e.screenshot(page, 'frein-leve');
+
+    // The département view counts it: one more blocker, one more lifted, same number open.
+    const after = await summary(page);
+    expect(after).toEqual({ total: initial.total + 1, open: initial.open, lifted: initial.lifted + 1 });
+    await expect(liftedInTable(page, 'Compétences et RH')).resolves.toBe(liftedSkillsBefore + 1);
+    await e2e.screenshot(page, 'vue-departement-apres');
+  });
+});
