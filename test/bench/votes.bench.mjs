@@ -91,7 +91,9 @@ const once = (client, query, variables) =>
     client.subscribe({ query, variables }, { next: (v) => (result = v), error: reject, complete: () => (result?.errors ? reject(new Error(JSON.stringify(result.errors))) : resolve(result.data)) });
   });
 
-const LIVE = process.env.BENCH_LIGHT ? `subscription($w: ID!) { workshopUpdated(workshopId: $w) { id state } }` : `subscription($w: ID!) { workshopUpdated(workshopId: $w) { id state resultsVisibility stakes { id number text isAddition results { count mean formatted divergent byGroup { group { id name } mean count formatted } } } } }`;
+// Phones subscribe with the phone screen's selection (state and stakes); the projector with results.
+const PHONE = `subscription($w: ID!) { workshopUpdated(workshopId: $w) { id state resultsVisibility stakes { id number text isAddition } } }`;
+const LIVE = `subscription($w: ID!) { workshopUpdated(workshopId: $w) { id state resultsVisibility stakes { id number text isAddition results { count mean formatted divergent byGroup { group { id name } mean count formatted } } } } }`;
 
 async function run(participants) {
   const server = await startServer();
@@ -124,7 +126,7 @@ async function run(participants) {
         const { data } = await post(port, { query: `mutation($c: String!, $n: String!, $g: ID!) { joinSeminar(joinCode: $c, displayName: $n, groupId: $g) { token } }`, variables: { c: seminar.joinCode, n: `P${i + k}`, g: groups[(i + k) % 2] } });
         const client = wsClient(port, { participantToken: data.joinSeminar.token });
         let updates = 0;
-        client.subscribe({ query: LIVE, variables: { w: workshop.id } }, { next: () => updates++, error: () => {}, complete: () => {} });
+        client.subscribe({ query: PHONE, variables: { w: workshop.id } }, { next: () => updates++, error: () => {}, complete: () => {} });
         return { client, get updates() { return updates; } };
       }));
       people.push(...batch);
@@ -201,7 +203,7 @@ const rows = results.map((r) => `| ${r.participants} | ${r.votes} | ${ms(r.ack50
 writeSection(join(ROOT, 'docs/performance.md'), 'Votes', `
 \`node test/bench/votes.bench.mjs\` (${new Date().toISOString().slice(0, 10)}): one API process (SQLite, in-memory pub/sub) on loopback.
 Each simulated participant joins over HTTP, opens a graphql-ws connection with its participant
-token, subscribes to \`workshopUpdated\` (the same selection as the phone screen) and scores
+token, subscribes to \`workshopUpdated\` with the phone screen's selection (state and stakes, no results) and scores
 ${STAKES} stakes over that connection at random moments within ${VOTE_WINDOW_MS / 1000} s. A projector
 subscription (the facilitator) observes the counts. Targets: acknowledgement p95 < 100 ms,
 broadcast p95 < 250 ms, stored = acknowledged, no SQLITE_BUSY.

@@ -10,6 +10,7 @@ describeE2E('blockers', () => {
     e2e = await startE2E('blockers');
   });
   afterAll(async () => {
+    console.log('DEBUGLOGS', e2e?.logs().replace(/Meilisearch[^\n]*/g, '').slice(-4000));
     await e2e?.stop();
   });
 
@@ -70,7 +71,10 @@ describeE2E('blockers', () => {
     await expect(page.getByLabel('Titre').inputValue()).resolves.toMatch(/Compétences et RH .* qui a une solution/);
     await expect(page.getByLabel('Premier message (Markdown)').inputValue()).resolves.toContain(blockerUrl.replace(/^https?:\/\/[^/]+/, ''));
     await e2e.screenshot(page, 'demande-aide');
-    await Promise.all([page.waitForURL(/\/forum\/sujet\/\d+/), page.getByRole('button', { name: 'Publier le sujet' }).click()]);
+    await Promise.all([page.waitForURL(/\/forum\/sujet\/\d+/), page.getByRole('button', { name: 'Publier le sujet' }).click()]).catch(async (e) => {
+      await e2e.screenshot(page, 'DEBUG-publish');
+      throw e;
+    });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/qui a une solution/);
 
     // Later: lifted, with a resolution (a missing one is refused with the French message, nothing lost).

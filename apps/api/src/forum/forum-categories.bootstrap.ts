@@ -18,6 +18,8 @@ export class ForumCategoriesBootstrap implements OnApplicationBootstrap {
       .into(ForumCategory)
       .values(FORUM_CATEGORIES.map((c) => ({ slug: c.slug, name: c.nameFr, theme: c.theme, position: c.position })))
       .orIgnore()
+      // Ignored rows return no id on restart; there is nothing to read back anyway.
+      .updateEntity(false)
       .execute();
   }
 }

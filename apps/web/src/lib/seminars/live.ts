@@ -1,5 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
-import { WORKSHOP_LIVE_SUBSCRIPTION } from './operations';
+import { WORKSHOP_LIVE_SUBSCRIPTION, WORKSHOP_STATE_SUBSCRIPTION } from './operations';
 import type { LiveWorkshop } from './types';
 
 /**
@@ -10,6 +10,7 @@ export function followWorkshop(
   workshopId: string,
   onUpdate: (workshop: LiveWorkshop) => void,
   onStatus: (status: 'connected' | 'reconnecting') => void = () => undefined,
+  withResults = true,
 ): () => void {
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   const client: Client = createClient({
@@ -24,7 +25,7 @@ export function followWorkshop(
   let stopped = false;
   const subscribe = () =>
     client.subscribe<{ workshopUpdated: LiveWorkshop }>(
-      { query: WORKSHOP_LIVE_SUBSCRIPTION, variables: { workshopId } },
+      { query: withResults ? WORKSHOP_LIVE_SUBSCRIPTION : WORKSHOP_STATE_SUBSCRIPTION, variables: { workshopId } },
       {
         next: (value) => value.data && onUpdate(value.data.workshopUpdated),
         error: () => {

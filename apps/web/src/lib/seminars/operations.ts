@@ -114,7 +114,12 @@ export const ProposeStakeMutation = graphql(`
   mutation ProposeStake($workshopId: ID!, $text: String!) { proposeStake(workshopId: $workshopId, text: $text) { id } }
 `);
 
-/** Sent as a string over graphql-ws from the browser (live screens). */
+/** The phone screen only needs to know when a workshop opens, closes or gains a stake: a light selection keeps the server's fan-out cheap. */
+export const WORKSHOP_STATE_SUBSCRIPTION = `subscription WorkshopState($workshopId: ID!) {
+  workshopUpdated(workshopId: $workshopId) { id state resultsVisibility stakes { id number text isAddition } }
+}`;
+
+/** Sent as a string over graphql-ws from the browser (projector and console: with results). */
 export const WORKSHOP_LIVE_SUBSCRIPTION = `subscription WorkshopLive($workshopId: ID!) {
   workshopUpdated(workshopId: $workshopId) {
     id state resultsVisibility

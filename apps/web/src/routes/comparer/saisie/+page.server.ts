@@ -42,7 +42,7 @@ export const actions: Actions = {
         source: values.source || null,
       });
       const shown = `${formatFigure(setIndicatorValue.value, event.locals.lang, 2)} ${setIndicatorValue.indicator.unit}`;
-      return { action: 'value' as const, saved: { indicator: setIndicatorValue.indicator.name, value: shown, territory: setIndicatorValue.territory.name, year: setIndicatorValue.year } };
+      return { action: 'value' as const, saved: { indicator: setIndicatorValue.indicator.name, value: shown, territory: setIndicatorValue.territory.name, year: String(setIndicatorValue.year) } };
     } catch (e) {
       return formFailure(e, values);
     }

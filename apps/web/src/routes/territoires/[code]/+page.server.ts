@@ -4,7 +4,7 @@ import { gql, gqlLoad } from '$lib/graphql/gql.server';
 import { isApiError } from '$lib/graphql/errors';
 import { TerritoriesQuery, TerritoryQuery } from '$lib/territories/operations';
 
-const notFound = (): never => error(404, { message: 'Territoire introuvable.', code: 'NOT_FOUND' });
+const notFound: () => never = () => error(404, { message: 'Territoire introuvable.', code: 'NOT_FOUND' });
 
 export const load: PageServerLoad = async (event) => {
   const code = event.params.code.toUpperCase();

@@ -1,0 +1,38 @@
+import { error, redirect } from '@sveltejs/kit';
+import { formFailure, gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
+import { PageQuery, UpdatePageMutation } from '$lib/wiki/operations';
+import { parentChoices, readPageForm } from '$lib/wiki/page-form.server';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  if (!user) redirect(303, `/connexion?retour=${encodeURIComponent(event.url.pathname)}`);
+  const { page } = await gqlLoad(event, PageQuery, { slug: event.params.slug });
+  if (!page) error(404, { message: 'Page introuvable.', code: 'NOT_FOUND' });
+  return {
+    wikiPage: page,
+    parents: await parentChoices(event, page.id),
+    values: { title: page.title, body: page.body, parentId: page.parent?.id ?? '', comment: '', baseRevision: String(page.revision) },
+  };
+};
+
+export const actions: Actions = {
+  default: async (event) => {
+    const { page } = await gqlLoad(event, PageQuery, { slug: event.params.slug });
+    if (!page) error(404, { message: 'Page introuvable.', code: 'NOT_FOUND' });
+    const { values, input } = readPageForm(await event.request.formData());
+    if (!values.title) return invalidForm('Indiquez un titre.', values, ['title']);
+    const baseRevision = Number(values.baseRevision);
+    if (!Number.isInteger(baseRevision) || baseRevision < 1) return invalidForm('Révision de départ manquante : rechargez la page.', values);
+    let slug: string;
+    try {
+      slug = (await gql(event, UpdatePageMutation, { id: page.id, baseRevision, input, comment: values.comment || null })).updatePage.slug;
+    } catch (e) {
+      const failure = formFailure(e, values);
+      const current = failure.data.error.extensions.currentRevision;
+      if (failure.data.error.code === 'CONFLICT' && typeof current === 'number') failure.data.values.baseRevision = String(current);
+      return failure;
+    }
+    redirect(303, `/pages/${slug}`);
+  },
+};
