@@ -10,7 +10,6 @@ describeE2E('blockers', () => {
     e2e = await startE2E('blockers');
   });
   afterAll(async () => {
-    console.log('DEBUGLOGS', e2e?.logs().replace(/Meilisearch[^\n]*/g, '').slice(-4000));
     await e2e?.stop();
   });
 
@@ -47,8 +46,11 @@ describeE2E('blockers', () => {
     await e2e.checkA11y(page, 'departement-view');
     await e2e.screenshot(page, 'vue-departement');
 
-    // Report: FranceConnect is too heavy without in-house developers.
-    await page.goto(e2e.url(`/freins/signaler?projet=${project.slug}`));
+    // Report from the project sheet: FranceConnect is too heavy without in-house developers.
+    await page.goto(e2e.url(`/projets/${project.slug}`));
+    const section = page.getByRole('region', { name: 'Freins', exact: true });
+    await expect(section.textContent()).resolves.toContain('Aucun frein signalé');
+    await Promise.all([page.waitForURL(/\/freins\/signaler\?projet=/), section.getByRole('link', { name: 'Signaler un frein' }).click()]);
     await e2e.checkA11y(page, 'report-form');
     await page.getByLabel('Catégorie').selectOption('SKILLS_STAFF');
     await page.getByLabel('Bloquant').check();
@@ -71,26 +73,30 @@ describeE2E('blockers', () => {
     await expect(page.getByLabel('Titre').inputValue()).resolves.toMatch(/Compétences et RH .* qui a une solution/);
     await expect(page.getByLabel('Premier message (Markdown)').inputValue()).resolves.toContain(blockerUrl.replace(/^https?:\/\/[^/]+/, ''));
     await e2e.screenshot(page, 'demande-aide');
-    await Promise.all([page.waitForURL(/\/forum\/sujet\/\d+/), page.getByRole('button', { name: 'Publier le sujet' }).click()]).catch(async (e) => {
-      await e2e.screenshot(page, 'DEBUG-publish');
-      throw e;
-    });
+    await Promise.all([page.waitForURL(/\/forum\/sujet\/\d+/), page.getByRole('button', { name: 'Publier le sujet' }).click()]);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/qui a une solution/);
 
     // Later: lifted, with a resolution (a missing one is refused with the French message, nothing lost).
     await page.goto(blockerUrl);
-    await page.getByLabel('Statut').selectOption('LIFTED');
+    await page.getByLabel('Statut', { exact: true }).selectOption('LIFTED');
     await page.getByLabel('Commentaire (facultatif)').fill('Solution trouvée grâce au forum.');
     await page.getByRole('button', { name: 'Enregistrer le statut' }).click();
     await page.getByRole('alert').filter({ hasText: 'Expliquez comment' }).waitFor();
     await expect(page.getByLabel('Commentaire (facultatif)').inputValue()).resolves.toBe('Solution trouvée grâce au forum.');
-    await page.getByLabel('Statut').selectOption('LIFTED');
+    await page.getByLabel('Statut', { exact: true }).selectOption('LIFTED');
     await page.getByLabel('Résolution', { exact: true }).fill('Adhésion au portail de démarches de l’agglomération, qui intègre FranceConnect : aucun développement chez nous.');
     await Promise.all([page.waitForURL(/\?maj=1/), page.getByRole('button', { name: 'Enregistrer le statut' }).click()]);
     await expect(page.getByRole('region', { name: 'Comment il a été levé' }).textContent()).resolves.toMatch(/Adhésion au portail/);
     await expect(page.getByRole('region', { name: 'Historique' }).textContent()).resolves.toMatch(/Ouvert → Levé/);
     await e2e.checkA11y(page, 'blocker-lifted');
     await e2e.screenshot(page, 'frein-leve');
+
+    // The project sheet shows it lifted, with its resolution.
+    await page.goto(e2e.url(`/projets/${project.slug}`));
+    const lifted = page.getByRole('region', { name: 'Freins', exact: true }).getByRole('listitem').first();
+    await expect(lifted.textContent()).resolves.toMatch(/Levé[\s\S]*Adhésion au portail/);
+    await e2e.checkA11y(page, 'project-with-blocker');
+    await e2e.screenshot(page, 'fiche-projet');
 
     // The département view counts it: one more blocker, one more lifted, same number open.
     const after = await summary(page);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -78,6 +78,7 @@ export class E2E {
     readonly browser: Browser,
     private readonly server: ChildProcess,
     private readonly dataDir: string,
+    private readonly webBuild: string,
   ) {}
 
   /** Starts a server and a browser for one test file. Call in beforeAll, stop() in afterAll. */
@@ -85,6 +86,11 @@ export class E2E {
     const port = await freePort();
     const dataDir = mkdtempSync(join(tmpdir(), `essaim-e2e-${journey}-`));
     const output: string[] = [];
+    // A private copy of the web build: other engineers rebuilding apps/web meanwhile cannot pull
+    // files from under the running server. Kept inside the repo so bare imports still resolve.
+    const webBuild = join(ROOT, 'test-results', 'e2e-web-builds', `${journey}-${process.pid}`);
+    rmSync(webBuild, { recursive: true, force: true });
+    cpSync(join(ROOT, 'apps', 'web', 'build'), webBuild, { recursive: true });
     const server = spawn(process.execPath, [SERVER_ENTRY], {
       cwd: ROOT,
       env: {
@@ -98,6 +104,7 @@ export class E2E {
         LOG_LEVEL: 'warn',
         COOKIE_SECURE: 'false',
         PUBLIC_URL: `http://127.0.0.1:${port}`,
+        WEB_BUILD_DIR: webBuild,
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -112,10 +119,11 @@ export class E2E {
     } catch (error) {
       server.kill('SIGTERM');
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(webBuild, { recursive: true, force: true });
       console.error(`[e2e ${journey}] server output:\n${output.join('').slice(-8000)}`);
       throw error;
     }
-    const e2e = new E2E(journey, baseUrl, browser, server, dataDir);
+    const e2e = new E2E(journey, baseUrl, browser, server, dataDir, webBuild);
     e2e.output.push(...output);
     server.stdout?.on('data', (chunk: Buffer) => e2e.output.push(chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => e2e.output.push(chunk.toString()));
@@ -200,6 +208,7 @@ export class E2E {
       this.server.kill('SIGTERM');
     });
     rmSync(this.dataDir, { recursive: true, force: true });
+    rmSync(this.webBuild, { recursive: true, force: true });
   }
 }
 

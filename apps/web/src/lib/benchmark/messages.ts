@@ -102,6 +102,7 @@ export const benchmarkMessages = defineMessages({
     'entry.maturity.saved': 'Auto-évaluation enregistrée.',
     'entry.back': 'Revenir à la comparaison',
     'entry.catalogue': 'Indicateurs disponibles',
+    'entry.inputUnit': 'Unité de saisie',
   },
   en: {
     'title': 'Compare territories',
@@ -204,5 +205,6 @@ export const benchmarkMessages = defineMessages({
     'entry.maturity.saved': 'Self-assessment saved.',
     'entry.back': 'Back to the comparison',
     'entry.catalogue': 'Available indicators',
+    'entry.inputUnit': 'Input unit',
   },
 });

@@ -10,7 +10,7 @@ export const FORUM_NEW_THREAD_PATH = '/forum/nouveau';
  * "Demander de l'aide": a link to the forum's new-thread form with a title and a first message
  * describing the blocker (its description only when the viewer may see it).
  */
-export function helpThreadUrl(blocker: BlockerDetail, origin: string, lang: Lang): string {
+export function helpThreadUrl(blocker: BlockerDetail, lang: Lang): string {
   const t = translator(blockerMessages, lang);
   const category = BLOCKER_CATEGORY_LABELS_FR[blocker.category];
   const params = new URLSearchParams({
@@ -23,7 +23,8 @@ export function helpThreadUrl(blocker: BlockerDetail, origin: string, lang: Lang
       category,
       severity: BLOCKER_SEVERITY_LABELS_FR[blocker.severity].toLowerCase(),
       description: blocker.descriptionHidden ? '' : blocker.description,
-      url: `${origin}/freins/${blocker.id}`,
+      // A path, not an absolute URL: the forum refuses links from new accounts (anti-spam).
+      url: `/freins/${blocker.id}`,
     }),
   });
   return `${FORUM_NEW_THREAD_PATH}?${params}`;

@@ -24,6 +24,9 @@ export const ProjectBlockersQuery = graphql(
         id
         slug
         isBlocked
+        territory {
+          code
+        }
         blockers {
           ...BlockerSummary
           suggestions {

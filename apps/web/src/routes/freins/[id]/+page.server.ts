@@ -9,7 +9,7 @@ export const load: PageServerLoad = async (event) => {
   const { blocker } = await gqlLoad(event, BlockerQuery, { id: event.params.id });
   if (!blocker) error(404, { message: 'Frein introuvable.', code: 'NOT_FOUND' });
   const flash = event.url.searchParams.has('signale') ? 'reported' : event.url.searchParams.has('maj') ? 'updated' : null;
-  return { blocker, flash, origin: event.url.origin };
+  return { blocker, flash };
 };
 
 export const actions: Actions = {

@@ -3,6 +3,7 @@ import type { PageServerLoad } from './$types';
 import { gql, gqlLoad } from '$lib/graphql/gql.server';
 import { isApiError } from '$lib/graphql/errors';
 import { TerritoriesQuery, TerritoryQuery } from '$lib/territories/operations';
+import { TerritoryProjectsQuery } from '$lib/wiki/operations';
 
 const notFound: () => never = () => error(404, { message: 'Territoire introuvable.', code: 'NOT_FOUND' });
 
@@ -11,7 +12,7 @@ export const load: PageServerLoad = async (event) => {
   if (!/^[0-9A-Z]{2,9}$/.test(code)) notFound();
   // A département code is 2–3 characters: fetch its EPCI in parallel with the territory itself
   // (the EPCI query is refused for codes that are not départements: then there are none).
-  const [{ territory }, epcis] = await Promise.all([
+  const [{ territory }, epcis, wiki] = await Promise.all([
     gqlLoad(event, TerritoryQuery, { code }),
     code.length <= 3
       ? gql(event, TerritoriesQuery, { kind: 'EPCI', departement: code, first: 100 }).catch((e) => {
@@ -19,10 +20,12 @@ export const load: PageServerLoad = async (event) => {
           throw e;
         })
       : null,
+    gqlLoad(event, TerritoryProjectsQuery, { code, first: 50 }),
   ]);
   if (!territory) notFound();
   return {
     territory,
     epcis: territory.kind === 'DEPARTEMENT' && epcis ? epcis.territories.edges.map((e) => e.node) : [],
+    projects: wiki.territory?.projects ?? null,
   };
 };
