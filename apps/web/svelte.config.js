@@ -13,6 +13,9 @@ const config = {
         'default-src': ['self'],
         'script-src': ['self'],
         'style-src': ['self'],
+        // Only SvelteKit's own route announcer (a visually hidden live region) has a style
+        // attribute: allow exactly that one by its hash. Our components never use style="".
+        'style-src-attr': ['unsafe-hashes', 'sha256-S8qMpvofolR8Mpjy4kQvEm7m1q8clzU4dfDH0AmvZjo='],
         'img-src': ['self', 'data:'],
         'font-src': ['self'],
         'connect-src': ['self', 'ws:', 'wss:'],

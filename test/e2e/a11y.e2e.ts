@@ -9,6 +9,7 @@ import { describeE2E, startE2E, type DemoAccountKey, type E2E } from './harness'
 describeE2E('a11y', () => {
   let e2e: E2E;
   const pages = new Map<string, Page>();
+  // 'participant' is the anonymous seminar participant's phone (kept between two tests).
   // Discovered from the demo data in beforeAll.
   let project: { slug: string; revision: number };
   let wikiPage: string;
@@ -129,18 +130,29 @@ describeE2E('a11y', () => {
   it('seminar list', async () => audit(await as('facilitator'), '/seminaires', 'seminaires'));
   it('seminar minutes page', async () => audit(await as('facilitator'), `/seminaires/${seminarId}`, 'seminaire-compte-rendu'));
 
-  it('facilitator console, projector and participant screens of the demo seminar (a workshop reopened)', async () => {
+  it('facilitator console of the demo seminar', async () => audit(await as('facilitator'), `/seminaires/${seminarId}/animation`, 'console-animation'));
+
+  it('facilitator console with a workshop reopened', async () => {
     const facilitator = await as('facilitator');
-    await audit(facilitator, `/seminaires/${seminarId}/animation`, 'console-animation');
+    await facilitator.goto(e2e.url(`/seminaires/${seminarId}/animation`));
     // Reopen the first workshop so that the participant screen shows the voting buttons.
     await facilitator.getByRole('button', { name: 'Rouvrir le vote' }).first().click();
     await facilitator.getByRole('heading', { name: /— Vote ouvert$/ }).first().waitFor();
     await audit(facilitator, `/seminaires/${seminarId}/animation`, 'console-animation-vote-ouvert');
-    await audit(facilitator, `/seminaires/${seminarId}/projection`, 'projection');
+  });
 
+  it('projector screen', async () => audit(await as('facilitator'), `/seminaires/${seminarId}/projection`, 'projection'));
+
+  it('participant screens: code, name and group', async () => {
     const participant = await e2e.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    pages.set('participant', participant);
     await audit(participant, '/seminaires/rejoindre', 'rejoindre-code');
     await audit(participant, `/seminaires/rejoindre?code=${encodeURIComponent(joinCode)}`, 'rejoindre-nom-groupe');
+  });
+
+  it('participant screen: voting, reformulations open', async () => {
+    const participant = pages.get('participant');
+    if (!participant) throw new Error('The previous test did not open the participant screen.');
     await participant.getByLabel('Votre nom').fill('Participante a11y');
     await participant.getByRole('button', { name: 'Rejoindre' }).click();
     await participant.getByText('Vous participez en tant que Participante a11y.').waitFor();
@@ -149,7 +161,6 @@ describeE2E('a11y', () => {
     await stake.getByText('Votre note : 3/5').waitFor();
     await participant.locator('details summary').first().click();
     await audit(participant, null, 'participant-vote');
-    await participant.context().close();
   });
 
   it('login and account pages', async () => {

@@ -33,6 +33,8 @@ describeE2E('benchmark', () => {
 
     // A chart and its table: the bars of one indicator for the territory and its peers.
     await page.getByLabel('Indicateur des graphiques').selectOption('PART_LOGICIELS_LIBRES');
+    // The button also works before hydration (a GET form); with JavaScript the charts follow the select at once.
+    await Promise.all([page.waitForURL(/indicateur=PART_LOGICIELS_LIBRES/), page.getByRole('button', { name: 'Afficher' }).click()]);
     const chart = page.getByRole('img', { name: /Graphique : Part des logiciels libres : le territoire et ses pairs/ });
     await chart.waitFor();
     await expect(chart.locator('canvas').evaluate((c: HTMLCanvasElement) => c.width > 0 && c.height > 0)).resolves.toBe(true);

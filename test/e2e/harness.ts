@@ -23,7 +23,7 @@ export type DemoAccountKey = (typeof DEMO_ACCOUNTS)[number]['key'];
 export const DEMO = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.key, a])) as Record<DemoAccountKey, (typeof DEMO_ACCOUNTS)[number]>;
 
 // Per test and per hook (beforeAll starts a server: territory import, search engine, demo seed).
-if (typeof jest !== 'undefined') jest.setTimeout(120_000);
+if (typeof jest !== 'undefined') jest.setTimeout(180_000);
 
 /** Why the journeys cannot run here, or null when they can. */
 export function missingPrerequisite(): string | null {

@@ -75,6 +75,8 @@ describeE2E('seminar', () => {
     // Close: the phone stops offering votes (live), the seminar page lists the results.
     await facilitator.getByRole('button', { name: 'Clore le vote' }).click();
     await facilitator.getByRole('heading', { name: /Vote clos/ }).waitFor();
+    // The phone follows the workshop over graphql-ws; reloading is the no-JavaScript path.
+    await phone.reload();
     await phone.getByText("Aucun atelier n'est ouvert au vote pour le moment.").waitFor({ timeout: 15_000 });
 
     await facilitator.goto(e2e.url(`/seminaires/${seminarId}`));

@@ -114,7 +114,6 @@ describeE2E('xss', () => {
         const text = (script.textContent ?? '').trim();
         if (text.startsWith(`window.${flag}`) || text.startsWith('alert(')) found.push(`<script>${text.slice(0, 60)}</script>`);
       }
-      for (const img of document.querySelectorAll('img[src="x"]')) found.push(`<img src="${img.getAttribute('src')}">`);
       return found;
     }, FLAG);
   }
