@@ -293,7 +293,12 @@ The last row is why Essaim gives the \`meilisearch\` client an \`httpClient\` bu
 agent (\`apps/api/src/search/meili/node-http-client.ts\`): with Node 20's global \`fetch\` on a kept-alive connection each
 request to Meilisearch stalls. The queries mix plain words, accents dropped, typos ("teletravial", "cantinne") and
 filters (type, theme, territory), each returning 20 hits, highlighted snippets and four facet distributions.
-Whole run: ${totalS.toFixed(0)} s.`,
+Whole run: ${totalS.toFixed(0)} s.
+
+Reading the figures: with a load average well above 2 on this 2-core machine the engine itself
+(the "straight to Meilisearch" row and the indexing tasks behind freshness) is starved, and so is
+everything measured through it; compare rows of the same run, and rerun on a quiet machine to
+judge the absolute targets.`,
 );
 console.log(`docs/performance.md updated (${totalS.toFixed(0)} s)`);
 cleanup();

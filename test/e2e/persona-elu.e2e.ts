@@ -39,9 +39,10 @@ describeE2E('persona-elu', () => {
     const indicators = await page.getByLabel('Indicateur des graphiques').locator('option').evaluateAll((options) => options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent?.trim() ?? '' })));
     const indicator = indicators.filter((o) => header.startsWith(o.label)).sort((a, b) => b.label.length - a.label.length)[0];
     expect(indicator).toBeDefined();
-    const link = lagging.locator('a[href^="/projets/"]').first();
+    const entry = lagging.locator('li').filter({ has: page.locator('a[href^="/projets/"]') }).first();
+    const link = entry.locator('a[href^="/projets/"]');
     const projectTitle = ((await link.textContent()) ?? '').trim();
-    const item = ((await lagging.locator('li').filter({ has: link }).textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    const item = ((await entry.textContent()) ?? '').replace(/\s+/g, ' ').trim();
     const peer = item.slice(item.lastIndexOf('—') + 1).trim();
     expect(peer.length).toBeGreaterThan(0);
     await lagging.scrollIntoViewIfNeeded();
