@@ -78,7 +78,7 @@ function keyboard(): Driver {
     async fillDate(target, isoDate) {
       await tabTo(target);
       const [year, month, day] = isoDate.split('-');
-      // Chromium's date field in French: day, month, year segments, typed in that order.
+      // Typed as day, month, year (French order).
       await target.page().keyboard.type(`${day}${month}${year}`);
       await expect(target.inputValue()).resolves.toBe(isoDate);
     },
@@ -106,6 +106,8 @@ describeE2E('persona-facilitator', () => {
 
   beforeAll(async () => {
     e2e = await startE2E('persona-facilitator');
+    // Warm the pages up: the first server render of each route is slow on a loaded machine.
+    for (const path of ['/connexion', '/seminaires', '/seminaires/rejoindre']) await fetch(e2e.url(path)).then((r) => r.arrayBuffer());
   });
   afterAll(async () => {
     await e2e?.stop();
@@ -120,7 +122,8 @@ describeE2E('persona-facilitator', () => {
     await e2e.login(facilitator, 'facilitator');
     await facilitator.goto(e2e.url('/seminaires'));
     await drive.fill(facilitator.getByLabel('Titre'), title);
-    await drive.fillDate(facilitator.getByLabel('Date'), '2025-06-12');
+    // Day = month: Chromium orders the date field's segments by its own UI locale, not the page's.
+    await drive.fillDate(facilitator.getByLabel('Date'), '2025-06-06');
     await Promise.all([facilitator.waitForURL(/\/seminaires\/\d+\/animation/), drive.click(facilitator.getByRole('button', { name: 'Créer' }))]);
     const seminarId = /\/seminaires\/(\d+)\//.exec(facilitator.url())![1];
     for (const group of ['Groupe A', 'Groupe B']) {

@@ -11,6 +11,7 @@ import { runMigrations } from './database/migrate';
 import { SeedService } from './seed/seed.service';
 import { TerritoryImportService } from './territories/territory-import.service';
 import { isApiPath, loadWebHandler, webMiddleware } from './web/web-handler';
+import { apiBodyParser, bodyParserErrorHandler } from './web/api-body-parser';
 import { createRootLogger, PinoNestLogger } from './observability/pino-logger';
 import { requestContextMiddleware } from './observability/request-context.middleware';
 
@@ -39,8 +40,9 @@ export async function createServer(config: AppConfig, options: ServerOptions = {
   });
   app.use(requestContextMiddleware(rootLogger));
   app.set('trust proxy', config.trustProxy);
-  app.useBodyParser('json', { limit: '1mb' });
-  app.useBodyParser('urlencoded', { limit: '1mb', extended: false });
+  // Bodies are parsed for the API only: SvelteKit reads page form posts from the raw stream.
+  app.use(apiBodyParser());
+  app.use(bodyParserErrorHandler);
   app.enableShutdownHooks();
   app.use(cookieParser());
   app.use(

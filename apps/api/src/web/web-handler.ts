@@ -1,7 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
-import { IncomingMessage } from 'node:http';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -38,37 +37,6 @@ export function webMiddleware(handler: Handler): Handler {
     if (isApiPath(req.path)) return next();
     // Express's req.protocol only trusts X-Forwarded-Proto under "trust proxy": never the client's word.
     req.headers['x-forwarded-proto'] = req.protocol;
-    handler(req.readableEnded && req.body !== undefined ? replayParsedBody(req) : req, res, next);
+    handler(req, res, next);
   };
-}
-
-/**
- * The global JSON/urlencoded body parsers have already read a page's form POST; SvelteKit reads
- * the raw stream itself and would wait forever. Hand it a fresh request carrying the same body.
- */
-function replayParsedBody(req: Request): Request {
-  const type = String(req.headers['content-type'] ?? '');
-  let body: string;
-  if (type.startsWith('application/x-www-form-urlencoded')) {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(req.body as Record<string, string | string[]>)) {
-      for (const item of Array.isArray(value) ? value : [value]) params.append(key, String(item));
-    }
-    body = params.toString();
-  } else {
-    body = JSON.stringify(req.body);
-  }
-  const raw = Buffer.from(body);
-  const replay = new IncomingMessage(req.socket) as Request;
-  replay.method = req.method;
-  replay.url = req.url;
-  replay.httpVersionMajor = req.httpVersionMajor;
-  replay.httpVersionMinor = req.httpVersionMinor;
-  replay.headers = { ...req.headers, 'content-length': String(raw.length) };
-  delete replay.headers['transfer-encoding'];
-  replay.push(raw);
-  replay.push(null);
-  // Marked complete, or Node would treat its end as an aborted upload and destroy the socket.
-  replay.complete = true;
-  return replay;
 }

@@ -28,6 +28,8 @@ export function masterKeyFor(dataDir: string): string {
 /** Holds the URL of the managed Meilisearch while the instance that started it runs. */
 export const runningUrlFile = (dataDir: string) => join(dataDir, 'meili-running-url');
 
+const pidFile = (dataDir: string) => join(dataDir, 'meili.pid');
+
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -71,6 +73,7 @@ export class ManagedMeili {
   }
 
   async start(): Promise<void> {
+    await this.killOrphan();
     this.port = this.port || (await freePort());
     this.spawnChild();
     await this.waitHealthy(60_000);
@@ -97,6 +100,7 @@ export class ManagedMeili {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     this.child = child;
+    if (child.pid) writeFileSync(pidFile(this.options.dataDir), String(child.pid));
     child.on('error', (error) => this.log.error(`Meilisearch process error: ${error.message}`));
     child.stderr?.on('data', (chunk: Buffer) => {
       const text = chunk.toString().trim();
@@ -125,6 +129,28 @@ export class ManagedMeili {
     }
   }
 
+  /**
+   * A previous run killed without a clean shutdown (SIGKILL, OOM) leaves its Meilisearch
+   * running and holding the database lock: stop it, but only if it is our binary on our data.
+   */
+  private async killOrphan(): Promise<void> {
+    const file = pidFile(this.options.dataDir);
+    if (!existsSync(file)) return;
+    const pid = Number(readFileSync(file, 'utf8'));
+    rmSync(file, { force: true });
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      return;
+    }
+    if (!cmdline.includes('meilisearch') || !cmdline.includes(join(this.options.dataDir, 'meili'))) return;
+    this.log.warn(`Stopping a Meilisearch left over by a previous run (pid ${pid})`);
+    process.kill(pid, 'SIGTERM');
+    for (let i = 0; i < 100 && existsSync(`/proc/${pid}`); i++) await new Promise((r) => setTimeout(r, 100));
+    if (existsSync(`/proc/${pid}`)) process.kill(pid, 'SIGKILL');
+  }
+
   /** Polls /health until it answers "available" (restarts keep the same port and key). */
   async waitHealthy(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
@@ -144,6 +170,7 @@ export class ManagedMeili {
   async stop(timeoutMs = 10_000): Promise<void> {
     this.stopping = true;
     rmSync(runningUrlFile(this.options.dataDir), { force: true });
+    rmSync(pidFile(this.options.dataDir), { force: true });
     if (this.restartTimer) clearTimeout(this.restartTimer);
     const child = this.child;
     if (!child || child.exitCode !== null || child.signalCode !== null) return;
