@@ -103,8 +103,10 @@ export class ManagedMeili {
     if (child.pid) writeFileSync(pidFile(this.options.dataDir), String(child.pid));
     child.on('error', (error) => this.log.error(`Meilisearch process error: ${error.message}`));
     child.stderr?.on('data', (chunk: Buffer) => {
-      const text = chunk.toString().trim();
-      if (text) this.log.warn(text.slice(0, 2000));
+      // Only Meilisearch's own warnings and errors, not its start-up banner.
+      for (const line of chunk.toString().split('\n')) {
+        if (/\b(WARN|ERROR)\b/.test(line)) this.log.warn(line.trim().slice(0, 2000));
+      }
     });
     child.once('exit', (code, signal) => {
       if (this.child === child) this.child = null;
