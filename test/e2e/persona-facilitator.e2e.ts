@@ -120,6 +120,10 @@ describeE2E('persona-facilitator', () => {
     // 1. The facilitator prepares the seminar: two groups, a workshop, two stakes; opens the vote.
     const facilitator = await e2e.newPage();
     await e2e.login(facilitator, 'facilitator');
+    // The projector (her second screen) logs in before the console is open: see the report on
+    // the console's live refresh, which reconnects and reloads continuously.
+    const projector = await e2e.newPage({ viewport: { width: 1920, height: 1080 } });
+    await e2e.login(projector, 'facilitator');
     await facilitator.goto(e2e.url('/seminaires'));
     await drive.fill(facilitator.getByLabel('Titre'), title);
     // Day = month: Chromium orders the date field's segments by its own UI locale, not the page's.
@@ -145,8 +149,6 @@ describeE2E('persona-facilitator', () => {
     await shot(facilitator, 'console-prete');
 
     // 2. The projector shows how to join (code and QR code).
-    const projector = await e2e.newPage({ viewport: { width: 1920, height: 1080 } });
-    await e2e.login(projector, 'facilitator');
     await projector.goto(e2e.url(`/seminaires/${seminarId}/projection`));
     await projector.getByText(`code ${code}`).waitFor();
     await projector.locator('.qr svg').waitFor();
