@@ -22,6 +22,9 @@ type Ctx = Pick<RequestContext, 'auth' | 'loaders' | 'participantToken'>;
  * participant the request speaks for (participant token, or the logged-in user's link).
  * Everything is cached per request.
  */
+
+/** How long an anonymous participant token works after joining (RGPD: it is only needed during the seminar). */
+export const PARTICIPANT_TOKEN_TTL_MS = 7 * 24 * 3_600_000;
 @Injectable()
 export class SeminarAccessService {
   constructor(
@@ -61,7 +64,9 @@ export class SeminarAccessService {
     const token = ctx.participantToken;
     return loaderFor<string, Participant>(ctx, 'seminar-token', async (tokens) => {
       const rows = await this.participants.findBy({ tokenHash: In(tokens.map(hashParticipantToken)) });
-      return tokens.map((t) => rows.find((r) => r.tokenHash === hashParticipantToken(t)) ?? null);
+      const validSince = Date.now() - PARTICIPANT_TOKEN_TTL_MS;
+      // Anonymous tokens only serve the seminar itself: they stop working a week after joining.
+      return tokens.map((t) => rows.find((r) => r.tokenHash === hashParticipantToken(t) && r.createdAt.getTime() >= validSince) ?? null);
     }).load(token);
   }
 
@@ -82,7 +87,7 @@ export class SeminarAccessService {
     const participant = await this.participantIn(ctx, seminarId);
     if (participant) return participant;
     if (ctx.participantToken && !(await this.tokenParticipant(ctx))) {
-      throw unauthenticated('Jeton de participation inconnu : rejoignez le séminaire avec son code.');
+      throw unauthenticated('Jeton de participation inconnu ou expiré : rejoignez le séminaire avec son code.');
     }
     throw forbidden("Rejoignez d'abord ce séminaire avec son code pour participer.");
   }
