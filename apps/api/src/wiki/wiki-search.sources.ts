@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, Repository } from 'typeorm';
+import { THEME_LABELS_FR } from '@essaim/domain';
 import { markdownToText } from '../common/markdown';
 import type { SearchDocument, SearchSource } from '../search/search-document';
 import { SearchSourcesRegistry } from '../search/search-sources.registry';
@@ -63,7 +64,8 @@ export function projectDocument(p: Project, territoryName: string | null): Searc
     type: 'PROJECT',
     id: String(p.id),
     title: p.title,
-    body: `${p.summary} ${markdownToText(p.body)} ${sections}`.trim(),
+    // Theme labels are searchable words too: "télémédecine" finds a téléconsultation sheet filed under that theme.
+    body: `${p.summary} ${markdownToText(p.body)} ${sections} ${p.themes.map((t) => THEME_LABELS_FR[t as keyof typeof THEME_LABELS_FR] ?? '').join(' ')}`.trim(),
     url: `/projets/${p.slug}`,
     themes: p.themes,
     territoryCode: p.territoryCode,
