@@ -9,6 +9,7 @@ import { isInternalError, toPublicError } from '../common/format-error';
 import type { RequestContext } from '../common/auth/request-context';
 import type { SessionsService } from '../accounts/sessions.service';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin';
+import { nulBytePlugin } from './nul-byte.plugin';
 
 export const PARTICIPANT_HEADER = 'x-participant-token';
 export const PARTICIPANT_COOKIE = 'essaim_participant';
@@ -40,7 +41,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // Armor's types come from Apollo's CommonJS build and Nest's from its ES build: same runtime objects.
-    plugins: [...(protection.plugins as ApolloDriverConfig['plugins'] & object), graphqlMetricsPlugin as never],
+    plugins: [...(protection.plugins as ApolloDriverConfig['plugins'] & object), graphqlMetricsPlugin as never, nulBytePlugin as never],
     validationRules: protection.validationRules,
     subscriptions: {
       'graphql-ws': {
