@@ -103,6 +103,9 @@ export class E2E {
         TERRITORY_DEPARTEMENTS: '91,75',
         LOG_LEVEL: 'warn',
         COOKIE_SECURE: 'false',
+        // Every simulated person drives the same local Chromium, so they all share 127.0.0.1.
+        RATE_LIMIT_LOGIN_PER_15_MIN: '1000',
+        RATE_LIMIT_REGISTER_PER_HOUR: '1000',
         PUBLIC_URL: `http://127.0.0.1:${port}`,
         WEB_BUILD_DIR: webBuild,
         ...options.env,

@@ -162,7 +162,9 @@ function readIndexPrefix(env: Env): string {
 
 function readTrustProxy(env: Env): boolean | number | string {
   const raw = env.TRUST_PROXY?.trim();
-  if (!raw) return false;
+  // Loopback by default: the web app's server-side calls come over loopback and carry the
+  // visitor's address in X-Forwarded-For; a remote client cannot pass for loopback.
+  if (!raw) return 'loopback';
   if (/^(true|false)$/i.test(raw)) return raw.toLowerCase() === 'true';
   if (/^\d{1,2}$/.test(raw)) return Number(raw);
   if (/^(loopback|linklocal|uniquelocal|[0-9a-f.:/]+)(\s*,\s*(loopback|linklocal|uniquelocal|[0-9a-f.:/]+))*$/i.test(raw)) return raw;
