@@ -61,6 +61,15 @@ describe('GraphQL hardening', () => {
         codes.push(r.errors?.[0]?.extensions?.code);
       }
       expect(codes).toEqual([undefined, undefined, 'RATE_LIMITED']);
+
+      // Visitors behind the web app (its server-side calls come over loopback with
+      // X-Forwarded-For) each get their own budget.
+      const visitor = limited.client();
+      visitor.headers['x-forwarded-for'] = '203.0.113.7';
+      const behindWebApp = await visitor.gql(`mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
+        i: { email: `rl-fwd.${Date.now()}@example.org`, password: 'correct horse battery staple', displayName: 'Forwarded' },
+      });
+      expect(behindWebApp.errors).toBeUndefined();
     } finally {
       await limited.close();
     }
