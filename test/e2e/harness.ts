@@ -157,7 +157,8 @@ export class E2E {
   /** Logs in through the real login form with a demo account (or any email/password). */
   async login(page: Page, account: DemoAccountKey | { email: string; password: string }): Promise<void> {
     const { email, password } = typeof account === 'string' ? DEMO[account] : account;
-    await page.goto(this.url('/connexion'));
+    // Type once the page has settled (hydrated), not while its scripts are still loading.
+    await page.goto(this.url('/connexion'), { waitUntil: 'networkidle' });
     await page.getByLabel(/adresse e-mail|email address/i).fill(email);
     await page.getByLabel(/^(mot de passe|password)$/i).fill(password);
     await Promise.all([page.waitForURL((url) => url.pathname !== '/connexion'), page.getByRole('button', { name: /^(se connecter|log in)$/i }).click()]);
