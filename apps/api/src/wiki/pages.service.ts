@@ -13,6 +13,7 @@ import { Page } from './page.entity';
 import { RevisionsService } from './revisions.service';
 import { PageContent, pageContent, pageDiffText, sameContent } from './wiki-content';
 import { linkKey, WikiLinksService } from './wiki-links.service';
+import { saveOnBase } from './save-on-base';
 
 /** Wiki pages: any logged-in member creates and edits them; every save is a revision. */
 @Injectable()
@@ -125,19 +126,7 @@ export class PagesService {
       const clash = await repo.findOne({ where: [{ slug: titleKey }, { titleKey }] });
       if (clash && clash.id !== id) throw conflict(`Une autre page porte déjà ce titre : « ${clash.title} ».`, { slug: clash.slug });
     }
-    const result = await m
-      .createQueryBuilder()
-      .update(Page)
-      .set({ ...content, titleKey, revision: base + 1, updatedAt: new Date() })
-      .where('id = :id AND revision = :base', { id, base })
-      .execute();
-    if (result.affected !== 1) {
-      const latest = await repo.findOneByOrFail({ id });
-      throw conflict(
-        `Quelqu'un a enregistré la révision ${latest.revision} de cette page pendant que vous la modifiiez (vous étiez partie de la révision ${base}). Votre texte n'a pas été enregistré ni perdu : comparez-le avec la version actuelle avant d'enregistrer à nouveau.`,
-        { currentRevision: latest.revision, baseRevision: base, current: pageContent(latest) },
-      );
-    }
+    await saveOnBase(m, Page, id, base, { ...content, titleKey }, { what: 'cette page', content: pageContent });
     await this.revisions.record(m, 'PAGE', id, base + 1, user, comment, content);
     await this.links.saveLinks(m, 'PAGE', id, content.body);
     await enqueueSearchUpdate(m, 'PAGE', [id]);

@@ -18,6 +18,7 @@ import { themePattern } from './themes-column';
 import { ProjectContent, projectContent, projectDiffText, sameContent } from './wiki-content';
 import { linkKey, WikiLinksService } from './wiki-links.service';
 import { canActForTerritory, canEditProject } from './wiki-permissions';
+import { saveOnBase } from './save-on-base';
 
 export interface CreateOptions {
   comment?: string | null;
@@ -180,19 +181,7 @@ export class ProjectsService {
     const current = await repo.findOneBy({ id });
     if (!current) throw notFound('Fiche projet');
     if (current.revision === base && sameContent(projectContent(current), content)) return current;
-    const result = await manager
-      .createQueryBuilder()
-      .update(Project)
-      .set({ ...content, titleKey: linkKey(content.title), revision: base + 1, updatedAt: new Date() })
-      .where('id = :id AND revision = :base', { id, base })
-      .execute();
-    if (result.affected !== 1) {
-      const latest = await repo.findOneByOrFail({ id });
-      throw conflict(
-        `Quelqu'un a enregistré la révision ${latest.revision} de cette fiche pendant que vous la modifiiez (vous étiez partie de la révision ${base}). Votre texte n'a pas été enregistré ni perdu : comparez-le avec la version actuelle avant d'enregistrer à nouveau.`,
-        { currentRevision: latest.revision, baseRevision: base, current: projectContent(latest) },
-      );
-    }
+    await saveOnBase(manager, Project, id, base, { ...content, titleKey: linkKey(content.title) }, { what: 'cette fiche', content: projectContent });
     await this.revisions.record(manager, 'PROJECT', id, base + 1, user, comment, content);
     await this.links.saveLinks(manager, 'PROJECT', id, content.body);
     await enqueueSearchUpdate(manager, 'PROJECT', [id]);
