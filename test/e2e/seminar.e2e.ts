@@ -43,7 +43,8 @@ describeE2E('seminar', () => {
     const phone = await e2e.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await phone.goto(e2e.url('/seminaires/rejoindre'));
     await phone.getByLabel('Code du séminaire').fill(code.toLowerCase());
-    await phone.getByRole('button', { name: 'Continuer' }).click();
+    // Wait for the navigation the form makes, so a click during hydration cannot be lost.
+    await Promise.all([phone.waitForURL(/code=/), phone.getByRole('button', { name: 'Continuer' }).click()]);
     await phone.getByLabel('Votre nom').fill('Camille');
     await phone.getByLabel('Groupe 1').check();
     await phone.getByRole('button', { name: 'Rejoindre' }).click();
