@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: every tier, in order — unit specs, integration on SQLite, integration on
-// PostgreSQL (when reachable), browser journeys in Debian Chromium (needs the built app).
+// `npm test`: every tier, in order — unit specs, the build, integration on SQLite, integration
+// on PostgreSQL (when reachable), browser journeys in Debian Chromium.
 // A tier whose real component is missing says so loudly and is skipped, unless
 // ESSAIM_REQUIRE_SERVICES=1 (set by .ci/run), where it fails instead.
 import { spawnSync } from 'node:child_process';
@@ -64,17 +64,24 @@ function skip(label, why) {
 const wants = (tier) => only.length === 0 || only.includes(tier);
 
 if (wants('unit')) jest('unit', 'unit');
+// Integration tests also start the built API as separate processes (scale-out, shutdown) and
+// browser journeys need the built web app: build once, before both.
+let built = true;
+if (wants('integration') || wants('postgres') || wants('e2e')) {
+  console.log('\n=== build ===');
+  built = run('npm', ['run', 'build']);
+  if (!built) {
+    failed = true;
+    totals.failed += 1;
+  }
+}
 if (wants('integration')) jest('integration-sqlite', 'integration', { ESSAIM_TEST_DB: 'sqlite' });
 if (wants('integration') || wants('postgres')) {
   if (await reachable(5432)) jest('integration-postgres', 'integration', { ESSAIM_TEST_DB: 'postgres' });
   else skip('integration tests on PostgreSQL', 'nothing answers on 127.0.0.1:5432');
 }
-if (wants('e2e')) {
-  console.log('\n=== build (for browser journeys) ===');
-  if (!run('npm', ['run', 'build'])) {
-    failed = true;
-    totals.failed += 1;
-  } else if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
+if (wants('e2e') && built) {
+  if (!existsSync('/usr/bin/chromium') && !process.env.CHROMIUM_PATH) {
     skip('browser journeys', 'Debian Chromium is not installed (apt-get install -y chromium)');
   } else {
     jest('e2e', 'e2e');

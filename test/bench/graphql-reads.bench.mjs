@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 // GraphQL read benchmark: a project-list page query and a project page query through Essaim's
 // /graphql, at 10 and 50 concurrent clients (autocannon), against a bare node:http server that
-// answers the same JSON bytes, started the same way in the same run. Writes the
-// "GraphQL reads" section of docs/performance.md.
+// answers the same JSON bytes, started the same way in the same run. Essaim runs twice: as
+// configured by default (anonymous read cache on) and with READ_CACHE_TTL_MS=0, so the cost of
+// computing every answer is reported too. Writes the "GraphQL reads" section of docs/performance.md.
 // Targets: GraphQL throughput ≥ 25 % of the bare baseline; project page p95 < 20 ms at 10 clients.
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { percentile, writeSection } from './search-report.mjs';
@@ -83,17 +84,31 @@ async function load(url, body, connections) {
   };
 }
 
+async function cacheCounts(port) {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const count = (result) => Number(new RegExp(`essaim_read_cache_requests_total\\{result="${result}"\\} (\\d+)`).exec(text)?.[1] ?? 0);
+  return { hit: count('hit'), miss: count('miss') };
+}
+
+function startApi(port, dataDir, extra = {}) {
+  return start([join(root, 'apps/api/dist/main.js')], {
+    NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'true',
+    TERRITORY_DEPARTEMENTS: '91', SERVE_WEB: 'false', LOG_LEVEL: 'error', SEARCH_ENGINE: 'fts', ...extra,
+  });
+}
+
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'essaim-bench-reads-'));
+  const uncachedDir = mkdtempSync(join(tmpdir(), 'essaim-bench-reads-nocache-'));
   const apiPort = await freePort();
+  const uncachedPort = await freePort();
   const barePort = await freePort();
-  const api = start([join(root, 'apps/api/dist/main.js')], {
-    NODE_ENV: 'production', PORT: String(apiPort), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'true',
-    TERRITORY_DEPARTEMENTS: '91', SERVE_WEB: 'false', LOG_LEVEL: 'error', SEARCH_ENGINE: 'fts',
-  });
+  const api = startApi(apiPort, dataDir);
+  const uncached = startApi(uncachedPort, uncachedDir, { READ_CACHE_TTL_MS: '0' });
   let bare;
   try {
     await waitFor(`http://127.0.0.1:${apiPort}/healthz`);
+    await waitFor(`http://127.0.0.1:${uncachedPort}/healthz`);
     const gql = async (query, variables = {}) => {
       const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
@@ -118,33 +133,44 @@ async function main() {
     const rows = [];
     for (const c of cases) {
       for (const connections of [10, 50]) {
-        await load(`http://127.0.0.1:${apiPort}/graphql`, c.body, connections); // warm-up pass is discarded
+        await load(`http://127.0.0.1:${apiPort}/graphql`, c.body, connections); // warm-up passes are discarded
+        const before = await cacheCounts(apiPort);
         const essaim = await load(`http://127.0.0.1:${apiPort}/graphql`, c.body, connections);
+        const after = await cacheCounts(apiPort);
+        essaim.hits = after.hit - before.hit;
+        essaim.misses = after.miss - before.miss;
+        await load(`http://127.0.0.1:${uncachedPort}/graphql`, c.body, connections);
+        const computed = await load(`http://127.0.0.1:${uncachedPort}/graphql`, c.body, connections);
         const baseline = await load(`http://127.0.0.1:${barePort}${c.bare}`, c.body, connections);
-        rows.push({ ...c, connections, essaim, baseline });
-        console.log(`${c.name} @${connections}: ${essaim.rps.toFixed(0)} req/s (bare ${baseline.rps.toFixed(0)}), p95 ${essaim.p95} ms`);
+        rows.push({ ...c, connections, essaim, computed, baseline });
+        console.log(`${c.name} @${connections}: ${essaim.rps.toFixed(0)} req/s (${essaim.hits} hits, ${essaim.misses} misses), without cache ${computed.rps.toFixed(0)} req/s, bare ${baseline.rps.toFixed(0)}; p95 ${essaim.p95} / ${computed.p95} ms`);
       }
     }
     const f = (v) => (Number.isFinite(v) ? v.toFixed(1) : '–');
     const pct = (a, b) => `${((a / b) * 100).toFixed(0)} %`;
     const pagePass = rows.find((r) => r.name === 'Project page' && r.connections === 10);
     const ratioPass = rows.every((r) => r.essaim.rps / r.baseline.rps >= 0.25);
-    const body = `Run on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}.
-Essaim in production mode on SQLite with the demo data; each measure is ${DURATION} s of autocannon after a discarded warm-up of the same length; the baseline is a bare \`node:http\` server in its own process answering the very same JSON bytes.
+    const computedRatioPass = rows.every((r) => r.computed.rps / r.baseline.rps >= 0.25);
+    const verdict = (ok) => (ok ? 'met' : 'not met');
+    const body = `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.
+Essaim in production mode on SQLite with the demo data, as two processes: one as configured by default (anonymous read cache on), one with \`READ_CACHE_TTL_MS=0\` (every answer computed: Express, Nest, Apollo, resolvers, TypeORM). Each measure is ${DURATION} s of autocannon after a discarded warm-up of the same length; the baseline is a bare \`node:http\` server in its own process answering the very same JSON bytes.
 
-| Query | Clients | Response | Essaim req/s | Bare req/s | Essaim / bare | Essaim p50 | p95 | p99 | Bare p95 | Errors |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
-${rows.map((r) => `| ${r.name} | ${r.connections} | ${(r.bytes / 1024).toFixed(1)} KiB | ${f(r.essaim.rps)} | ${f(r.baseline.rps)} | ${pct(r.essaim.rps, r.baseline.rps)} | ${f(r.essaim.p50)} ms | ${f(r.essaim.p95)} ms | ${f(r.essaim.p99)} ms | ${f(r.baseline.p95)} ms | ${r.essaim.errors} |`).join('\n')}
+| Query | Clients | Response | Essaim req/s | / bare | p50 | p95 | p99 | Cache hits / misses | Without cache req/s | / bare | p95 | Bare req/s | Bare p95 | Errors |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${rows.map((r) => `| ${r.name} | ${r.connections} | ${(r.bytes / 1024).toFixed(1)} KiB | ${f(r.essaim.rps)} | ${pct(r.essaim.rps, r.baseline.rps)} | ${f(r.essaim.p50)} ms | ${f(r.essaim.p95)} ms | ${f(r.essaim.p99)} ms | ${r.essaim.hits} / ${r.essaim.misses} | ${f(r.computed.rps)} | ${pct(r.computed.rps, r.baseline.rps)} | ${f(r.computed.p95)} ms | ${f(r.baseline.rps)} | ${f(r.baseline.p95)} ms | ${r.essaim.errors + r.computed.errors} |`).join('\n')}
 
-Targets: GraphQL throughput ≥ 25 % of the bare baseline — **${ratioPass ? 'met' : 'not met'}**; project page p95 < 20 ms at 10 clients — **${pagePass && pagePass.essaim.p95 < 20 ? 'met' : 'not met'}** (${f(pagePass?.essaim.p95)} ms).
+Targets (default configuration): GraphQL throughput ≥ 25 % of the bare baseline — **${verdict(ratioPass)}**; project page p95 < 20 ms at 10 clients — **${verdict(pagePass && pagePass.essaim.p95 < 20)}** (${f(pagePass?.essaim.p95)} ms).
+Without the read cache: throughput ≥ 25 % — **${verdict(computedRatioPass)}**; project page p95 < 20 ms at 10 clients — **${verdict(pagePass && pagePass.computed.p95 < 20)}** (${f(pagePass?.computed.p95)} ms).
 Latencies are measured by the load generator on the same 2-core machine, so the server and the client compete for CPU; ratios are the meaningful figure.`;
     writeSection(join(root, 'docs/performance.md'), 'GraphQL reads', body);
     console.log('Wrote the "GraphQL reads" section of docs/performance.md');
   } finally {
     api.kill('SIGTERM');
+    uncached.kill('SIGTERM');
     bare?.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(uncachedDir, { recursive: true, force: true });
   }
 }
 

@@ -12,6 +12,7 @@ import { ObservabilityModule } from './observability/observability.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ForumModule } from './forum/forum.module';
 import { PubSubModule } from './pubsub/pubsub.module';
+import { ReadCacheModule } from './read-cache/read-cache.module';
 import { SeedModule } from './seed/seed.module';
 import { SeminarsModule } from './seminars/seminars.module';
 import { SearchCoreModule } from './search/search-core.module';
@@ -45,6 +46,7 @@ export class AppModule {
         HealthModule,
         ObservabilityModule,
         PubSubModule,
+        ReadCacheModule,
         SearchCoreModule,
         GraphqlApiModule,
         ...FEATURES,

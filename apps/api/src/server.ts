@@ -14,6 +14,7 @@ import { isApiPath, loadWebHandler, webMiddleware } from './web/web-handler';
 import { apiBodyParser, bodyParserErrorHandler } from './web/api-body-parser';
 import { createRootLogger, PinoNestLogger } from './observability/pino-logger';
 import { requestContextMiddleware } from './observability/request-context.middleware';
+import { ReadCacheService } from './read-cache/read-cache.service';
 
 
 export interface ServerOptions {
@@ -64,6 +65,7 @@ export async function createServer(config: AppConfig, options: ServerOptions = {
     if (handler) app.use(webMiddleware(handler));
   }
   await app.init();
+  app.get(ReadCacheService).install(app.getHttpServer(), app.getHttpAdapter().getInstance(), rootLogger);
   await app.get(TerritoryImportService).importIfNeeded(options.territoryDepartements ?? config.territoryDepartements);
   if (config.demoData) await app.get(SeedService).seedIfEmpty();
   return app;

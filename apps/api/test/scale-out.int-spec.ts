@@ -1,26 +1,46 @@
 import { randomBytes } from 'node:crypto';
+import Redis from 'ioredis';
 import { Client } from 'pg';
-import { PG_ADMIN_URL, startTestServer, TestServer } from './harness';
+import { GqlClient, PG_ADMIN_URL, startTestServer, TestServer } from './harness';
+import { ServerProcess, startServerProcess } from './server-process';
+import { contentChangedChannel } from '../src/read-cache/read-cache.service';
 import { createProject, projectInput, UPDATE_PROJECT } from './wiki-fixtures';
 
 jest.setTimeout(120_000);
 
 const REQUIRED = process.env.ESSAIM_REQUIRE_SERVICES === '1';
+const REDIS_URL = process.env.ESSAIM_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const LIST = `query { projects(first: 50) { edges { node { id title } } } }`;
+
+async function redisUnreachable(): Promise<string | null> {
+  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    await redis.ping();
+    return null;
+  } catch (error) {
+    return `Redis at ${REDIS_URL} is unreachable (${(error as Error).message})`;
+  } finally {
+    redis.disconnect();
+  }
+}
 const SEARCH = `query($q: String!) { search(q: $q, types: [PROJECT]) { total engine hits { id title url } } }`;
 
 /**
- * The scale-out topology on loopback: two API processes sharing one PostgreSQL database and one
- * Meilisearch index (each with its own outbox worker). An edit made through one is searchable
- * through the other.
+ * The scale-out topology on loopback: two API processes (this test's own and a child
+ * `node apps/api/dist/main.js`) sharing one PostgreSQL database, one Redis and one Meilisearch
+ * index, each with its own outbox worker and read cache. An edit made through one is searchable
+ * and readable through the other.
  */
-describe('scale-out: two API processes, one PostgreSQL, one Meilisearch', () => {
+describe('scale-out: two API processes, one PostgreSQL, one Redis, one Meilisearch', () => {
   let first: TestServer | undefined;
-  let second: TestServer | undefined;
+  let second: ServerProcess | undefined;
   let database: string | undefined;
   let skipped: string | null = null;
 
   beforeAll(async () => {
     if (!process.env.ESSAIM_TEST_MEILI_URL) skipped = 'no test Meilisearch (see apps/api/test/global-setup.ts)';
+    skipped ??= await redisUnreachable();
     const admin = new Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
     try {
       await admin.connect();
@@ -39,9 +59,16 @@ describe('scale-out: two API processes, one PostgreSQL, one Meilisearch', () => 
     const shared = {
       DATABASE_URL: PG_ADMIN_URL.replace(/\/[^/]*$/, `/${database}`),
       MEILI_INDEX_PREFIX: `scale${randomBytes(4).toString('hex')}`,
+      REDIS_URL,
     };
     first = await startTestServer(shared);
-    second = await startTestServer(shared);
+    // A long cache lifetime on the second process: only an invalidation from the first can refresh it in time.
+    second = await startServerProcess({
+      ...shared,
+      MEILI_URL: process.env.ESSAIM_TEST_MEILI_URL!,
+      MEILI_MASTER_KEY: process.env.ESSAIM_TEST_MEILI_KEY ?? '',
+      READ_CACHE_TTL_MS: '120000',
+    });
   });
 
   afterAll(async () => {
@@ -55,7 +82,7 @@ describe('scale-out: two API processes, one PostgreSQL, one Meilisearch', () => 
     }
   });
 
-  async function searchUntil(server: TestServer, q: string, predicate: (hits: { title: string }[]) => boolean) {
+  async function searchUntil(server: { client(): GqlClient }, q: string, predicate: (hits: { title: string }[]) => boolean) {
     const client = server.client();
     const deadline = Date.now() + 15_000;
     let last: unknown;
@@ -86,5 +113,39 @@ describe('scale-out: two API processes, one PostgreSQL, one Meilisearch', () => 
       comment: 'Modifié ailleurs',
     });
     await searchUntil(first!, 'pollinisation croisee', (hits) => hits.some((h) => h.title === 'Pollinisation croisée entre processus'));
+  });
+
+  it("drops the other process's cached anonymous answers when content changes here", async () => {
+    if (skipped) return;
+    const post = async () => {
+      const response = await fetch(`${second!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LIST }) });
+      const body = (await response.json()) as { data: { projects: { edges: { node: { title: string } }[] } } };
+      return { cache: response.headers.get('x-essaim-cache'), titles: body.data.projects.edges.map((e) => e.node.title) };
+    };
+    const agent = await first!.registerUser({ territoryCode: '91228' });
+    await post();
+    expect((await post()).cache).toBe('hit');
+
+    const listener = new Redis(REDIS_URL);
+    const announced = new Promise<string>((done) => listener.on('message', (_channel: string, message: string) => done(message)));
+    await listener.subscribe(contentChangedChannel(first!.config));
+    await createProject(agent, { title: 'Lecture fraîche sur le second processus' });
+    expect(JSON.parse(await announced)).toEqual({ from: expect.any(String) });
+    listener.disconnect();
+    const deadline = Date.now() + 15_000;
+    let last = await post();
+    while (!last.titles.includes('Lecture fraîche sur le second processus') && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      last = await post();
+    }
+    // Seen well before the 120 s lifetime: the change was announced through Redis.
+    expect(last.titles).toContain('Lecture fraîche sur le second processus');
+  });
+
+  it('stops the child process cleanly', async () => {
+    if (skipped) return;
+    const code = await second!.close();
+    second = undefined;
+    expect(code).toBe(0);
   });
 });

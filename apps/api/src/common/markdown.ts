@@ -37,10 +37,26 @@ SANITIZE_OPTIONS.allowedAttributes = { ...(SANITIZE_OPTIONS.allowedAttributes as
 
 export const MAX_MARKDOWN_LENGTH = 100_000;
 
+/** Recently rendered sources (after preprocessing, so resolved links are part of the key). */
+const rendered = new Map<string, string>();
+const RENDERED_MAX_ENTRIES = 500;
+const RENDERED_MAX_SOURCE = 20_000;
+
 /** Markdown to safe HTML. `preprocess` lets a feature rewrite its own syntax first (e.g. [[wiki links]]). */
 export function renderMarkdown(markdown: string, preprocess?: (markdown: string) => string): string {
   const source = preprocess ? preprocess(markdown) : markdown;
-  return sanitizeHtml(marked.parse(source) as string, SANITIZE_OPTIONS);
+  const cached = rendered.get(source);
+  if (cached !== undefined) {
+    rendered.delete(source);
+    rendered.set(source, cached);
+    return cached;
+  }
+  const html = sanitizeHtml(marked.parse(source) as string, SANITIZE_OPTIONS);
+  if (source.length <= RENDERED_MAX_SOURCE) {
+    rendered.set(source, html);
+    if (rendered.size > RENDERED_MAX_ENTRIES) rendered.delete(rendered.keys().next().value as string);
+  }
+  return html;
 }
 
 /** Plain text for search indexing and snippets: rendered, then every tag removed. */

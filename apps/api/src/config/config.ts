@@ -31,6 +31,8 @@ export interface AppConfig {
   territoryDepartements: string[] | null;
   /** Registrations per IP per hour, and login attempts per IP per 15 minutes. */
   rateLimits: { registerPerHour: number; loginPer15Min: number };
+  /** How long an anonymous query's answer may be reused (dropped anyway on every change); 0 turns the cache off. */
+  readCacheTtlMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -140,6 +142,7 @@ export function readConfig(env: Env = process.env): AppConfig {
       registerPerHour: readers.int(env, 'RATE_LIMIT_REGISTER_PER_HOUR', 10, 1, 1_000_000),
       loginPer15Min: readers.int(env, 'RATE_LIMIT_LOGIN_PER_15_MIN', 30, 1, 1_000_000),
     },
+    readCacheTtlMs: readers.int(env, 'READ_CACHE_TTL_MS', 5000, 0, 300_000),
   };
 }
 

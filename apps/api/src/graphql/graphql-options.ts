@@ -10,6 +10,7 @@ import type { RequestContext } from '../common/auth/request-context';
 import type { SessionsService } from '../accounts/sessions.service';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin';
 import { nulBytePlugin } from './nul-byte.plugin';
+import { readCachePlugin } from '../read-cache/read-cache.plugin';
 
 export const PARTICIPANT_HEADER = 'x-participant-token';
 export const PARTICIPANT_COOKIE = 'essaim_participant';
@@ -41,7 +42,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // Armor's types come from Apollo's CommonJS build and Nest's from its ES build: same runtime objects.
-    plugins: [...(protection.plugins as ApolloDriverConfig['plugins'] & object), graphqlMetricsPlugin as never, nulBytePlugin as never],
+    plugins: [...(protection.plugins as ApolloDriverConfig['plugins'] & object), graphqlMetricsPlugin as never, nulBytePlugin as never, readCachePlugin as never],
     validationRules: protection.validationRules,
     subscriptions: {
       'graphql-ws': {

@@ -18,3 +18,10 @@ export const graphqlOperations = new Counter({
   labelNames: ['type', 'outcome'],
   registers: [metricsRegistry],
 });
+
+export const readCacheRequests = new Counter({
+  name: 'essaim_read_cache_requests_total',
+  help: 'Anonymous GraphQL queries answered from the read cache (hit) or computed (miss)',
+  labelNames: ['result'],
+  registers: [metricsRegistry],
+});

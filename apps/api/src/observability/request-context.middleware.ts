@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express';
 import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Logger } from 'pino';
 import { httpRequestDuration } from './metrics';
 
@@ -18,8 +19,7 @@ declare module 'express-serve-static-core' {
  */
 export function requestContextMiddleware(logger: Logger) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const inbound = req.headers['x-request-id'];
-    const requestId = typeof inbound === 'string' && VALID_REQUEST_ID.test(inbound) ? inbound : randomUUID();
+    const requestId = requestIdFor(req.headers);
     req.requestId = requestId;
     res.setHeader('x-request-id', requestId);
     const started = process.hrtime.bigint();
@@ -34,8 +34,14 @@ export function requestContextMiddleware(logger: Logger) {
   };
 }
 
+/** The trusted proxy's id when well-formed, else a new one. */
+export function requestIdFor(headers: IncomingHttpHeaders): string {
+  const inbound = headers['x-request-id'];
+  return typeof inbound === 'string' && VALID_REQUEST_ID.test(inbound) ? inbound : randomUUID();
+}
+
 /** Few label values, so metrics stay small: API routes by prefix, pages as one bucket. */
-function routeLabel(path: string): string {
+export function routeLabel(path: string): string {
   if (path.startsWith('/graphql')) return '/graphql';
   if (path.startsWith('/open-data')) return '/open-data';
   if (path === '/healthz' || path === '/metrics') return path;

@@ -4,6 +4,7 @@ import type { SearchDocType, SearchDocument } from './search-document';
 import { DocKey, SearchEngine } from './search-engine';
 import { SEARCH_ENGINE_TOKEN } from './search-engine.provider';
 import { ClaimedRow, SearchOutboxStore } from './search-outbox.store';
+import { contentChanged } from '../read-cache/content-version';
 import { SearchSourcesRegistry } from './search-sources.registry';
 
 const BATCH = 500;
@@ -45,6 +46,8 @@ export class SearchIndexer {
       }
     }
     await this.outbox.complete(done);
+    // Search answers changed: cached anonymous reads are stale.
+    if (done.length) contentChanged.notify();
     await this.outbox.fail(failed);
     return rows.length;
   }

@@ -14,19 +14,33 @@ export interface TerritoryQuery {
   search?: string | null;
 }
 
+/**
+ * Territories are reference data: written by the import at start only. Loaded ones are kept for
+ * the life of the process (all of France is about 37 000 rows), and forgotten after an import.
+ */
 @Injectable()
 export class TerritoriesService {
+  private readonly known = new Map<string, Territory | null>();
+
   constructor(@InjectRepository(Territory) private readonly territories: Repository<Territory>) {}
+
+  forgetLoaded(): void {
+    this.known.clear();
+  }
 
   findByCode(code: string): Promise<Territory | null> {
     return this.territories.findOne({ where: { code } });
   }
 
-  /** Batched by request: many `territory` fields in one response cost one query. */
+  /** From the process's copy, else batched by request: many `territory` fields cost one query. */
   load(ctx: Pick<RequestContext, 'loaders'>, code: string): Promise<Territory | null> {
-    return loaderFor<string, Territory>(ctx, 'territory', async (codes) =>
-      byKeys(codes, await this.territories.findBy(codes.map((c) => ({ code: c }))), (t) => t.code),
-    ).load(code);
+    const known = this.known.get(code);
+    if (known !== undefined) return Promise.resolve(known);
+    return loaderFor<string, Territory>(ctx, 'territory', async (codes) => {
+      const found = byKeys(codes, await this.territories.findBy(codes.map((c) => ({ code: c }))), (t) => t.code);
+      codes.forEach((c, i) => this.known.set(c, found[i] ?? null));
+      return found;
+    }).load(code);
   }
 
   /** Members: communes of an EPCI, communes of a département, départements of a région. */

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { foldForSearch } from '@essaim/domain';
+import { TerritoriesService } from './territories.service';
 import { Territory } from './territory.entity';
 import { regionCode, TerritoryKind } from './territory-kind';
 
@@ -22,7 +23,10 @@ export const TERRITORY_DATASET_VERSION = 'decoupage-administratif@6/1';
 export class TerritoryImportService {
   private readonly logger = new Logger(TerritoryImportService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly territories: TerritoriesService,
+  ) {}
 
   async importIfNeeded(onlyDepartements: string[] | null = null): Promise<number> {
     const version = `${TERRITORY_DATASET_VERSION}:${onlyDepartements?.join(',') ?? 'all'}`;
@@ -38,6 +42,7 @@ export class TerritoryImportService {
       }
       await manager.getRepository('app_meta').upsert({ key: 'territories', value: version }, ['key']);
     });
+    this.territories.forgetLoaded();
     this.logger.log(`Imported ${rows.length} territories in ${Date.now() - started} ms (${version})`);
     return rows.length;
   }

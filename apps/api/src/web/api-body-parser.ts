@@ -4,10 +4,18 @@ import { isApiPath } from './web-handler';
 
 export const MAX_BODY_BYTES = '1mb';
 
+/** Set on a request whose body was read before Express and is not valid JSON. */
+export const PRE_READ_BODY_ERROR = Symbol('essaim.preReadBodyError');
+
 /** JSON bodies for API paths only (1 MB at most); page requests keep their raw stream for SvelteKit. */
 export function apiBodyParser() {
   const json = express.json({ limit: MAX_BODY_BYTES });
-  return (req: Request, res: Response, next: NextFunction) => (isApiPath(req.path) ? json(req, res, next) : next());
+  return (req: Request, res: Response, next: NextFunction) => {
+    // The read cache read this body already (see read-cache/read-cache.front.ts) and found it unreadable.
+    const preRead = (req as Request & { [PRE_READ_BODY_ERROR]?: unknown })[PRE_READ_BODY_ERROR];
+    if (preRead) return next(preRead);
+    return isApiPath(req.path) ? json(req, res, next) : next();
+  };
 }
 
 /** Turns body-parser failures (too large, malformed JSON) into a GraphQL-shaped error without internals. */
