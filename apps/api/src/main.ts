@@ -1,4 +1,5 @@
 import { ConfigError, loadDotEnv, readConfig } from './config/config';
+import { installGracefulShutdown } from './operations/shutdown';
 import { createServer, listen } from './server';
 
 async function main(): Promise<void> {
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
   }
   process.env.PORT = String(config.port);
   const app = await createServer(config);
+  // From here on, SIGTERM/SIGINT drain requests and the search outbox before closing (docs/deployment.md).
+  installGracefulShutdown(app, config);
   await listen(app, config);
 }
 

@@ -33,6 +33,11 @@ export interface AppConfig {
   rateLimits: { registerPerHour: number; loginPer15Min: number };
   /** How long an anonymous query's answer may be reused (dropped anyway on every change); 0 turns the cache off. */
   readCacheTtlMs: number;
+  /**
+   * On SIGTERM/SIGINT, how long in-flight requests and the last search outbox flush may take
+   * before connections are cut (docs/deployment.md, "Graceful shutdown").
+   */
+  shutdownGraceMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -143,6 +148,7 @@ export function readConfig(env: Env = process.env): AppConfig {
       loginPer15Min: readers.int(env, 'RATE_LIMIT_LOGIN_PER_15_MIN', 30, 1, 1_000_000),
     },
     readCacheTtlMs: readers.int(env, 'READ_CACHE_TTL_MS', 5000, 0, 300_000),
+    shutdownGraceMs: readers.int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
   };
 }
 

@@ -27,6 +27,7 @@ export class SearchRuntime {
   /** Called when the managed Meilisearch came back after a crash. */
   onEngineRestart: (() => void) | null = null;
   private lastStartError = 0;
+  private stopping: Promise<void> | null = null;
 
   constructor(
     private readonly config: AppConfig,
@@ -89,8 +90,16 @@ export class SearchRuntime {
     return this.engine;
   }
 
-  async stop(): Promise<void> {
-    await this.engine?.stop();
-    await this.managed?.stop();
+  /**
+   * Releases the engine and stops the managed Meilisearch (SIGTERM, SIGKILL after
+   * `meiliTimeoutMs`). Called by the graceful shutdown and again by the app's shutdown hooks:
+   * the second call waits for the first.
+   */
+  stop(meiliTimeoutMs = 10_000): Promise<void> {
+    this.stopping ??= (async () => {
+      await this.engine?.stop();
+      await this.managed?.stop(meiliTimeoutMs);
+    })();
+    return this.stopping;
   }
 }

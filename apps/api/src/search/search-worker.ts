@@ -9,6 +9,17 @@ import { OUTBOX_DIRTY, searchOutboxSignal } from './search-outbox';
 
 const POLL_MS = 250;
 const RETRY_START_MS = 5000;
+const TIMED_OUT = Symbol('timed out');
+
+/** Resolves with the promise's value, or TIMED_OUT at the deadline (the promise keeps running; a late failure is ignored). */
+function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | typeof TIMED_OUT> {
+  promise.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
 
 /**
  * Runs the indexer in the background: poked right after a transaction that wrote outbox rows
@@ -24,6 +35,7 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private stopped = false;
   private territoriesDone = false;
   private unsubscribe: (() => void) | null = null;
+  private flushed = false;
 
   constructor(
     private readonly indexer: SearchIndexer,
@@ -121,11 +133,48 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Graceful shutdown: stops the background loop, waits for the run in progress, then makes one
+   * last pass over the due outbox rows, all within `timeoutMs`. Rows not sent (time is up, the
+   * engine is unreachable or failing, rows in backoff or leased by another process) stay in
+   * the outbox table and are sent after the next start: nothing is lost. A batch cut by the
+   * deadline keeps its lease, so it is taken again once the lease expires (LEASE_MS).
+   */
+  async stopAndFlush(timeoutMs: number): Promise<{ sent: number; left: number; complete: boolean }> {
+    const deadline = Date.now() + timeoutMs;
+    this.halt();
+    this.flushed = true;
+    const before = await this.indexer.outbox.pending();
+    let complete = (await withDeadline(this.running ?? Promise.resolve(), deadline)) !== TIMED_OUT;
+    if (!this.runtime.started) complete = false;
+    else if (complete) {
+      try {
+        for (;;) {
+          const handled = await withDeadline(this.indexer.processBatch(), deadline);
+          if (handled === TIMED_OUT) complete = false;
+          if (handled === TIMED_OUT || handled === 0) break;
+        }
+      } catch (error) {
+        complete = false;
+        this.logger.warn(`Last outbox flush failed: ${(error as Error).message}`);
+      }
+    }
+    const left = await this.indexer.outbox.pending();
+    return { sent: Math.max(0, before - left), left, complete };
+  }
+
+  private halt(): void {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
     this.unsubscribe?.();
-    await this.running?.catch(() => undefined);
+    this.unsubscribe = null;
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.halt();
+    // After stopAndFlush, a run cut by its deadline is not waited for a second time.
+    if (!this.flushed) await this.running?.catch(() => undefined);
     await this.runtime.stop();
   }
 }

@@ -16,6 +16,9 @@ export function followWorkshop(
   const client: Client = createClient({
     url,
     lazy: false,
+    // A server shutting down closes sockets with 1012 "Service Restart" (docs/deployment.md),
+    // which graphql-ws retries; while it is down, attempts fail with an error event, which only
+    // shouldRetry: () => true retries (the defaults give up, and after 5 attempts anyway).
     retryAttempts: Infinity,
     shouldRetry: () => true,
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * 2 ** retries))),
