@@ -3,7 +3,7 @@ import { markdownToText, renderMarkdown } from './markdown';
 describe('renderMarkdown', () => {
   it('renders Markdown', () => {
     expect(renderMarkdown('# Titre\n\n**gras** et [lien](https://essonne.fr)')).toBe(
-      '<h1>Titre</h1>\n<p><strong>gras</strong> et <a href="https://essonne.fr" rel="noopener noreferrer nofollow">lien</a></p>\n',
+      '<h2>Titre</h2>\n<p><strong>gras</strong> et <a href="https://essonne.fr" rel="noopener noreferrer nofollow">lien</a></p>\n',
     );
   });
 

@@ -26,7 +26,10 @@ export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'escape',
+  // The page around the content owns the only h1 (the sheet's or page's title): a Markdown
+  // "# Titre" becomes an h2, like the "## Titre" most writers use.
   transformTags: {
+    h1: 'h2',
     a: (tagName, attribs) => ({
       tagName,
       attribs: /^https?:/i.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer nofollow' } : attribs,
