@@ -4,6 +4,7 @@ import { Client } from 'pg';
 import { GqlClient, PG_ADMIN_URL, startTestServer, TestServer } from './harness';
 import { ServerProcess, startServerProcess } from './server-process';
 import { contentChangedChannel } from '../src/read-cache/read-cache.service';
+import { CAST, createSeminarFixture, joinParticipants, SET_STATE, subscribeWorkshop } from './seminar-helpers';
 import { createProject, projectInput, UPDATE_PROJECT } from './wiki-fixtures';
 
 jest.setTimeout(120_000);
@@ -140,6 +141,22 @@ describe('scale-out: two API processes, one PostgreSQL, one Redis, one Meilisear
     }
     // Seen well before the 120 s lifetime: the change was announced through Redis.
     expect(last.titles).toContain('Lecture fraîche sur le second processus');
+  });
+
+  it('pushes a vote cast on one process live to a participant watching through the other', async () => {
+    if (skipped) return;
+    const fixture = await createSeminarFixture(first!, ['Groupe 1', 'Groupe 2'], ['Enjeu partagé entre processus']);
+    const [voter, watcher] = await joinParticipants(first!, fixture, 2);
+    await fixture.facilitator.ok(SET_STATE, { workshopId: fixture.workshopId, state: 'OPEN' });
+    const live = subscribeWorkshop(second!.url, fixture.workshopId, { participantToken: watcher.token });
+    try {
+      await live.waitFor((m) => m.state === 'OPEN');
+      await voter.client.ok(CAST, { stakeId: fixture.stakeIds[0], value: 4 });
+      const update = await live.waitFor((m) => m.stakes[0].results?.count === 1);
+      expect(update.stakes[0].results.mean).toBe(4);
+    } finally {
+      await live.close();
+    }
   });
 
   it('stops the child process cleanly', async () => {
