@@ -224,3 +224,119 @@ export const UnfollowMutation = graphql(`
     unfollow(targetType: $targetType, targetId: $targetId)
   }
 `);
+
+export const EditPostMutation = graphql(`
+  mutation ForumEditPost($id: ID!, $baseRevision: Int!, $body: String!) {
+    editPost(id: $id, baseRevision: $baseRevision, body: $body) {
+      id
+      revision
+    }
+  }
+`);
+
+/** After a CONFLICT: the post's current Markdown and revision (the API has no post(id) query). */
+export const PostSourcesQuery = graphql(`
+  query ForumPostSources($threadId: ID!, $first: Int, $after: String) {
+    thread(id: $threadId) {
+      id
+      posts(first: $first, after: $after) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            body
+            revision
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const OpenFlagCountQuery = graphql(`
+  query ForumOpenFlagCount {
+    flaggedPosts(first: 1, openOnly: true) {
+      totalCount
+    }
+  }
+`);
+
+export const FlagQueueQuery = graphql(`
+  query ForumFlagQueue($first: Int, $after: String, $openOnly: Boolean) {
+    flaggedPosts(first: $first, after: $after, openOnly: $openOnly) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          reason
+          status
+          createdAt
+          reporter {
+            id
+            displayName
+          }
+          post {
+            id
+            body
+            hidden
+            hiddenReason
+            createdAt
+            author {
+              id
+              displayName
+            }
+            thread {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const DismissFlagsMutation = graphql(`
+  mutation ForumDismissFlags($postId: ID!) {
+    dismissFlags(postId: $postId) {
+      id
+    }
+  }
+`);
+
+export const ModerationLogQuery = graphql(`
+  query ForumModerationLog($first: Int, $after: String, $threadId: ID) {
+    moderationLog(first: $first, after: $after, threadId: $threadId) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          action
+          createdAt
+          reason
+          postId
+          threadId
+          moderator {
+            id
+            displayName
+          }
+          thread {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,14 +1,16 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { formFailure, formValues, gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
 import { isId } from '$lib/forum/labels';
 import {
   AcceptAnswerMutation,
+  EditPostMutation,
   FlagPostMutation,
   FollowMutation,
   HidePostMutation,
   LockThreadMutation,
   MarkThreadReadMutation,
   PinThreadMutation,
+  PostSourcesQuery,
   PreviewQuery,
   ReactMutation,
   ReplyMutation,
@@ -16,6 +18,8 @@ import {
   UnfollowMutation,
   UnreactMutation,
 } from '$lib/forum/operations';
+import type { EditFailure } from '$lib/forum/edit';
+import type { ResultOf } from '$lib/graphql/graphql';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const PAGE_SIZE = 50;
@@ -32,12 +36,14 @@ export const load: PageServerLoad = async (event) => {
   if (user && thread.unread) await gql(event, MarkThreadReadMutation, { threadId: id }).catch(() => null);
   const quote = event.url.searchParams.get('citer');
   const quoted = isId(quote) ? (thread.posts.edges.find((e) => e.node.id === quote && !e.node.hidden)?.node ?? null) : null;
-  return { thread, firstUnreadAfter, quoted, paged: !!after, flash: event.url.searchParams.get('ok') };
+  // ?modifier=<id> opens that post's inline editor (a link, so it works without JavaScript).
+  const editing = event.url.searchParams.get('modifier');
+  return { thread, firstUnreadAfter, quoted, paged: !!after, after: after || null, editing: isId(editing) ? editing : null, flash: event.url.searchParams.get('ok') };
 };
 
 const back = (event: RequestEvent, anchor = '', flash = 'done') => redirect(303, `/forum/sujet/${event.params.id}?ok=${flash}${anchor}`);
 
-async function postAction(event: RequestEvent, run: (postId: string, form: FormData) => Promise<unknown>, anchorToPost = true) {
+async function postAction(event: RequestEvent, run: (postId: string, form: FormData) => Promise<unknown>, anchorToPost = true, flash = 'done') {
   const form = await event.request.formData();
   const postId = String(form.get('postId') ?? '');
   if (!isId(postId)) return invalidForm('Message inconnu.', { postId });
@@ -46,7 +52,26 @@ async function postAction(event: RequestEvent, run: (postId: string, form: FormD
   } catch (e) {
     return formFailure(e, { postId, reason: String(form.get('reason') ?? '') });
   }
-  back(event, anchorToPost ? `#message-${postId}` : '');
+  back(event, anchorToPost ? `#message-${postId}` : '', flash);
+}
+
+/** A failed edit: the visitor's text comes back untouched, with the current version after a CONFLICT. */
+function editFailure(status: number, data: Omit<EditFailure, 'edit'>) {
+  return fail(status, { edit: true as const, ...data });
+}
+
+/** The Markdown and revision of a post as saved now (pages through the thread: there is no post(id) query). */
+async function currentSource(event: RequestEvent, postId: string): Promise<{ body: string; revision: number } | null> {
+  let after: string | null = null;
+  for (let page = 0; page < 50; page++) {
+    const { thread }: ResultOf<typeof PostSourcesQuery> = await gql(event, PostSourcesQuery, { threadId: event.params.id, first: 100, after });
+    if (!thread) return null;
+    const found = thread.posts.edges.find((e) => e.node.id === postId)?.node;
+    if (found) return { body: found.body, revision: found.revision };
+    if (!thread.posts.pageInfo.hasNextPage) return null;
+    after = thread.posts.pageInfo.endCursor ?? null;
+  }
+  return null;
 }
 
 export const actions: Actions = {
@@ -72,11 +97,33 @@ export const actions: Actions = {
       return formFailure(e, values);
     }
   },
+  /** Saves a new revision from the one the visitor started from; a stale base is a CONFLICT, never an overwrite. */
+  edit: async (event) => {
+    const form = await event.request.formData();
+    const values = formValues(form, ['postId', 'baseRevision', 'body'], ['body']);
+    const problem = (message: string, fields: string[] = []) =>
+      editFailure(400, { error: { code: 'BAD_USER_INPUT', message, fields }, values, current: null });
+    if (!isId(values.postId)) return problem('Message inconnu.');
+    const baseRevision = Number(values.baseRevision);
+    if (!Number.isInteger(baseRevision) || baseRevision < 1) return problem('Révision de départ manquante : rechargez la page.');
+    if (!values.body.trim()) return problem('Le message ne peut pas être vide.', ['body']);
+    try {
+      await gql(event, EditPostMutation, { id: values.postId, baseRevision, body: values.body });
+    } catch (e) {
+      const failure = formFailure(e, values);
+      const current = failure.data.error.code === 'CONFLICT' ? await currentSource(event, values.postId).catch(() => null) : null;
+      // The next save starts from the version now shown beside the visitor's text.
+      if (current) values.baseRevision = String(current.revision);
+      return editFailure(failure.status, { error: failure.data.error, values, current });
+    }
+    const after = event.url.searchParams.get('apres');
+    redirect(303, `/forum/sujet/${event.params.id}?${after ? `apres=${encodeURIComponent(after)}&` : ''}ok=edited#message-${values.postId}`);
+  },
   react: (event) => postAction(event, (postId) => gql(event, ReactMutation, { postId })),
   unreact: (event) => postAction(event, (postId) => gql(event, UnreactMutation, { postId })),
   accept: (event) => postAction(event, (postId) => gql(event, AcceptAnswerMutation, { postId })),
-  flag: (event) => postAction(event, (postId, form) => gql(event, FlagPostMutation, { postId, reason: String(form.get('reason') ?? '') })),
-  hide: (event) => postAction(event, (postId, form) => gql(event, HidePostMutation, { id: postId, reason: String(form.get('reason') ?? '') })),
+  flag: (event) => postAction(event, (postId, form) => gql(event, FlagPostMutation, { postId, reason: String(form.get('reason') ?? '') }), true, 'flagged'),
+  hide: (event) => postAction(event, (postId, form) => gql(event, HidePostMutation, { id: postId, reason: String(form.get('reason') ?? '') }), true, 'hidden'),
   lock: async (event) => threadAction(event, (form) => gql(event, LockThreadMutation, { id: event.params.id, locked: form.get('locked') === 'true' })),
   pin: async (event) => threadAction(event, (form) => gql(event, PinThreadMutation, { id: event.params.id, pinned: form.get('pinned') === 'true' })),
   follow: async (event) =>
