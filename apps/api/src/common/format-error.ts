@@ -73,12 +73,14 @@ export function isInternalError(formatted: GraphQLFormattedError): boolean {
 const LIMIT_MESSAGES: [RegExp, (limit: string, found: string) => string][] = [
   [/depth limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête trop profonde : ${f} niveaux d'imbrication, ${l} au maximum (query depth limit).`],
   [/aliases limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête refusée : ${f} alias, ${l} au maximum (aliases limit).`],
-  [/cost limit of (\d+) exceeded, found ([\d.]+)/i, (l, f) => `Requête trop coûteuse : coût ${Math.round(Number(f))}, ${l} au maximum (query cost limit).`],
+  // Armor can report a cost of NaN (it does not always resolve variables): then only the limit is said.
+  [/cost limit of (\d+) exceeded, found (\S*?)\.?$/i, (l, f) =>
+    Number.isFinite(Number(f)) ? `Requête trop coûteuse : coût ${Math.round(Number(f))}, ${l} au maximum (query cost limit).` : `Requête trop coûteuse : ${l} au maximum (query cost limit).`],
   [/directives limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête refusée : ${f} directives, ${l} au maximum.`],
   [/token limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête trop longue : ${f} éléments, ${l} au maximum.`],
 ];
 
-function frenchLimitMessage(message: string): string | null {
+export function frenchLimitMessage(message: string): string | null {
   for (const [pattern, say] of LIMIT_MESSAGES) {
     const match = pattern.exec(message);
     if (match) return say(match[1], match[2]);
