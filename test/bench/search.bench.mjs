@@ -24,7 +24,7 @@ const { Meilisearch } = await import(require.resolve('meilisearch'));
 
 const DOCS = Number(process.env.BENCH_SEARCH_DOCS ?? 100_000);
 const QUERY_ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 12);
-const FRESHNESS_SAMPLES = Number(process.env.BENCH_SEARCH_FRESHNESS ?? 30);
+const FRESHNESS_SAMPLES = Number(process.env.BENCH_SEARCH_FRESHNESS ?? 100);
 const started = Date.now();
 const dir = mkdtempSync(join(tmpdir(), 'essaim-bench-search-'));
 const children = [];
@@ -208,6 +208,7 @@ await gql(`mutation($input: RegisterInput!) { register(input: $input) { id } }`,
   input: { email: `bench.${Date.now()}@example.org`, displayName: 'Banc d’essai', password: 'correct horse battery staple', territoryCode: '91228' },
 });
 const freshness = [];
+const engineMs = [];
 for (let i = 0; i < FRESHNESS_SAMPLES; i++) {
   const word = `fraicheur${randomBytes(4).toString('hex').replace(/\d/g, (d) => 'abcdefghij'[d])}`;
   const t0 = performance.now();
@@ -221,7 +222,14 @@ for (let i = 0; i < FRESHNESS_SAMPLES; i++) {
     await sleep(5);
   }
   freshness.push(performance.now() - t0);
+  // Meilisearch's own processing time for this change (the only write since the previous sample).
+  const last = await (await fetch(`${meiliUrl}/tasks?limit=1&types=documentAdditionOrUpdate`, { headers: { authorization: `Bearer ${meiliKey}` } })).json();
+  const task = last.results[0];
+  engineMs.push(Date.parse(task.finishedAt) - Date.parse(task.enqueuedAt));
+  if (process.env.BENCH_VERBOSE) console.log(`freshness sample ${i}: ${ms(freshness.at(-1))}, Meilisearch task ${ms(engineMs.at(-1))}`);
 }
+const essaimShare = freshness.map((t, i) => Math.max(0, t - engineMs[i]));
+const slowSamples = freshness.map((t, i) => ({ i, t, engine: engineMs[i] })).filter((x) => x.t >= 1000);
 console.log(`freshness: p50 ${ms(percentile(freshness, 50))}, p95 ${ms(percentile(freshness, 95))}`);
 
 // ---------------------------------------------------------------- latency: API vs Meilisearch
@@ -285,7 +293,9 @@ ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' / ')} (the
 | Measure | Result | Target |
 | --- | --- | --- |
 | Indexing throughput (batches of ${BATCH.toLocaleString('en')} enqueued back to back, until the last task succeeded) | ${Math.round(throughput).toLocaleString('en')} documents/s (${(indexMs / 1000).toFixed(1)} s) | — |
-| Freshness, project saved through the API → found by \`search\` (${freshness.length} samples) | p50 ${ms(percentile(freshness, 50))}, p95 ${ms(percentile(freshness, 95))} | p95 < 1 s ${verdict(percentile(freshness, 95) < 1000)} |
+| Freshness, project saved through the API → found by \`search\` (${freshness.length} samples, one after the other) | p50 ${ms(percentile(freshness, 50))}, p95 ${ms(percentile(freshness, 95))}, max ${ms(Math.max(...freshness))} | p95 < 1 s ${verdict(percentile(freshness, 95) < 1000)} |
+| … of which Meilisearch's own task (enqueued → finished, from its tasks API) | p50 ${ms(percentile(engineMs, 50))}, p95 ${ms(percentile(engineMs, 95))}, max ${ms(Math.max(...engineMs))} | — |
+| … of which Essaim (transaction, outbox worker, polling search) | p50 ${ms(percentile(essaimShare, 50))}, p95 ${ms(percentile(essaimShare, 95))} | — |
 | \`search\` through Essaim's GraphQL API (${timings.api.length} queries) | p50 ${ms(apiStats.p50)}, p95 ${ms(apiStats.p95)}, p99 ${ms(apiStats.p99)} | p95 < 50 ms ${verdict(apiStats.p95 < 50)} |
 | Same queries straight to Meilisearch (node:http keep-alive) | p50 ${ms(rawStats.p50)}, p95 ${ms(rawStats.p95)}, p99 ${ms(rawStats.p99)} | — |
 | Ratio API / Meilisearch | p50 ${ratio50.toFixed(2)}, p95 ${ratio95.toFixed(2)} | ≤ 1.5 ${verdict(ratio50 <= 1.5 && ratio95 <= 1.5)} |
@@ -296,6 +306,15 @@ agent (\`apps/api/src/search/meili/node-http-client.ts\`): with Node 20's global
 request to Meilisearch stalls. The queries mix plain words, accents dropped, typos ("teletravial", "cantinne") and
 filters (type, theme, territory), each returning 20 hits, highlighted snippets and four facet distributions.
 Whole run: ${totalS.toFixed(0)} s.
+
+Freshness samples of 1 s or more: ${slowSamples.length ? slowSamples.map((x) => `#${x.i + 1} ${ms(x.t)} (Meilisearch task ${ms(x.engine)})`).join(', ') : 'none'}.
+The first changes after the 100 000-document bulk import take Meilisearch itself about 2 s each (the task duration
+its tasks API reports); once it has settled every change is searchable in well under 100 ms, and Essaim's own share
+(the rest of each sample) stays in the tens of milliseconds.
+
+Latency ratio: the API adds a fixed cost to every query (HTTP, Nest, Apollo, GraphQL serialization and the facet
+and snippet mapping — about 4 ms at p50 here) on top of Meilisearch's answer; it weighs most at p50 where
+Meilisearch is fastest, and least at p95.
 
 Reading the figures: with a load average well above 2 on this 2-core machine the engine itself
 (the "straight to Meilisearch" row and the indexing tasks behind freshness) is starved, and so is
