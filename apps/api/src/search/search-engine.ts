@@ -6,6 +6,8 @@ export type EngineName = 'meilisearch' | 'sqlite-fts5' | 'postgres-fts';
 /** The facet fields, named like the `search` arguments that filter on them. */
 export const FACET_FIELDS = ['type', 'themes', 'territoryCode', 'stage'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
+/** Facet values returned per field, most frequent first (the results page shows 12). */
+export const MAX_FACET_VALUES = 20;
 
 export interface EngineQuery {
   q: string;

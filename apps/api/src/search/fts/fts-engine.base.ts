@@ -1,6 +1,6 @@
 import type { HealthStatus } from '../../health/health.registry';
 import type { SearchDocType, SearchDocument } from '../search-document';
-import { DocKey, docKey, EngineName, EngineQuery, EngineResult, FACET_FIELDS, FacetField, RebuildFill, SearchEngine, TYPE_RANK } from '../search-engine';
+import { DocKey, docKey, EngineName, EngineQuery, EngineResult, FACET_FIELDS, FacetField, MAX_FACET_VALUES, RebuildFill, SearchEngine, TYPE_RANK } from '../search-engine';
 import { buildSnippet, stripControls } from '../snippet';
 import { allowedTypos, ExpandedWord, highlightTerms, queryWords, termsOf, typoCandidates } from './fts-terms';
 
@@ -93,7 +93,7 @@ export abstract class FtsEngineBase implements SearchEngine {
         values: [...(facets.get(field) ?? new Map<string, number>())]
           .map(([value, count]) => ({ value, count: Number(count) }))
           .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value))
-          .slice(0, 100),
+          .slice(0, MAX_FACET_VALUES),
       })),
     };
   }

@@ -1,4 +1,5 @@
 import type { Settings } from 'meilisearch';
+import { MAX_FACET_VALUES } from '../search-engine';
 
 /** Common French words that carry no meaning in a search ("télémédecine à Étampes"). */
 export const FRENCH_STOP_WORDS = [
@@ -14,6 +15,7 @@ export const FRENCH_STOP_WORDS = [
  *   threads before territories, and big communes before small ones) to break ties;
  * - typos: one from 4 letters, two from 8 ("cantinne", "teletravial"), not on codes or numbers;
  * - French stop words, so "à", "de", "la" neither match nor weigh;
+ * - facets: the 20 most frequent values of each field;
  * - no facet search (facet counts only), which makes every indexing task cheaper.
  */
 export const INDEX_SETTINGS: Settings = {
@@ -30,7 +32,9 @@ export const INDEX_SETTINGS: Settings = {
     disableOnWords: [],
     disableOnNumbers: true,
   },
-  faceting: { maxValuesPerFacet: 100 },
+  // The most frequent values, not the first ones in alphabetical order: with hundreds of communes
+  // the counts that matter would otherwise be cut off. Fewer values also make each answer lighter.
+  faceting: { maxValuesPerFacet: MAX_FACET_VALUES, sortFacetValuesBy: { '*': 'count' } },
   // We count facets but never search inside facet values: skip building that structure at indexing time.
   facetSearch: false,
   pagination: { maxTotalHits: 10_000 },
@@ -54,6 +58,7 @@ export function settingsMatch(current: Settings): boolean {
     sameList(typo.minWordSizeForTypos, wantedTypo.minWordSizeForTypos) &&
     (typo as { disableOnNumbers?: boolean }).disableOnNumbers === (wantedTypo as { disableOnNumbers?: boolean }).disableOnNumbers &&
     current.faceting?.maxValuesPerFacet === INDEX_SETTINGS.faceting!.maxValuesPerFacet &&
+    sameList(current.faceting?.sortFacetValuesBy, INDEX_SETTINGS.faceting!.sortFacetValuesBy) &&
     current.facetSearch === INDEX_SETTINGS.facetSearch &&
     current.pagination?.maxTotalHits === INDEX_SETTINGS.pagination!.maxTotalHits
   );
