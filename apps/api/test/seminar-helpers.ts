@@ -80,7 +80,11 @@ export interface LiveSubscription<T = any> {
 }
 
 /** Subscribes over graphql-ws like a browser or a phone would. */
-export function subscribeWorkshop(baseUrl: string, workshopId: string, options: { participantToken?: string; cookie?: string } = {}): LiveSubscription {
+export function subscribeWorkshop(
+  baseUrl: string,
+  workshopId: string,
+  options: { participantToken?: string; cookie?: string; query?: string; timeoutMs?: number } = {},
+): LiveSubscription {
   const messages: any[] = [];
   const errors: unknown[] = [];
   const waiters: { predicate: (m: any) => boolean; resolve: (m: any) => void }[] = [];
@@ -98,12 +102,12 @@ export function subscribeWorkshop(baseUrl: string, workshopId: string, options: 
     lazy: false,
   });
   const dispose = client.subscribe(
-    { query: WORKSHOP_SUBSCRIPTION, variables: { workshopId } },
+    { query: options.query ?? WORKSHOP_SUBSCRIPTION, variables: { workshopId } },
     {
       next: (value) => {
         if (value.errors) errors.push(...value.errors);
-        if (!value.data) return;
-        const message = (value.data as any).workshopUpdated;
+        const message = (value.data as any)?.workshopUpdated;
+        if (!message) return;
         messages.push(message);
         for (const waiter of [...waiters]) {
           if (waiter.predicate(message)) {
@@ -119,7 +123,7 @@ export function subscribeWorkshop(baseUrl: string, workshopId: string, options: 
   return {
     messages,
     errors,
-    waitFor(predicate, timeoutMs = 10_000) {
+    waitFor(predicate, timeoutMs = options.timeoutMs ?? 10_000) {
       const existing = messages.find(predicate);
       if (existing) return Promise.resolve(existing);
       return new Promise((resolve, reject) => {

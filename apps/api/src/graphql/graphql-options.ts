@@ -9,6 +9,7 @@ import { isInternalError, toPublicError } from '../common/format-error';
 import type { RequestContext } from '../common/auth/request-context';
 import type { SessionsService } from '../accounts/sessions.service';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin';
+import { sharedSubscriptionHooks } from '../seminars/live/shared-execution';
 import { nulBytePlugin } from './nul-byte.plugin';
 import { readCachePlugin } from '../read-cache/read-cache.plugin';
 
@@ -48,6 +49,9 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
       'graphql-ws': {
         path: '/graphql',
         onConnect: () => true,
+        // Cached parse/validate, and one execution per live update shared by the subscribers
+        // that may see the same thing (seminars/live/shared-execution.ts, docs/seminars.md).
+        ...sharedSubscriptionHooks(protection.validationRules as never),
       },
     },
     context: (args: { req?: Request; res?: Response; extra?: { request: IncomingMessage }; connectionParams?: Record<string, unknown> }) =>

@@ -63,7 +63,9 @@ export class WorkshopsResolver {
     description: 'The workshop now, then coalesced updates (state, stakes, results the viewer may see).',
     resolve: (value: Workshop) => value,
   })
-  @Allow('PARTICIPANT')
+  // Public like the `seminar` query (the projector screen follows it without a token); each
+  // viewer receives what that query shows them over HTTP, facilitators everything.
+  @Allow('PUBLIC')
   async workshopUpdated(@Args() { workshopId }: WorkshopIdArgs, @Ctx() ctx: RequestContext): Promise<AsyncIterableIterator<object>> {
     const workshop = await this.seminars.getWorkshop(Number(workshopId));
     return this.live.subscribe(ctx, workshop);

@@ -4,6 +4,7 @@ import { highlightAdditions } from '@essaim/domain';
 import { DataSource, In, Repository } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { badInput, notFound } from '../../common/errors';
+import { contentChanged } from '../../read-cache/content-version';
 import { groupByKeys, loaderFor } from '../../common/loaders';
 import { enqueueSearchUpdate } from '../../search/search-outbox';
 import { ReformulationSupport } from '../entities/reformulation-support.entity';
@@ -64,6 +65,7 @@ export class ReformulationsService {
       );
       return manager.getRepository(Reformulation).findOneByOrFail({ id });
     });
+    contentChanged.notify(); // raw SQL above: tell the anonymous read cache (see VotesService.cast)
     this.live.touch(workshop.id);
     return updated;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { badInput, notFound } from '../../common/errors';
+import { contentChanged } from '../../read-cache/content-version';
 import { LiveService } from '../live/live.service';
 import { StakeStatus, VotingState } from '../models/enums';
 import { Score } from '../models/results.model';
@@ -45,6 +46,9 @@ export class VotesService {
       [stakeId, participant.id, participant.groupId, value, new Date(), StakeStatus.ACCEPTED, VotingState.OPEN],
     );
     if (rows.length === 0) await this.explainRefusal(stakeId);
+    // Raw SQL escapes the entity subscriber that tells the anonymous read cache: say it here,
+    // or the public seminar page over HTTP would show the old results for up to its TTL.
+    contentChanged.notify();
     this.live.touch(place.workshopId);
     return { stakeId: String(stakeId), value };
   }
