@@ -156,11 +156,17 @@ export class E2E {
     return page;
   }
 
+  /** Goes to a path and waits until the app is hydrated, so typed text and clicks are not lost. */
+  async open(page: Page, path: string): Promise<void> {
+    await page.goto(this.url(path));
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  }
+
   /** Logs in through the real login form with a demo account (or any email/password). */
   async login(page: Page, account: DemoAccountKey | { email: string; password: string }): Promise<void> {
     const { email, password } = typeof account === 'string' ? DEMO[account] : account;
-    // Type once the page has settled (hydrated), not while its scripts are still loading.
-    await page.goto(this.url('/connexion'), { waitUntil: 'networkidle' });
+    // Type once the page is hydrated, not while its scripts are still loading.
+    await this.open(page, '/connexion');
     await page.getByLabel(/adresse e-mail|email address/i).fill(email);
     await page.getByLabel(/^(mot de passe|password)$/i).fill(password);
     await Promise.all([page.waitForURL((url) => url.pathname !== '/connexion'), page.getByRole('button', { name: /^(se connecter|log in)$/i }).click()]);

@@ -41,7 +41,7 @@ describeE2E('seminar', () => {
 
     // Participant on a phone: joins with the code, a name and a group, scores both stakes.
     const phone = await e2e.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await phone.goto(e2e.url('/seminaires/rejoindre'));
+    await e2e.open(phone, '/seminaires/rejoindre');
     await phone.getByLabel('Code du séminaire').fill(code.toLowerCase());
     // Wait for the navigation the form makes, so a click during hydration cannot be lost.
     await Promise.all([phone.waitForURL(/code=/), phone.getByRole('button', { name: 'Continuer' }).click()]);
@@ -63,9 +63,8 @@ describeE2E('seminar', () => {
     await facilitator.getByRole('button', { name: 'Retenir' }).click();
     await facilitator.getByRole('cell', { name: 'Former les agents aux outils numériques' }).waitFor();
 
-    // Projector: live results with the join code and a local QR code.
+    // Projector: the room's screen, not logged in — live results with the join code and a local QR code.
     const projector = await e2e.newPage();
-    await e2e.login(projector, 'facilitator');
     await projector.goto(e2e.url(`/seminaires/${seminarId}/projection`));
     await projector.getByText(`code ${code}`).waitFor();
     await projector.locator('.qr svg').waitFor();
@@ -76,7 +75,10 @@ describeE2E('seminar', () => {
     // Close: the phone stops offering votes (live), the seminar page lists the results.
     await facilitator.getByRole('button', { name: 'Clore le vote' }).click();
     await facilitator.getByRole('heading', { name: /Vote clos/ }).waitFor();
-    // The phone follows the workshop over graphql-ws; reloading is the no-JavaScript path.
+    // The phone and the anonymous projector follow the workshop over graphql-ws: no reload.
+    await phone.getByText("Aucun atelier n'est ouvert au vote pour le moment.").waitFor({ timeout: 15_000 });
+    await projector.getByRole('heading', { name: /— Vote clos$/ }).waitFor({ timeout: 15_000 });
+    // Reloading is the no-JavaScript path: same answer.
     await phone.reload();
     await phone.getByText("Aucun atelier n'est ouvert au vote pour le moment.").waitFor({ timeout: 15_000 });
 

@@ -1,3 +1,4 @@
+import { SearchWorker } from '../src/search/search-worker';
 import { startTestServer, TestServer } from './harness';
 import { createProject, projectInput, UPDATE_PROJECT } from './wiki-fixtures';
 
@@ -15,6 +16,8 @@ async function post(server: TestServer, body: unknown, headers: Record<string, s
 
 describe('anonymous read cache', () => {
   let server: TestServer;
+  // Indexing in the background also (rightly) drops the cache: let it finish before expecting hits.
+  const settle = () => server.app.get(SearchWorker).drain();
 
   beforeAll(async () => {
     server = await startTestServer();
@@ -22,6 +25,7 @@ describe('anonymous read cache', () => {
   afterAll(() => server.close());
 
   it('answers a repeated anonymous query from the cache with the same bytes and headers', async () => {
+    await settle();
     const first = await post(server, { query: LIST });
     const second = await post(server, { query: LIST });
     expect(first.cache).toBe('miss');
@@ -34,6 +38,7 @@ describe('anonymous read cache', () => {
 
   it('drops cached answers when content changes: a reader sees a write at once', async () => {
     const agent = await server.registerUser();
+    await settle();
     await post(server, { query: LIST });
     expect((await post(server, { query: LIST })).cache).toBe('hit');
 
@@ -76,6 +81,7 @@ describe('anonymous read cache', () => {
   });
 
   it('keys answers by the request body and the reader language', async () => {
+    await settle();
     const a = await post(server, { query: LIST, variables: {} });
     const b = await post(server, { query: LIST, variables: {} }, { 'accept-language': 'en' });
     expect(a.cache).toBe('miss');
