@@ -146,11 +146,15 @@ export class E2E {
   }
 
   /** A fresh browser context (own cookies) and page, French unless told otherwise. */
+  /** Pages opened with JavaScript off: nothing hydrates there. */
+  private readonly withoutJavaScript = new WeakSet<Page>();
+
   async newPage(options: NewPageOptions = {}): Promise<Page> {
     const { lang = 'fr', ...contextOptions } = options;
     const context = await this.browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1280, height: 900 }, ...contextOptions });
     if (lang !== 'fr') await context.addCookies([{ name: 'lang', value: lang, url: this.baseUrl }]);
     const page = await context.newPage();
+    if (contextOptions.javaScriptEnabled === false) this.withoutJavaScript.add(page);
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => console.error(`[e2e ${this.journey}] page error: ${error.message}`));
     return page;
@@ -159,7 +163,7 @@ export class E2E {
   /** Goes to a path and waits until the app is hydrated, so typed text and clicks are not lost. */
   async open(page: Page, path: string): Promise<void> {
     await page.goto(this.url(path));
-    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    if (!this.withoutJavaScript.has(page)) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   }
 
   /** Logs in through the real login form with a demo account (or any email/password). */
