@@ -169,7 +169,8 @@ against 24 800 for the bare server (12 %), so no amount of resolver work could b
 profile of the project list without the cache (\`node --cpu-prof\`, 10 clients) splits the time into TypeORM query
 building and hydration 29 %, graphql-js execution 13 %, Apollo 11 %, Node's HTTP 11 %, Express, Nest and
 class-validator about 8 %, garbage collection 6 %. Rendered Markdown and territories are now kept per process (they were
-12 % and 5 % of the project page); what is left is mostly TypeORM building SQL strings for each small query.
+12 % and 5 % of the project page), and Apollo's cache-control plugin, which wrapped every field resolver to collect hints nobody
+read, is off (about +25 % on the computed path); what is left is mostly TypeORM building SQL strings for each small query.
 Anonymous answers are therefore served from the read cache (docs/architecture.md, "Anonymous read cache"), dropped on
 every change so nobody reads stale content after a write; logged-in members always get computed answers.`;
     writeSection(join(root, 'docs/performance.md'), 'GraphQL reads', body);

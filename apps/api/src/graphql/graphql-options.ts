@@ -1,6 +1,7 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/config';
@@ -43,7 +44,17 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     // Armor's types come from Apollo's CommonJS build and Nest's from its ES build: same runtime objects.
-    plugins: [...(protection.plugins as ApolloDriverConfig['plugins'] & object), graphqlMetricsPlugin as never, nulBytePlugin as never, readCachePlugin as never],
+    plugins: [
+      ...(protection.plugins as ApolloDriverConfig['plugins'] & object),
+      graphqlMetricsPlugin as never,
+      nulBytePlugin as never,
+      readCachePlugin as never,
+      // Apollo's cache-control plugin (on by default) wraps every field resolver to collect cache
+      // hints nobody reads here (the read cache has its own rules): that wrapper cost more than the
+      // resolvers on list pages. Inline tracing is for federation gateways only.
+      ApolloServerPluginCacheControlDisabled() as never,
+      ApolloServerPluginInlineTraceDisabled() as never,
+    ],
     validationRules: protection.validationRules,
     subscriptions: {
       'graphql-ws': {
