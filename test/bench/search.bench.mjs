@@ -316,9 +316,11 @@ the tens of milliseconds.
 Latency ratio: the API adds a roughly fixed cost to every query (a second HTTP hop, Express, Nest, Apollo, GraphQL
 serialization, the facet and snippet mapping — ${ms(apiStats.p50 - rawStats.p50)} at p50 in this run) on top of
 Meilisearch's answer, so the faster Meilisearch answers, the higher the ratio. Measured apart on the demo index
-(sequential, quiet machine): the framework floor \`{ __typename }\` 0.7 ms, the engine call inside the process 1.2 ms
-against 1.0 ms straight to Meilisearch, the whole \`search\` 2.2 ms; the rest of the gap seen here under the
-benchmark's load is not explained yet (the API process is idle most of the time in a CPU profile).
+(sequential, quiet machine, CPU time read from /proc): the API spends 1.9 ms of CPU per \`search\` (0.6 ms for the
+framework floor \`{ __typename }\`, 0.6 ms for the official client's call where a bare node:http request costs 0.34 ms,
+the rest executing and serializing the result) — it was 3.1 ms before Apollo's cache-control plugin, which wrapped every
+field resolver, was turned off. The remaining gap in this benchmark is the extra process on 2 shared cores: the load
+generator, the API and Meilisearch's threads wait for each other's core at every hop.
 
 Reading the figures: with a load average well above 2 on this 2-core machine the engine itself
 (the "straight to Meilisearch" row and the indexing tasks behind freshness) is starved, and so is
