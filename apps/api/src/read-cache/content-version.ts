@@ -1,26 +1,16 @@
 import type { EntitySubscriberInterface, InsertEvent, RecoverEvent, RemoveEvent, SoftRemoveEvent, TransactionCommitEvent, UpdateEvent } from 'typeorm';
+import { createSignal } from '../common/signal';
 import { AppMeta } from '../database/app-meta.entity';
 import { Notification } from '../notifications/notification.entity';
 import { Session } from '../accounts/session.entity';
 import { SearchOutbox } from '../search/search-outbox.entity';
-
-type Listener = () => void;
-const listeners = new Set<Listener>();
 
 /**
  * "Something readers can see may have changed": notified after every committed write to
  * public content and after every search-index batch. The read cache drops what it holds.
  * Process-wide on purpose: several apps in one process (tests) only invalidate more often.
  */
-export const contentChanged = {
-  subscribe(listener: Listener): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  notify(): void {
-    for (const listener of listeners) listener();
-  },
-};
+export const contentChanged = createSignal();
 
 /** Writes that never change what an anonymous reader sees (app_meta: import and index bookkeeping). */
 const PRIVATE_ENTITIES: Function[] = [Session, Notification, SearchOutbox, AppMeta];

@@ -1,23 +1,13 @@
 import type { EntityManager } from 'typeorm';
+import { createSignal } from '../common/signal';
 import type { SearchDocType } from './search-document';
 import { SearchOutbox } from './search-outbox.entity';
 
 /** Set on a transaction's query runner when it wrote outbox rows; the worker is poked after its commit. */
 export const OUTBOX_DIRTY = 'essaim:searchOutboxDirty';
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
-
 /** Lets the indexer worker react right after content is committed instead of waiting for its next poll. */
-export const searchOutboxSignal = {
-  subscribe(listener: Listener): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  notify(): void {
-    for (const listener of listeners) listener();
-  },
-};
+export const searchOutboxSignal = createSignal();
 
 /**
  * Call inside the transaction that changes the content: the row commits (or rolls back) with it.
