@@ -4,7 +4,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } fr
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../apps/api/src/seed/demo-accounts';
 
 /**
@@ -146,24 +146,31 @@ export class E2E {
   }
 
   /** A fresh browser context (own cookies) and page, French unless told otherwise. */
-  /** Pages opened with JavaScript off: nothing hydrates there. */
-  private readonly withoutJavaScript = new WeakSet<Page>();
-
   async newPage(options: NewPageOptions = {}): Promise<Page> {
     const { lang = 'fr', ...contextOptions } = options;
     const context = await this.browser.newContext({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB', viewport: { width: 1280, height: 900 }, ...contextOptions });
     if (lang !== 'fr') await context.addCookies([{ name: 'lang', value: lang, url: this.baseUrl }]);
     const page = await context.newPage();
-    if (contextOptions.javaScriptEnabled === false) this.withoutJavaScript.add(page);
+    if (contextOptions.javaScriptEnabled !== false) {
+      // Every page load waits until the app is hydrated: text typed or a click made while the
+      // scripts are still starting can be wiped or lost (seen in CI on slow runs).
+      const hydrated = async (response: Response | null) => {
+        if (!response || (response.headers()['content-type'] ?? '').includes('text/html')) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+        return response;
+      };
+      const goto = page.goto.bind(page);
+      const reload = page.reload.bind(page);
+      page.goto = async (url, options) => hydrated(await goto(url, options));
+      page.reload = async (options) => hydrated(await reload(options));
+    }
     page.setDefaultTimeout(15_000);
     page.on('pageerror', (error) => console.error(`[e2e ${this.journey}] page error: ${error.message}`));
     return page;
   }
 
-  /** Goes to a path and waits until the app is hydrated, so typed text and clicks are not lost. */
+  /** Goes to a path; with JavaScript on, page.goto itself waits until the app is hydrated (see newPage). */
   async open(page: Page, path: string): Promise<void> {
     await page.goto(this.url(path));
-    if (!this.withoutJavaScript.has(page)) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   }
 
   /** Logs in through the real login form with a demo account (or any email/password). */
