@@ -168,16 +168,12 @@ export class E2E {
     return page;
   }
 
-  /** Goes to a path; with JavaScript on, page.goto itself waits until the app is hydrated (see newPage). */
-  async open(page: Page, path: string): Promise<void> {
-    await page.goto(this.url(path));
-  }
 
   /** Logs in through the real login form with a demo account (or any email/password). */
   async login(page: Page, account: DemoAccountKey | { email: string; password: string }): Promise<void> {
     const { email, password } = typeof account === 'string' ? DEMO[account] : account;
     // Type once the page is hydrated, not while its scripts are still loading.
-    await this.open(page, '/connexion');
+    await page.goto(this.url('/connexion'));
     await page.getByLabel(/adresse e-mail|email address/i).fill(email);
     await page.getByLabel(/^(mot de passe|password)$/i).fill(password);
     await Promise.all([page.waitForURL((url) => url.pathname !== '/connexion'), page.getByRole('button', { name: /^(se connecter|log in)$/i }).click()]);

@@ -168,7 +168,7 @@ describeE2E('persona-facilitator', () => {
     for (const person of people) {
       const phone = await e2e.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
       person.page = phone;
-      await e2e.open(phone, '/seminaires/rejoindre');
+      await phone.goto(e2e.url('/seminaires/rejoindre'));
       await drive.fill(phone.getByLabel('Code du séminaire'), code!.toLowerCase());
       await Promise.all([phone.waitForURL(/code=/), drive.click(phone.getByRole('button', { name: 'Continuer' }))]);
       await drive.fill(phone.getByLabel('Votre nom'), person.name);

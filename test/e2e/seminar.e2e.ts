@@ -41,7 +41,7 @@ describeE2E('seminar', () => {
 
     // Participant on a phone: joins with the code, a name and a group, scores both stakes.
     const phone = await e2e.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await e2e.open(phone, '/seminaires/rejoindre');
+    await phone.goto(e2e.url('/seminaires/rejoindre'));
     await phone.getByLabel('Code du séminaire').fill(code.toLowerCase());
     // Wait for the navigation the form makes, so a click during hydration cannot be lost.
     await Promise.all([phone.waitForURL(/code=/), phone.getByRole('button', { name: 'Continuer' }).click()]);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import Redis from 'ioredis';
 import { Client } from 'pg';
 import { GqlClient, PG_ADMIN_URL, startTestServer, TestServer } from './harness';
+import { redisUnreachable, TEST_REDIS_URL as REDIS_URL } from './redis-check';
 import { ServerProcess, startServerProcess } from './server-process';
 import { contentChangedChannel } from '../src/read-cache/read-cache.service';
 import { CAST, createSeminarFixture, joinParticipants, SET_STATE, subscribeWorkshop } from './seminar-helpers';
@@ -10,21 +11,7 @@ import { createProject, projectInput, UPDATE_PROJECT } from './wiki-fixtures';
 jest.setTimeout(120_000);
 
 const REQUIRED = process.env.ESSAIM_REQUIRE_SERVICES === '1';
-const REDIS_URL = process.env.ESSAIM_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const LIST = `query { projects(first: 50) { edges { node { id title } } } }`;
-
-async function redisUnreachable(): Promise<string | null> {
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    await redis.ping();
-    return null;
-  } catch (error) {
-    return `Redis at ${REDIS_URL} is unreachable (${(error as Error).message})`;
-  } finally {
-    redis.disconnect();
-  }
-}
 const SEARCH = `query($q: String!) { search(q: $q, types: [PROJECT]) { total engine hits { id title url } } }`;
 
 /**

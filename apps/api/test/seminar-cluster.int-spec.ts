@@ -1,11 +1,10 @@
-import Redis from 'ioredis';
 import { Client } from 'pg';
 import { PG_ADMIN_URL, startTestServer, TestServer, TEST_DB } from './harness';
+import { redisUnreachable, TEST_REDIS_URL as REDIS_URL } from './redis-check';
 import { CAST, createSeminarFixture, joinParticipants, SET_STATE, subscribeWorkshop } from './seminar-helpers';
 
 jest.setTimeout(120_000);
 
-const REDIS_URL = process.env.ESSAIM_TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const REQUIRED = process.env.ESSAIM_REQUIRE_SERVICES === '1';
 
 async function reachable(): Promise<string | null> {
@@ -16,16 +15,7 @@ async function reachable(): Promise<string | null> {
   } catch (error) {
     return `PostgreSQL at ${PG_ADMIN_URL} is unreachable (${(error as Error).message})`;
   }
-  const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, connectTimeout: 3000, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch (error) {
-    return `Redis at ${REDIS_URL} is unreachable (${(error as Error).message})`;
-  } finally {
-    redis.disconnect();
-  }
-  return null;
+  return redisUnreachable();
 }
 
 describe('two API processes sharing PostgreSQL and Redis', () => {
