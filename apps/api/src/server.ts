@@ -41,6 +41,8 @@ export async function createServer(config: AppConfig, options: ServerOptions = {
   });
   app.use(requestContextMiddleware(rootLogger));
   app.set('trust proxy', config.trustProxy);
+  // API answers are POSTs (never revalidated) and pages come from SvelteKit: hashing every body for an ETag is wasted.
+  app.set('etag', false);
   // Bodies are parsed for the API only: SvelteKit reads page form posts from the raw stream.
   app.use(apiBodyParser());
   app.use(bodyParserErrorHandler);

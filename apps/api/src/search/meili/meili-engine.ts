@@ -149,7 +149,8 @@ export class MeiliEngine implements SearchEngine {
         field,
         values: Object.entries(result.facetDistribution?.[field] ?? {})
           .map(([value, count]) => ({ value, count }))
-          .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
+          // Meilisearch sorts by count already (settings); ties broken by code, cheaply and deterministically.
+          .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)),
       })),
     };
   }

@@ -16,10 +16,11 @@ export function nodeHttpClient(options: { maxSockets?: number; timeoutMs?: numbe
   const httpsAgent = new HttpsAgent(agentOptions);
 
   const httpClient = (input: Parameters<typeof fetch>[0], init: RequestInit = {}): Promise<unknown> => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
+    // The client hands us a URL and a Headers object: used as they are (re-parsing both cost more than the rest).
+    const url = input instanceof URL ? input : new URL(input instanceof Request ? input.url : String(input));
     const secure = url.protocol === 'https:';
     const headers: Record<string, string> = {};
-    new Headers(init.headers).forEach((value, key) => (headers[key] = value));
+    (init.headers instanceof Headers ? init.headers : new Headers(init.headers)).forEach((value, key) => (headers[key] = value));
     const body = typeof init.body === 'string' ? Buffer.from(init.body) : undefined;
     if (body) headers['content-length'] = String(body.length);
 
