@@ -335,19 +335,20 @@ These slow samples are Meilisearch's own task time (its tasks API), mostly among
 100 000-document bulk import; Essaim's share of every sample (transaction, outbox worker, the polling search) stays in
 the tens of milliseconds.
 
-Latency ratio: the API adds a roughly fixed cost to every query (a second HTTP hop, Express, Nest, Apollo, GraphQL
-serialization, the facet and snippet mapping — ${ms(apiStats.p50 - rawStats.p50)} at p50 in this run) on top of
-Meilisearch's answer, so the faster Meilisearch answers, the higher the ratio. Measured apart on the demo index
-(sequential, quiet machine, CPU time read from /proc): the API spends 1.9 ms of CPU per \`search\` (0.6 ms for the
-framework floor \`{ __typename }\`, 0.6 ms for the official client's call where a bare node:http request costs 0.34 ms,
-the rest executing and serializing the result) — it was 3.1 ms before Apollo's cache-control plugin, which wrapped every
-field resolver, was turned off. The floor row shows what any Node.js hop costs here: a
-60-line proxy with no framework, no validation and no GraphQL execution already takes ${(proxyStats.p50 / rawStats.p50).toFixed(2)} of the
-1.5 budget at p50 (the extra process on 2 shared cores: load generator, proxy and Meilisearch's threads wait for each
-other at every hop). What is left for Express, Nest (guards, validation pipe), Apollo's request pipeline, the official
-client and GraphQL execution of ~300 result fields is ${ms(Math.max(0, 1.5 * rawStats.p50 - proxyStats.p50))} at p50, while they cost
-${ms(apiStats.p50 - proxyStats.p50)} in this run. Meeting the ratio would mean answering \`search\` outside the chosen stack
-(NestJS + Apollo + Express), which Essaim does not do.
+Latency ratio — target not met at p50, and out of reach with the chosen stack. The API adds a roughly fixed cost to
+every query (${ms(apiStats.p50 - rawStats.p50)} at p50 in this run), so the faster Meilisearch answers, the higher the ratio. The floor row
+is any Node.js hop: a 60-line proxy with no framework, no validation and no GraphQL execution already uses
+${(proxyStats.p50 / rawStats.p50).toFixed(2)} of the 1.5 budget at p50 (an extra process on 2 shared cores; load generator, proxy and Meilisearch's
+threads wait for each other at every hop). That leaves ${ms(Math.max(0, 1.5 * rawStats.p50 - proxyStats.p50))} at p50 for Express, Nest, Apollo, the official client
+and GraphQL execution, which cost ${ms(apiStats.p50 - proxyStats.p50)} here. Measured apart on the demo index (one query at a time,
+timestamps inside the API process): 0.73 ms from the request's arrival to the query leaving for Meilisearch (Express and
+body parsing 0.19 ms, Apollo's request pipeline and Nest's guard and validation pipe 0.40 ms, the client 0.15 ms) and
+0.55 ms from Meilisearch's answer to the response (parsing it, mapping snippets and facets, executing ~300 result
+fields, serializing); CPU per query 1.6 ms for the API against 0.47 ms for the proxy (from /proc). Already trimmed:
+Apollo's cache-control and inline-trace plugins (they wrapped every field resolver: 3.1 → 1.9 ms of CPU), ETag hashing of
+API answers, the NUL check of query literals (once per cached document), re-parsing the client's URL and headers in
+the transport. Closing the remaining gap would mean answering \`search\` outside NestJS + Apollo, which the project's
+stack rules out.
 
 Reading the figures: with a load average well above 2 on this 2-core machine the engine itself
 (the "straight to Meilisearch" row and the indexing tasks behind freshness) is starved, and so is
