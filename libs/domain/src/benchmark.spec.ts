@@ -1,4 +1,4 @@
-import { compareWithPeers, derivedValue, INDICATOR_CATALOGUE, isBetter, rankEntries } from './benchmark';
+import { compareWithPeers, derivedValue, INDICATOR_CATALOGUE, indicatorLabel, isBetter, rankEntries } from './benchmark';
 import { isTheme } from './themes';
 
 const e = (key: string, value: number | null) => ({ key, value });
@@ -81,5 +81,21 @@ describe('derivedValue and the catalogue', () => {
     expect(INDICATOR_CATALOGUE.every((i) => i.theme === null || isTheme(i.theme))).toBe(true);
     expect(INDICATOR_CATALOGUE.some((i) => !i.higherIsBetter)).toBe(true);
     expect(isBetter(1, 2, false)).toBe(true);
+  });
+});
+
+describe('indicatorLabel', () => {
+  it('has an English name and unit for every catalogue indicator', () => {
+    for (const indicator of INDICATOR_CATALOGUE) {
+      const english = indicatorLabel(indicator, 'en');
+      expect(english.name).not.toBe(indicator.name);
+      expect(english.unit.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps the stored French name in French, and for indicators added by an administrator', () => {
+    const fibre = INDICATOR_CATALOGUE.find((i) => i.code === 'FIBRE_RACCORDABLE')!;
+    expect(indicatorLabel(fibre, 'fr')).toEqual({ name: fibre.name, unit: fibre.unit });
+    expect(indicatorLabel({ code: 'BORNES_WIFI', name: 'Bornes wifi publiques', unit: 'bornes' }, 'en')).toEqual({ name: 'Bornes wifi publiques', unit: 'bornes' });
   });
 });

@@ -178,6 +178,26 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
   },
 ];
 
+/** English names and units of the catalogue's indicators (the API's names are French; added indicators stay as named). */
+export const INDICATOR_LABELS_EN: Readonly<Record<string, { name: string; unit: string }>> = {
+  FIBRE_RACCORDABLE: { name: 'Premises that can connect to fibre', unit: '%' },
+  SANS_BON_HAUT_DEBIT: { name: 'Premises without good broadband', unit: '%' },
+  DEMARCHES_EN_LIGNE: { name: 'Procedures offered online', unit: 'procedures' },
+  FRANCECONNECT: { name: 'FranceConnect available', unit: 'yes (1) / no (0)' },
+  LIEUX_MEDIATION: { name: 'Digital mediation places', unit: 'per 10,000 inhabitants' },
+  JEUX_DONNEES_OUVERTS: { name: 'Open datasets published', unit: 'datasets' },
+  BUDGET_NUMERIQUE_HAB: { name: 'Digital budget per inhabitant', unit: '€/inhabitant' },
+  ECOLES_EQUIPEES: { name: 'Schools with digital equipment', unit: '%' },
+  TIERS_LIEUX: { name: 'Third places and coworking spaces', unit: 'places' },
+  PART_LOGICIELS_LIBRES: { name: 'Share of free software', unit: '%' },
+};
+
+/** An indicator's name and unit in the interface language; French (as stored) unless an English label exists. */
+export function indicatorLabel(indicator: { code: string; name: string; unit: string }, lang: string): { name: string; unit: string } {
+  const english = lang === 'en' ? INDICATOR_LABELS_EN[indicator.code] : undefined;
+  return english ?? { name: indicator.name, unit: indicator.unit };
+}
+
 /** The compared value: per-inhabitant indicators divide the entered total by the population. */
 export function derivedValue(rawValue: number, perInhabitants: number | null, population: number | null): number | null {
   if (perInhabitants === null) return rawValue;

@@ -6,9 +6,9 @@ export function formatFigure(value: number | null | undefined, lang: Lang, decim
   return value.toLocaleString(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: decimals });
 }
 
-/** Yes/no indicators (FranceConnect) show "oui"/"non" rather than 1/0. */
+/** Yes/no indicators (FranceConnect) show "oui"/"non" rather than 1/0 (unit in French or English). */
 export function isYesNoUnit(unit: string): boolean {
-  return /oui/i.test(unit);
+  return /\b(oui|yes)\b/i.test(unit);
 }
 
 export function formatIndicatorValue(value: number | null | undefined, unit: string, lang: Lang): string {
