@@ -4,8 +4,9 @@ import { DEMO, describeE2E, startE2E, type E2E } from './harness';
 /**
  * The forum's edit and moderation screens: a member edits their post (with JavaScript, then
  * without it across a conflict with a moderator's edit, merging instead of losing their text),
- * another member reports posts, the moderator handles the queue (hides one with a reason,
- * dismisses another) and finds every action in the moderation log.
+ * another member reports posts, the moderator reaches the queue from the header's link (with the
+ * number of open flags), handles it (hides one with a reason, dismisses another) and finds every
+ * action in the moderation log.
  */
 describeE2E('forum-moderation', () => {
   let e2e: E2E;
@@ -15,6 +16,8 @@ describeE2E('forum-moderation', () => {
   const threadUrl = () => e2e.url(`/forum/sujet/${threadId}`);
   const editBody = (page: Page) => page.getByLabel('Message (Markdown)', { exact: true });
   const save = (page: Page) => page.getByRole('button', { name: 'Enregistrer la modification' }).click();
+  /** The end of the conflict's "Version actuelle (révision n, enregistrée par …)" heading. */
+  const currentHeading = async (page: Page) => (await page.locator('.conflict').getByRole('heading', { name: /^Version actuelle \(révision \d+, / }).textContent())?.replace(/^.*?, /, '');
 
   beforeAll(async () => {
     e2e = await startE2E('forum-moderation');
@@ -82,6 +85,8 @@ describeE2E('forum-moderation', () => {
     expect(await editBody(member).inputValue()).toBe('Mon texte à ne pas perdre.');
     expect(await member.locator('.conflict pre.yours').textContent()).toBe('Mon texte à ne pas perdre.');
     expect(await member.locator('.conflict pre.current').textContent()).toBe('Version de la modération : passez par votre éditeur.');
+    // The API sent the current version with the CONFLICT, with who saved it.
+    expect(await currentHeading(member)).toBe(`enregistrée par ${DEMO.moderator.displayName})`);
     // The JavaScript-only merge helper is absent here (and axe needs JavaScript: see the next test).
     expect(await member.getByRole('button', { name: /Ajouter la version actuelle/ }).count()).toBe(0);
     await e2e.screenshot(member, 'conflit-sans-javascript');
@@ -114,6 +119,7 @@ describeE2E('forum-moderation', () => {
     await first.getByRole('heading', { name: 'Ce message a été modifié entre-temps' }).waitFor();
     expect(await editBody(first).inputValue()).toBe('Texte du premier onglet.');
     expect(await first.locator('.conflict pre.current').textContent()).toBe('Texte enregistré dans l’autre onglet.');
+    expect(await currentHeading(first)).toBe(`enregistrée par ${DEMO.member.displayName})`);
     await e2e.checkA11y(first, 'conflict');
     await e2e.screenshot(first, 'conflit');
 
@@ -148,9 +154,24 @@ describeE2E('forum-moderation', () => {
     await agent.getByText('Cette page est réservée à la modération').waitFor();
     expect((await agent.goto(e2e.url('/forum/moderation/journal')))?.status()).toBe(403);
 
-    // The moderator finds the queue from the forum home.
+    // Members have no moderation link in the header.
+    await agent.goto(e2e.url('/forum'));
+    expect(await agent.getByRole('banner').getByRole('link', { name: /^Modération/ }).count()).toBe(0);
+
+    // The moderator's header links to the queue with the number of open flags, reachable by keyboard.
     const moderator = await e2e.newPage();
     await e2e.login(moderator, 'moderator');
+    await moderator.goto(e2e.url('/'));
+    const headerLink = moderator.getByRole('banner').getByRole('link', { name: 'Modération (2 signalement(s) à traiter)' });
+    await headerLink.waitFor();
+    expect(await moderator.getByRole('banner').getByTestId('open-flag-count').textContent()).toBe('2');
+    await e2e.checkA11y(moderator, 'header-moderation-link');
+    await headerLink.focus();
+    await moderator.keyboard.press('Enter');
+    await moderator.waitForURL(/\/forum\/moderation$/);
+    await moderator.getByRole('heading', { level: 1, name: 'Signalements à traiter' }).waitFor();
+
+    // The forum home links to the queue too.
     await moderator.goto(e2e.url('/forum'));
     await moderator.getByRole('link', { name: 'Signalements à traiter (2)' }).click();
     await moderator.waitForURL(/\/forum\/moderation$/);
@@ -169,6 +190,8 @@ describeE2E('forum-moderation', () => {
     await answerCard.getByRole('button', { name: 'Masquer le message' }).click();
     await moderator.getByText('Le message est masqué et ses signalements sont traités.').waitFor();
     await moderator.getByText('Aucun signalement en attente. Merci !').waitFor();
+    // Nothing left to review: the header's link stays, without a count.
+    await moderator.getByRole('banner').getByRole('link', { name: 'Modération', exact: true }).waitFor();
 
     // Handled reports stay visible under "Tous".
     await moderator.getByRole('link', { name: 'Tous (y compris traités)' }).click();

@@ -1,8 +1,9 @@
-import { describeE2E, startE2E, type E2E } from './harness';
+import { DEMO, describeE2E, startE2E, type E2E } from './harness';
 
 /**
  * One user asks a question on a project's Discussion tab, another answers, the first accepts
- * the answer and the notification reaches the second one (bell and notifications page).
+ * the answer and the notification reaches the second one (bell and notifications page); an
+ * edit of the answer that names a third person notifies her.
  */
 describeE2E('forum', () => {
   let e2e: E2E;
@@ -64,5 +65,18 @@ describeE2E('forum', () => {
     await notification.click();
     await answerer.waitForURL(/\/forum\/sujet\/\d+/);
     expect(answerer.url().split('?')[0].split('#')[0]).toBe(threadUrl);
+
+    // Étienne edits his answer to name Fanny: a mention added by an edit notifies her, once.
+    const answer = answerer.locator('article[id^="message-"]', { hasText: 'habilitation comprise' });
+    await answer.getByRole('link', { name: 'Modifier', exact: true }).click();
+    await answerer.waitForURL(/modifier=/);
+    await answerer.getByLabel('Message (Markdown)', { exact: true }).fill(`Environ **trois mois**, habilitation comprise. @[${DEMO.facilitator.displayName}] pourra confirmer.`);
+    await answerer.getByRole('button', { name: 'Enregistrer la modification' }).click();
+    await answerer.getByText('Votre modification est enregistrée.').waitFor();
+    expect(await answer.locator('.mention').textContent()).toBe(`@${DEMO.facilitator.displayName}`);
+    const named = await e2e.newPage();
+    await e2e.login(named, 'facilitator');
+    await named.goto(e2e.url('/notifications'));
+    await named.getByRole('button', { name: `${DEMO.member.displayName} vous a mentionné·e dans « Question sur` }).waitFor();
   });
 });

@@ -37,6 +37,22 @@ function namePayloads(marker: string): string[] {
   ];
 }
 
+/** The Markdown payload without links, for accounts too new to post them (anti-spam). */
+function withoutLinks(marker: string): string {
+  return markdownPayload(marker)
+    .split('\n\n')
+    .filter((part) => !/javascript:/.test(part) || part.startsWith('<iframe'))
+    .join('\n\n')
+    .replace(/<iframe[^>]*><\/iframe>/, '<iframe srcdoc="x"></iframe>');
+}
+
+/** Moderation reasons (3 to 500 characters): every vector on one line, compact, then the name payloads. */
+function reasonPayloads(marker: string): string[] {
+  const hit = `window.${FLAG}='${marker}'`;
+  const compact = `${marker} <script>${hit}</script><img src=x onerror="${hit}"><svg onload="${hit}"></svg>[l](javascript:${hit})<iframe src="javascript:parent.${hit}"></iframe><a href="javascript:${hit}">a</a>`;
+  return [compact, ...namePayloads(marker)];
+}
+
 interface GqlResult {
   data?: any;
   errors?: { message: string; extensions?: { code?: string } }[];
@@ -240,7 +256,6 @@ describeE2E('xss', () => {
     if (!thread) throw new Error('createThread refused every title candidate.');
     stored.add('XSSpostbody');
     ids.threadId = thread.createThread.id;
-    const withoutLinks = (marker: string) => markdownPayload(marker).split('\n\n').filter((part) => !/javascript:/.test(part) || part.startsWith('<iframe')).join('\n\n').replace(/<iframe[^>]*><\/iframe>/, '<iframe srcdoc="x"></iframe>');
     // The member's reply notifies the thread's author (notification text).
     await must(writer, `mutation($threadId: ID!, $body: String!) { reply(threadId: $threadId, body: $body) { id } }`, { threadId: ids.threadId, body: withoutLinks('XSSreplybody') });
     stored.add('XSSreplybody');
@@ -353,6 +368,32 @@ describeE2E('xss', () => {
     await expectInert(writer, null, ['XSSforumpreview'], 'apercu-forum');
     await expectInert(moderator, '/notifications', [], 'notifications');
     await expectInert(writer, '/compte', ['XSSdisplayname'], 'compte');
+  });
+
+  it('forum moderation: flag queue (post excerpts, reporters, flag reasons) and moderation log (hide reasons)', async () => {
+    // A thread of its own: hiding a post here leaves the other forum pages as they were.
+    const { categories } = await must(moderator, `{ categories { id } }`);
+    const created = await storeName('XSSmodthreadtitle', namePayloads('XSSmodthreadtitle'), (title) =>
+      gqlIn(moderator, `mutation($input: ThreadInput!) { createThread(input: $input) { id firstPost { id } } }`, { input: { categoryId: categories[0].id, title, body: markdownPayload('XSSflaggedbody') } }),
+    );
+    if (!created) throw new Error('createThread refused every title candidate.');
+    stored.add('XSSflaggedbody');
+    const threadId: string = created.createThread.id;
+    const reply = await must(writer, `mutation($threadId: ID!, $body: String!) { reply(threadId: $threadId, body: $body) { id } }`, { threadId, body: withoutLinks('XSShiddenbody') });
+    stored.add('XSShiddenbody');
+    const flag = (page: Page, postId: string) => (reason: string) => gqlIn(page, `mutation($postId: ID!, $reason: String!) { flagPost(postId: $postId, reason: $reason) }`, { postId, reason });
+    // The hostile-named member reports the first post (an open flag); the agent reports the reply, which is then hidden.
+    await storeName('XSSflagreason', reasonPayloads('XSSflagreason'), flag(writer, created.createThread.firstPost.id));
+    await storeName('XSSactedflagreason', reasonPayloads('XSSactedflagreason'), flag(agent, reply.reply.id));
+    await storeName('XSShidereason', reasonPayloads('XSShidereason'), (reason) => gqlIn(moderator, `mutation($id: ID!, $reason: String!) { hidePost(id: $id, reason: $reason) { id } }`, { id: reply.reply.id, reason }));
+
+    await expectInert(moderator, '/forum/moderation', ['XSSmodthreadtitle', 'XSSflaggedbody', 'XSSflagreason', 'XSSdisplayname'], 'moderation-file');
+    await expectInert(moderator, '/forum/moderation?statut=tous', ['XSSmodthreadtitle', 'XSShiddenbody', 'XSSactedflagreason', 'XSShidereason', 'XSSdisplayname'], 'moderation-tous');
+    await expectInert(moderator, '/forum/moderation/journal', ['XSSmodthreadtitle', 'XSShidereason'], 'moderation-journal');
+    await expectInert(moderator, `/forum/moderation/journal?sujet=${threadId}`, ['XSSmodthreadtitle', 'XSShidereason'], 'moderation-journal-sujet');
+    // Everyone else sees the hide reason in place of the post.
+    const page = await newWatchedPage();
+    await expectInert(page, `/forum/sujet/${threadId}`, ['XSSmodthreadtitle', 'XSSflaggedbody', 'XSShidereason'], 'sujet-message-masque');
   });
 
   it('blocker page and the département view', async () => {

@@ -8,8 +8,10 @@ import { ForumDemoSeeder } from './demo/forum-demo.seeder';
 import { ForumThread } from './entities';
 import { ForumCategoriesBootstrap } from './forum-categories.bootstrap';
 import { ForumReadService } from './forum-read.service';
+import { MentionResolver } from './mention-resolver';
 import { ModerationLogResolver, ModerationResolver, PostRevisionResolver } from './moderation.resolver';
 import { ModerationService } from './moderation.service';
+import { PostEditingService } from './post-editing.service';
 import { PostingLimits } from './posting-limits';
 import { PostingService } from './posting.service';
 import { PostsResolver } from './posts.resolver';
@@ -24,7 +26,9 @@ import { ThreadsResolver } from './threads.resolver';
     ForumCategoriesBootstrap,
     ForumReadService,
     PostingLimits,
+    MentionResolver,
     PostingService,
+    PostEditingService,
     ReactionsService,
     ModerationService,
     ThreadSearchSource,

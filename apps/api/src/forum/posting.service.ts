@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { renderMarkdown } from '../common/markdown';
@@ -8,20 +8,22 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { enqueueSearchUpdate } from '../search/search-outbox';
 import { Project } from '../wiki/project.entity';
 import { ThreadInput } from './dto/thread.input';
-import { ForumCategory, ForumPost, ForumPostRevision, ForumThread, ForumThreadRead, ModerationLogEntry } from './entities';
+import { ForumCategory, ForumPost, ForumPostRevision, ForumThread, ForumThreadRead } from './entities';
 import { forumNotifications } from './forum-notifications';
 import { isModerator } from './forum-roles';
-import { highlightMentions, parseMentions, resolveMentions } from './mentions';
+import { MentionResolver } from './mention-resolver';
+import { highlightMentions } from './mentions';
 import { PostingLimits } from './posting-limits';
 
 export const LOCKED_MESSAGE = "Ce sujet est verrouillé par la modération : il n'accepte plus de réponses ni de modifications.";
 
-/** Writing to the forum: threads, replies, edits (as revisions), accepted answers, read markers. */
+/** Writing to the forum: threads, replies, accepted answers, read markers (edits: PostEditingService). */
 @Injectable()
 export class PostingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly limits: PostingLimits,
+    private readonly mentions: MentionResolver,
     private readonly notifications: NotificationsService,
   ) {}
 
@@ -36,7 +38,7 @@ export class PostingService {
       await this.assertNoDiscussion(projectId);
     }
     await this.limits.checkNewPost(this.dataSource.manager, user, input.body);
-    const mentions = await this.mentionsIn(input.body, null);
+    const mentions = await this.mentions.resolve(input.body, null);
 
     try {
       return await this.dataSource.transaction(async (m) => {
@@ -91,7 +93,7 @@ export class PostingService {
       if (quoted.hidden) throw badInput('On ne peut pas citer un message masqué par la modération.', { field: 'quotePostId' });
     }
     await this.limits.checkNewPost(this.dataSource.manager, user, body);
-    const mentions = await this.mentionsIn(body, thread.id);
+    const mentions = await this.mentions.resolve(body, thread.id);
 
     return this.dataSource.transaction(async (m) => {
       const post = await this.insertPost(m, thread.id, user, body, mentions.resolvedWords, quotePostId);
@@ -124,42 +126,6 @@ export class PostingService {
       );
       await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
       return post;
-    });
-  }
-
-  /** A new revision, only if nobody saved one since `baseRevision` (checked in the UPDATE itself). */
-  async editPost(user: User, postId: number, baseRevision: number, body: string): Promise<ForumPost> {
-    const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
-    if (!post) throw notFound('Message');
-    const thread = await this.dataSource.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
-    const moderator = isModerator(user);
-    if (post.authorId !== user.id && !moderator) throw forbidden("Seul·e l'auteur·rice du message (ou la modération) peut le modifier.");
-    if (post.hidden && !moderator) throw forbidden('Ce message a été masqué par la modération : il ne peut plus être modifié.');
-    if (thread.locked && !moderator) throw forbidden(LOCKED_MESSAGE);
-    await this.limits.checkLinks(this.dataSource.manager, user, body);
-    const mentions = await this.mentionsIn(body, thread.id);
-
-    return this.dataSource.transaction(async (m) => {
-      const now = new Date();
-      const result = await m
-        .createQueryBuilder()
-        .update(ForumPost)
-        .set({ body, bodyHtml: renderMarkdown(highlightMentions(body, mentions.resolvedWords)), revision: () => '"revision" + 1', editedAt: now })
-        .where('id = :id AND "revision" = :base', { id: post.id, base: baseRevision })
-        .execute();
-      if (!result.affected) {
-        const current = await m.getRepository(ForumPost).findOne({ where: { id: post.id } });
-        throw conflict(
-          `Ce message a été modifié entre-temps (révision ${current?.revision ?? '?'}, vous partiez de la révision ${baseRevision}). Votre texte n'a pas été enregistré : rechargez le message, puis réappliquez vos changements.`,
-          { currentRevision: current?.revision ?? null },
-        );
-      }
-      await m.getRepository(ForumPostRevision).insert({ postId: post.id, number: baseRevision + 1, body, authorId: user.id });
-      if (post.authorId !== user.id) {
-        await m.getRepository(ModerationLogEntry).insert({ moderatorId: user.id, action: 'EDIT_POST', threadId: thread.id, postId: post.id, reason: null });
-      }
-      await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
-      return m.getRepository(ForumPost).findOneOrFail({ where: { id: post.id } });
     });
   }
 
@@ -214,25 +180,6 @@ export class PostingService {
     );
     await m.getRepository(ForumPostRevision).insert({ postId: post.id, number: 1, body, authorId: user.id });
     return post;
-  }
-
-  private async mentionsIn(body: string, threadId: number | null) {
-    const parsed = parseMentions(body);
-    if (!parsed.fullNames.length && !parsed.words.length) return { userIds: [] as number[], resolvedWords: new Set<string>() };
-    const participants = threadId !== null && parsed.words.length ? await this.participants(threadId) : [];
-    const everyone = parsed.fullNames.length
-      ? await this.dataSource.getRepository(User).find({ select: { id: true, displayName: true }, where: { displayName: In(parsed.fullNames) } })
-      : [];
-    return resolveMentions(parsed, participants, everyone);
-  }
-
-  private participants(threadId: number): Promise<{ id: number; displayName: string }[]> {
-    return this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .select(['u.id', 'u.displayName'])
-      .where('u.id IN (SELECT p."authorId" FROM forum_post p WHERE p."threadId" = :threadId)', { threadId })
-      .getMany();
   }
 
   private async assertNoDiscussion(projectId: number): Promise<void> {

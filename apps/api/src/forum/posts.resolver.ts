@@ -13,6 +13,7 @@ import { ForumReadService } from './forum-read.service';
 import { isModerator } from './forum-roles';
 import { PostRevisionConnection } from './models/connections';
 import { ModerationService } from './moderation.service';
+import { PostEditingService } from './post-editing.service';
 import { PostingService } from './posting.service';
 import { ReactionsService } from './reactions.service';
 import { requireViewer, viewer } from './viewer';
@@ -24,6 +25,7 @@ export class PostsResolver {
   constructor(
     private readonly read: ForumReadService,
     private readonly posting: PostingService,
+    private readonly editing: PostEditingService,
     private readonly reacting: ReactionsService,
     private readonly moderation: ModerationService,
   ) {}
@@ -34,10 +36,10 @@ export class PostsResolver {
     return this.posting.reply(await requireViewer(ctx), Number(threadId), body, quotePostId ? Number(quotePostId) : null);
   }
 
-  @Mutation(() => ForumPost, { description: 'Saves a new revision; CONFLICT (with currentRevision) when baseRevision is stale.' })
+  @Mutation(() => ForumPost, { description: 'Saves a new revision; CONFLICT when baseRevision is stale, with currentRevision and current { revision body author savedAt } in extensions.' })
   @Allow('MEMBER')
   async editPost(@Args() { id, baseRevision, body }: EditPostArgs, @Ctx() ctx: RequestContext): Promise<ForumPost> {
-    return this.posting.editPost(await requireViewer(ctx), Number(id), baseRevision, body);
+    return this.editing.editPost(await requireViewer(ctx), Number(id), baseRevision, body);
   }
 
   @Mutation(() => ForumPost, { description: 'Marks a post "utile". Idempotent (not a toggle): counted once however often it is sent.' })

@@ -1,11 +1,22 @@
+/** The version saved meanwhile, as the API's CONFLICT on `editPost` gives it. */
+export type CurrentVersion = { body: string; revision: number; author: string | null };
+
 /** What the thread page's `edit` action returns when it fails (routes/forum/sujet/[id]/+page.server.ts). */
 export type EditFailure = {
   edit: true;
   error: { code: string; message: string; fields?: string[] };
   values: { postId: string; body: string; baseRevision: string };
-  /** After a CONFLICT: the version saved meanwhile (null if it could not be looked up). */
-  current: { body: string; revision: number } | null;
+  /** After a CONFLICT: the version saved meanwhile (null if the API did not send it). */
+  current: CurrentVersion | null;
 };
+
+/** Reads `extensions.current` of a CONFLICT on `editPost` (null when absent or malformed). */
+export function currentVersion(extensions: Record<string, unknown> | undefined): CurrentVersion | null {
+  const current = extensions?.current as { body?: unknown; revision?: unknown; author?: { displayName?: unknown } | null } | undefined;
+  if (!current || typeof current.body !== 'string' || !Number.isInteger(current.revision)) return null;
+  const author = typeof current.author?.displayName === 'string' ? current.author.displayName : null;
+  return { body: current.body, revision: current.revision as number, author };
+}
 
 /** Query string of the thread page: keeps the page of posts (`apres`) and adds `extra`. */
 function query(after: string | null, extra: Record<string, string>): string {

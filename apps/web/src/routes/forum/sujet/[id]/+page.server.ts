@@ -10,7 +10,6 @@ import {
   LockThreadMutation,
   MarkThreadReadMutation,
   PinThreadMutation,
-  PostSourcesQuery,
   PreviewQuery,
   ReactMutation,
   ReplyMutation,
@@ -18,8 +17,7 @@ import {
   UnfollowMutation,
   UnreactMutation,
 } from '$lib/forum/operations';
-import type { EditFailure } from '$lib/forum/edit';
-import type { ResultOf } from '$lib/graphql/graphql';
+import { currentVersion, type EditFailure } from '$lib/forum/edit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 const PAGE_SIZE = 50;
@@ -60,20 +58,6 @@ function editFailure(status: number, data: Omit<EditFailure, 'edit'>) {
   return fail(status, { edit: true as const, ...data });
 }
 
-/** The Markdown and revision of a post as saved now (pages through the thread: there is no post(id) query). */
-async function currentSource(event: RequestEvent, postId: string): Promise<{ body: string; revision: number } | null> {
-  let after: string | null = null;
-  for (let page = 0; page < 50; page++) {
-    const { thread }: ResultOf<typeof PostSourcesQuery> = await gql(event, PostSourcesQuery, { threadId: event.params.id, first: 100, after });
-    if (!thread) return null;
-    const found = thread.posts.edges.find((e) => e.node.id === postId)?.node;
-    if (found) return { body: found.body, revision: found.revision };
-    if (!thread.posts.pageInfo.hasNextPage) return null;
-    after = thread.posts.pageInfo.endCursor ?? null;
-  }
-  return null;
-}
-
 export const actions: Actions = {
   reply: async (event) => {
     const form = await event.request.formData();
@@ -111,10 +95,11 @@ export const actions: Actions = {
       await gql(event, EditPostMutation, { id: values.postId, baseRevision, body: values.body });
     } catch (e) {
       const failure = formFailure(e, values);
-      const current = failure.data.error.code === 'CONFLICT' ? await currentSource(event, values.postId).catch(() => null) : null;
+      const current = failure.data.error.code === 'CONFLICT' ? currentVersion(failure.data.error.extensions) : null;
       // The next save starts from the version now shown beside the visitor's text.
       if (current) values.baseRevision = String(current.revision);
-      return editFailure(failure.status, { error: failure.data.error, values, current });
+      const { code, message, fields } = failure.data.error;
+      return editFailure(failure.status, { error: { code, message, fields }, values, current });
     }
     const after = event.url.searchParams.get('apres');
     redirect(303, `/forum/sujet/${event.params.id}?${after ? `apres=${encodeURIComponent(after)}&` : ''}ok=edited#message-${values.postId}`);

@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { User } from '../accounts/user.entity';
+import { forbidden, notFound } from '../common/errors';
+import { renderMarkdown } from '../common/markdown';
+import { Notification } from '../notifications/notification.entity';
+import { NotificationsService } from '../notifications/notifications.service';
+import { enqueueSearchUpdate } from '../search/search-outbox';
+import { editRefusal, HIDDEN_POST_MESSAGE } from './edit-conflict';
+import { ForumPost, ForumPostRevision, ForumThread, ModerationLogEntry } from './entities';
+import { forumNotifications, threadUrl } from './forum-notifications';
+import { isModerator } from './forum-roles';
+import { MentionResolver } from './mention-resolver';
+import { highlightMentions } from './mentions';
+import { PostingLimits } from './posting-limits';
+import { LOCKED_MESSAGE } from './posting.service';
+
+/** Edits of posts: each one a new revision, saved only from the revision it started from. */
+@Injectable()
+export class PostEditingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly limits: PostingLimits,
+    private readonly mentions: MentionResolver,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  /** A new revision, only if nobody saved one since `baseRevision` (checked in the UPDATE itself). */
+  async editPost(user: User, postId: number, baseRevision: number, body: string): Promise<ForumPost> {
+    const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
+    if (!post) throw notFound('Message');
+    const thread = await this.dataSource.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
+    const moderator = isModerator(user);
+    if (post.authorId !== user.id && !moderator) throw forbidden("Seul·e l'auteur·rice du message (ou la modération) peut le modifier.");
+    if (post.hidden && !moderator) throw forbidden(HIDDEN_POST_MESSAGE);
+    if (thread.locked && !moderator) throw forbidden(LOCKED_MESSAGE);
+    await this.limits.checkLinks(this.dataSource.manager, user, body);
+    const mentions = await this.mentions.resolve(body, thread.id);
+    // `post.body` is the base revision's text whenever the UPDATE below succeeds: it only
+    // succeeds if the revision read here is still `baseRevision` (revisions only grow).
+    const added = await this.mentions.addedByEdit(post.body, mentions, thread.id);
+
+    return this.dataSource.transaction(async (m) => {
+      const update = m
+        .createQueryBuilder()
+        .update(ForumPost)
+        .set({ body, bodyHtml: renderMarkdown(highlightMentions(body, mentions.resolvedWords)), revision: () => '"revision" + 1', editedAt: new Date() })
+        .where('id = :id AND "revision" = :base', { id: post.id, base: baseRevision });
+      // A post hidden since it was read stays out of its author's reach.
+      if (!moderator) update.andWhere('NOT "hidden"');
+      if (!(await update.execute()).affected) throw await editRefusal(m, post.id, baseRevision, moderator);
+
+      await m.getRepository(ForumPostRevision).insert({ postId: post.id, number: baseRevision + 1, body, authorId: user.id });
+      if (post.authorId !== user.id) {
+        await m.getRepository(ModerationLogEntry).insert({ moderatorId: user.id, action: 'EDIT_POST', threadId: thread.id, postId: post.id, reason: null });
+      }
+      const saved = await m.getRepository(ForumPost).findOneOrFail({ where: { id: post.id } });
+      // Like at publication: nobody is told about a post they could not read.
+      if (!saved.hidden) {
+        const url = threadUrl(thread.id, post.id);
+        const candidates = added.filter((id) => id !== user.id && id !== post.authorId);
+        const fresh = await this.notYetMentioned(m, candidates, url);
+        await this.notifications.notifyUsers(m, fresh, forumNotifications.mention(user.displayName, thread.title, thread.id, post.id));
+      }
+      await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+      return saved;
+    });
+  }
+
+  /** Drops users who already got a MENTION for this post (a mention removed then put back pings once). */
+  private async notYetMentioned(m: EntityManager, userIds: number[], url: string): Promise<number[]> {
+    if (!userIds.length) return [];
+    const told = await m.getRepository(Notification).find({ select: { userId: true }, where: { userId: In(userIds), kind: 'MENTION', url } });
+    const toldIds = new Set(told.map((n) => n.userId));
+    return userIds.filter((id) => !toldIds.has(id));
+  }
+}
