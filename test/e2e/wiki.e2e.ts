@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describeE2E, startE2E, type E2E } from './harness';
 
-/** The wiki in Chromium: create, edit, history and diff, replicate, and XSS rendered inert. */
+/** The wiki in Chromium: create, edit, history and diff, replicate, follow a sheet, and XSS rendered inert. */
 describeE2E('wiki', () => {
   let e2e: E2E;
   let slug = '';
@@ -97,6 +97,42 @@ describeE2E('wiki', () => {
     await page.getByRole('heading', { name: 'Répliqué par 1 collectivité(s)' }).waitFor();
     await page.getByRole('link', { name: 'Étampes', exact: true }).waitFor();
     await e2e.screenshot(page, 'replication');
+  });
+
+  it('follows a sheet from its page with the keyboard, hears about the next edit, and unfollows without JavaScript', async () => {
+    const follower = await e2e.newPage();
+    await e2e.login(follower, 'agent');
+    await follower.goto(e2e.url(`/projets/${slug}`));
+    const follow = follower.getByRole('button', { name: 'Suivre cette fiche' });
+    await follow.focus();
+    await follower.keyboard.press('Enter');
+    const unfollow = follower.getByRole('button', { name: 'Ne plus suivre cette fiche' });
+    await unfollow.waitFor();
+    await follower.getByRole('status').filter({ hasText: 'Vous suivez cette fiche' }).waitFor();
+    expect(await follower.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Ne plus suivre cette fiche');
+    await e2e.checkA11y(follower);
+    await e2e.screenshot(follower, 'fiche-suivie');
+
+    const editor = await e2e.newPage();
+    await e2e.login(editor, 'member');
+    await editor.goto(e2e.url(`/projets/${slug}/modifier`));
+    await editor.getByLabel('Description (Markdown)').fill('Le projet relie **six** médecins de la commune.');
+    await editor.getByRole('button', { name: 'Enregistrer' }).click();
+    await editor.waitForURL(new RegExp(`/projets/${slug}$`));
+
+    await follower.goto(e2e.url('/notifications'));
+    const notice = follower.getByRole('button', { name: /a modifié la fiche « Téléconsultation journée e2e » \(révision \d+\)\.$/ });
+    await notice.click();
+    await follower.waitForURL(new RegExp(`/projets/${slug}/historique\\?de=\\d+&a=\\d+$`));
+    await follower.getByRole('heading', { name: /^Différences entre les révisions \d+ et \d+$/ }).waitFor();
+    expect(await follower.locator('.diff ins').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('six')]));
+
+    const withoutJs = await e2e.newPage({ javaScriptEnabled: false });
+    await e2e.login(withoutJs, 'agent');
+    await withoutJs.goto(e2e.url(`/projets/${slug}`));
+    await withoutJs.getByRole('button', { name: 'Ne plus suivre cette fiche' }).click();
+    await withoutJs.getByRole('button', { name: 'Suivre cette fiche' }).waitFor();
+    await withoutJs.getByText('Vous ne suivez plus cette fiche.').waitFor();
   });
 
   it('renders script, onerror and javascript: payloads inert', async () => {

@@ -149,6 +149,8 @@ describe('followers and notifications over HTTP', () => {
     await bob.ok(FOLLOW, { t: 'PROJECT', id: project.id });
     await carol.ok(FOLLOW, { t: 'PROJECT', id: project.id });
     expect((await bob.ok(`query($id: ID!) { isFollowing(targetType: PROJECT, targetId: $id) }`, { id: project.id })).isFollowing).toBe(true);
+    // The author follows her new sheet without asking.
+    expect((await alice.ok(`query($id: ID!) { isFollowing(targetType: PROJECT, targetId: $id) }`, { id: project.id })).isFollowing).toBe(true);
 
     const service = server.app.get(NotificationsService);
     const bobBefore = (await notes(bob)).list.length;
@@ -167,7 +169,7 @@ describe('followers and notifications over HTTP', () => {
         m,
         { targetType: 'PROJECT', targetId: project.id },
         { kind: 'BLOCKER_LIFTED', message: `Un frein du projet « ${project.title} » est levé.`, url: `/projets/${project.slug}` },
-        Number(carol.userId),
+        [Number(carol.userId), Number(alice.userId)],
       ),
     );
     expect(notified).toEqual([Number(bob.userId)]);

@@ -33,6 +33,25 @@ describe('wiki: pages, links and backlinks', () => {
     expect(loop.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('neither links nor records backlinks for [[…]] written in code', async () => {
+    const user = await server.registerUser({ territoryCode: '91228' });
+    const target = (await user.ok(CREATE_PAGE, { input: { title: 'Syntaxe du wiki', body: 'La page cible.' } })).createPage;
+    const other = (await user.ok(CREATE_PAGE, { input: { title: 'Autre cible', body: 'Une autre page.' } })).createPage;
+    const body = ['Pour lier, écrivez `[[Syntaxe du wiki]]` :', '', '```', '[[Syntaxe du wiki]]', '```', '', '    [[Syntaxe du wiki]]', '', 'Mais [[Autre cible]] est un vrai lien.'].join('\n');
+    const howTo = (await user.ok(CREATE_PAGE, { input: { title: 'Comment lier des pages', body } })).createPage;
+    expect(howTo.bodyHtml).toContain('<code>[[Syntaxe du wiki]]</code>');
+    expect(howTo.bodyHtml).toContain('<pre><code>[[Syntaxe du wiki]]\n</code></pre>');
+    expect(howTo.bodyHtml).not.toContain(`href="/pages/${target.slug}"`);
+    expect(howTo.bodyHtml).toContain(`<a href="/pages/${other.slug}" class="wikilink">Autre cible</a>`);
+    const backlinks = `query($slug: String!) { page(slug: $slug) { backlinks { slug } } }`;
+    expect((await server.client().ok(backlinks, { slug: target.slug })).page.backlinks).toEqual([]);
+    expect((await server.client().ok(backlinks, { slug: other.slug })).page.backlinks).toEqual([{ slug: howTo.slug }]);
+
+    // Taking the link out of the code makes it a link and a backlink.
+    await user.ok(UPDATE_PAGE, { id: howTo.id, base: 1, input: { title: 'Comment lier des pages', body: 'Voir [[Syntaxe du wiki]].' } });
+    expect((await server.client().ok(backlinks, { slug: target.slug })).page.backlinks).toEqual([{ slug: howTo.slug }]);
+  });
+
   it('keeps page history with conflicts, diff and permissions', async () => {
     const alice = await server.registerUser({ territoryCode: '91228' });
     const bob = await server.registerUser({ territoryCode: '91223' });

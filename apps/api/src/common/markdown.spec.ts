@@ -1,4 +1,4 @@
-import { markdownToText, renderMarkdown } from './markdown';
+import { markdownToText, renderMarkdown, WikiLinkRef, wikiLinksIn } from './markdown';
 
 describe('renderMarkdown', () => {
   it('renders Markdown', () => {
@@ -21,5 +21,82 @@ describe('renderMarkdown', () => {
 
   it('gives plain text for indexing', () => {
     expect(markdownToText('## Télémédecine\n\nUne *cabine* à Étampes & alentours.')).toBe('Télémédecine Une cabine à Étampes & alentours.');
+  });
+});
+
+describe('wiki links and code', () => {
+  const link = ({ target, label }: WikiLinkRef) => `<a href="/pages/${encodeURIComponent(target)}" class="wikilink">${label}</a>`;
+  const sample = [
+    'Voir [[Guide]] et [[Catalogue des démarches|le catalogue]].',
+    '',
+    'En code : `[[Pas un lien]]` et ``deux `[[Toujours pas]]` backticks``.',
+    '',
+    '```markdown',
+    '[[Dans un bloc clôturé]]',
+    '```',
+    '',
+    '~~~',
+    '[[Dans un bloc tilde]]',
+    '~~~',
+    '',
+    '    [[Dans un bloc indenté]]',
+    '',
+    '- une liste avec [[Page de liste]]',
+    '- et du code `[[Code de liste]]`',
+    '',
+    '  ```',
+    '  [[Bloc dans la liste]]',
+    '  ```',
+    '',
+    '> citation [[Page citée]] et `[[Code cité]]`',
+    '',
+    '| Colonne |',
+    '| --- |',
+    '| [[Page en tableau]] `[[Code en tableau]]` |',
+    '',
+    'Échappé : \\[[Pas un lien non plus]]',
+  ].join('\n');
+
+  it('extracts the links outside code only, in order', () => {
+    expect(wikiLinksIn(sample)).toEqual([
+      { target: 'Guide', label: 'Guide' },
+      { target: 'Catalogue des démarches', label: 'le catalogue' },
+      { target: 'Page de liste', label: 'Page de liste' },
+      { target: 'Page citée', label: 'Page citée' },
+      { target: 'Page en tableau', label: 'Page en tableau' },
+    ]);
+  });
+
+  it('renders links outside code and leaves code as typed', () => {
+    const html = renderMarkdown(sample, link);
+    expect(html.match(/class="wikilink"/g)).toHaveLength(5);
+    expect(html).toContain('<a href="/pages/Guide" class="wikilink">Guide</a>');
+    expect(html).toContain('<a href="/pages/Catalogue%20des%20d%C3%A9marches" class="wikilink">le catalogue</a>');
+    expect(html).toContain('<code>[[Pas un lien]]</code>');
+    expect(html).toContain('<code>deux `[[Toujours pas]]` backticks</code>');
+    expect(html).toContain('<code class="language-markdown">[[Dans un bloc clôturé]]\n</code>');
+    expect(html).toContain('<code>[[Dans un bloc tilde]]\n</code>');
+    expect(html).toContain('<code>[[Dans un bloc indenté]]\n</code>');
+    expect(html).toContain('<code>[[Code de liste]]</code>');
+    expect(html).toContain('<code>[[Bloc dans la liste]]\n</code>');
+    expect(html).toContain('<code>[[Code cité]]</code>');
+    expect(html).toContain('<code>[[Code en tableau]]</code>');
+    expect(html).toContain('Échappé : [[Pas un lien non plus]]');
+    expect(html).not.toMatch(/href="[^"]*(Pas|Dans|Code|Bloc|Toujours)/);
+  });
+
+  it('shows links as typed when no renderer is given (forum posts)', () => {
+    expect(renderMarkdown('Voir [[Guide|le <b>guide</b>]]')).toBe('<p>Voir [[Guide|le &lt;b&gt;guide&lt;/b&gt;]]</p>\n');
+  });
+
+  it('keys its cache on what the links render to', () => {
+    const markdown = 'Voir [[Page bientôt créée]].';
+    expect(renderMarkdown(markdown, ({ label }) => `<a href="/pages/nouveau" class="wikilink-missing">${label}</a>`)).toContain('wikilink-missing');
+    expect(renderMarkdown(markdown, ({ label }) => `<a href="/pages/page" class="wikilink">${label}</a>`)).toContain('class="wikilink"');
+  });
+
+  it('ignores empty targets and line breaks inside brackets', () => {
+    expect(wikiLinksIn('[[ ]] et [[a\nb]] et [[]]')).toEqual([]);
+    expect(wikiLinksIn('texte sans lien')).toEqual([]);
   });
 });

@@ -1,11 +1,46 @@
-import { Marked } from 'marked';
+import type { WikiLinkRef } from '@essaim/domain';
+import { Marked, type Token, type TokenizerAndRendererExtension, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
+
+export type { WikiLinkRef };
+
+/** Returns the HTML (already escaped by the caller) that replaces one wiki link. */
+export type WikiLinkRenderer = (link: WikiLinkRef) => string;
+
+interface WikiLinkToken extends Tokens.Generic, WikiLinkRef {
+  type: 'wikiLink';
+  raw: string;
+  /** Set by renderMarkdown() just before rendering; without it the link shows as typed. */
+  html?: string;
+}
+
+// Same grammar as parseWikiLinks() in @essaim/domain, anchored: marked calls the tokenizer at
+// each position of inline text only, so code spans and code blocks never reach it.
+const WIKI_LINK = /^\[\[([^[\]\n|]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/;
+
+const wikiLinks: TokenizerAndRendererExtension = {
+  name: 'wikiLink',
+  level: 'inline',
+  start: (src) => {
+    const index = src.indexOf('[[');
+    return index < 0 ? undefined : index;
+  },
+  tokenizer(src): WikiLinkToken | undefined {
+    const match = WIKI_LINK.exec(src);
+    const target = match?.[1].trim();
+    if (!match || !target) return undefined;
+    return { type: 'wikiLink', raw: match[0], target, label: (match[2] ?? match[1]).trim() };
+  },
+  renderer: (token) => (token as WikiLinkToken).html ?? escapeHtml(token.raw),
+};
 
 /**
  * User-written Markdown becomes HTML on the server only, through an allowlist: no scripts,
  * no event handlers, no iframes, no style, links limited to http(s)/mailto/relative.
  */
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const marked = new Marked({ gfm: true, breaks: false, async: false, extensions: [wikiLinks] });
+
+const isWikiLink = (token: Token): token is WikiLinkToken => token.type === 'wikiLink';
 
 export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
@@ -40,25 +75,70 @@ SANITIZE_OPTIONS.allowedAttributes = { ...(SANITIZE_OPTIONS.allowedAttributes as
 
 export const MAX_MARKDOWN_LENGTH = 100_000;
 
-/** Recently rendered sources (after preprocessing, so resolved links are part of the key). */
-const rendered = new Map<string, string>();
-const RENDERED_MAX_ENTRIES = 500;
-const RENDERED_MAX_SOURCE = 20_000;
+const CACHE_MAX_ENTRIES = 500;
+const CACHE_MAX_SOURCE = 20_000;
 
-/** Markdown to safe HTML. `preprocess` lets a feature rewrite its own syntax first (e.g. [[wiki links]]). */
-export function renderMarkdown(markdown: string, preprocess?: (markdown: string) => string): string {
-  const source = preprocess ? preprocess(markdown) : markdown;
-  const cached = rendered.get(source);
-  if (cached !== undefined) {
-    rendered.delete(source);
-    rendered.set(source, cached);
-    return cached;
-  }
-  const html = sanitizeHtml(marked.parse(source) as string, SANITIZE_OPTIONS);
-  if (source.length <= RENDERED_MAX_SOURCE) {
-    rendered.set(source, html);
-    if (rendered.size > RENDERED_MAX_ENTRIES) rendered.delete(rendered.keys().next().value as string);
-  }
+/** A small least-recently-used map: rendering and sanitizing are the costly part of a read. */
+function recentlyUsed<V>() {
+  const entries = new Map<string, V>();
+  return {
+    get(key: string): V | undefined {
+      const value = entries.get(key);
+      if (value !== undefined) {
+        entries.delete(key);
+        entries.set(key, value);
+      }
+      return value;
+    },
+    set(key: string, value: V, sourceLength: number): void {
+      if (sourceLength > CACHE_MAX_SOURCE) return;
+      entries.set(key, value);
+      if (entries.size > CACHE_MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+    },
+  };
+}
+
+/** Rendered HTML by source (no links, or links shown as typed). */
+const rendered = recentlyUsed<string>();
+/** Rendered HTML by source and what its links render to (a page created since changes the HTML). */
+const renderedWithLinks = recentlyUsed<string>();
+/** Wiki links by source: the renderer's key needs them, and WikiLinksService asks for them first. */
+const linksBySource = recentlyUsed<WikiLinkRef[]>();
+
+function wikiLinkTokens(tokens: Token[]): WikiLinkToken[] {
+  const found: WikiLinkToken[] = [];
+  marked.walkTokens(tokens, (token) => {
+    if (isWikiLink(token)) found.push(token);
+  });
+  return found;
+}
+
+/**
+ * The `[[…]]` links of a Markdown text, in order, as the renderer sees them: text inside code
+ * spans and code blocks (fenced or indented) is not a link, nor is an escaped `\[[`.
+ */
+export function wikiLinksIn(markdown: string): WikiLinkRef[] {
+  if (!markdown.includes('[[')) return [];
+  const cached = linksBySource.get(markdown);
+  if (cached) return cached;
+  const links = wikiLinkTokens(marked.lexer(markdown)).map(({ target, label }) => ({ target, label }));
+  linksBySource.set(markdown, links, markdown.length);
+  return links;
+}
+
+/**
+ * Markdown to safe HTML. With `wikiLink`, each `[[…]]` outside code becomes what it returns
+ * (trusted HTML: the caller escapes what it inserts); without it, links show as typed.
+ */
+export function renderMarkdown(markdown: string, wikiLink?: WikiLinkRenderer): string {
+  const linkHtml = wikiLink ? wikiLinksIn(markdown).map(wikiLink) : [];
+  const [cache, key] = linkHtml.length ? [renderedWithLinks, JSON.stringify([markdown, ...linkHtml])] : [rendered, markdown];
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const tokens = marked.lexer(markdown);
+  wikiLinkTokens(tokens).forEach((token, i) => (token.html = linkHtml[i]));
+  const html = sanitizeHtml(marked.parser(tokens), SANITIZE_OPTIONS);
+  cache.set(key, html, markdown.length);
   return html;
 }
 

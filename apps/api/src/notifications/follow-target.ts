@@ -20,3 +20,20 @@ export interface NotificationPayload {
   message: string;
   url: string;
 }
+
+/**
+ * Notifications about one subject (e.g. one sheet edited by one person): while the follower has
+ * not read the last one and it is younger than `windowMs`, a new one replaces it.
+ */
+export interface NotificationGroup {
+  /** At most 80 characters, e.g. `PROJECT_UPDATED:12:7`. */
+  key: string;
+  windowMs: number;
+}
+
+/** What the replaced notification said, so the new one can sum both up (e.g. a wider diff). */
+export interface PreviousNotification {
+  message: string;
+  url: string;
+  createdAt: Date;
+}

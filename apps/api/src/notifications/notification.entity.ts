@@ -7,6 +7,7 @@ import { User } from '../accounts/user.entity';
 @Entity('notification')
 @Index(['userId', 'read'])
 @Index(['userId', 'id'])
+@Index(['groupKey'])
 export class Notification {
   @Field(() => ID)
   @PrimaryGeneratedColumn()
@@ -34,6 +35,13 @@ export class Notification {
   @Field()
   @Column({ type: 'boolean', default: false })
   read: boolean;
+
+  /**
+   * Notifications about the same subject (e.g. one sheet edited by one person) share a key, so a
+   * new one can replace the unread one instead of piling up (see notifyFollowersGrouped). Internal.
+   */
+  @Column({ type: 'varchar', length: 80, nullable: true })
+  groupKey: string | null;
 
   @Field()
   @CreateDateColumn()

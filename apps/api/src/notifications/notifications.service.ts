@@ -3,7 +3,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
 import { PageRequest } from '../common/pagination/connection';
 import { Follow } from './follow.entity';
-import { FollowTarget, FollowTargetType, NotificationPayload } from './follow-target';
+import { FollowTarget, FollowTargetType, NotificationGroup, NotificationPayload, PreviousNotification } from './follow-target';
 import { Notification } from './notification.entity';
 
 const MESSAGE_MAX = 500;
@@ -14,6 +14,13 @@ const INSERT_CHUNK = 200;
 export type FollowTargetExists = (manager: EntityManager, id: number) => Promise<boolean>;
 
 const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
+const cleanPayload = (payload: NotificationPayload) => ({
+  kind: clip(payload.kind, 32),
+  message: clip(payload.message, MESSAGE_MAX),
+  url: clip(payload.url, URL_MAX),
+  read: false,
+});
 
 function toId(value: number | string, what: string): number {
   const id = typeof value === 'number' ? value : Number(value);
@@ -75,26 +82,70 @@ export class NotificationsService {
     payload: NotificationPayload,
     except?: number | number[] | null,
   ): Promise<number[]> {
-    const excluded = new Set(except == null ? [] : Array.isArray(except) ? except : [except]);
-    const rows = await manager.getRepository(Follow).find({
-      select: { userId: true },
-      where: { targetType: target.targetType as FollowTargetType, targetId: toId(target.targetId, 'la cible suivie') },
+    return this.notifyUsers(manager, await this.followerIds(manager, target, except), payload);
+  }
+
+  /**
+   * Like notifyFollowers, without piling up: a follower's unread notification of the same group,
+   * younger than the group's window, is replaced (deleted, and the new one inserted, so it comes
+   * first again). `build` gets what the replaced one said, or null. Returns the ids notified.
+   */
+  async notifyFollowersGrouped(
+    manager: EntityManager,
+    target: FollowTarget,
+    group: NotificationGroup,
+    build: (previous: PreviousNotification | null) => NotificationPayload,
+    except?: number | number[] | null,
+  ): Promise<number[]> {
+    const userIds = await this.followerIds(manager, target, except);
+    if (userIds.length === 0) return [];
+    const followers = new Set(userIds);
+    const since = Date.now() - group.windowMs;
+    const repo = manager.getRepository(Notification);
+    const unread = await repo.find({ where: { groupKey: group.key, read: false }, order: { id: 'DESC' } });
+    const replaced = new Map<number, Notification>();
+    for (const n of unread) {
+      if (followers.has(n.userId) && !replaced.has(n.userId) && n.createdAt.getTime() >= since) replaced.set(n.userId, n);
+    }
+    await this.deleteIds(manager, [...replaced.values()].map((n) => n.id));
+    const fresh = build(null);
+    const rows = userIds.map((userId) => {
+      const previous = replaced.get(userId);
+      return { userId, groupKey: clip(group.key, 80), ...cleanPayload(previous ? build(previous) : fresh) };
     });
-    return this.notifyUsers(manager, rows.map((r) => r.userId).filter((id) => !excluded.has(id)), payload);
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) await repo.insert(rows.slice(i, i + INSERT_CHUNK));
+    return userIds;
+  }
+
+  /** Deletes the unread notifications of a group that `matches` (e.g. announcing a revision since hidden). */
+  async withdrawUnread(manager: EntityManager, groupKey: string, matches: (n: PreviousNotification) => boolean): Promise<number> {
+    const unread = await manager.getRepository(Notification).find({ where: { groupKey, read: false } });
+    const ids = unread.filter(matches).map((n) => n.id);
+    await this.deleteIds(manager, ids);
+    return ids.length;
   }
 
   /** Notifies the given users once each (duplicates ignored). Returns the ids notified. */
   async notifyUsers(manager: EntityManager, userIds: readonly number[], payload: NotificationPayload): Promise<number[]> {
     const ids = [...new Set(userIds.filter((id) => Number.isSafeInteger(id) && id > 0))];
-    const kind = clip(payload.kind, 32);
-    const message = clip(payload.message, MESSAGE_MAX);
-    const url = clip(payload.url, URL_MAX);
+    const clean = cleanPayload(payload);
     for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
-      await manager
-        .getRepository(Notification)
-        .insert(ids.slice(i, i + INSERT_CHUNK).map((userId) => ({ userId, kind, message, url, read: false })));
+      await manager.getRepository(Notification).insert(ids.slice(i, i + INSERT_CHUNK).map((userId) => ({ userId, ...clean })));
     }
     return ids;
+  }
+
+  private async followerIds(manager: EntityManager, target: FollowTarget, except?: number | number[] | null): Promise<number[]> {
+    const excluded = new Set(except == null ? [] : Array.isArray(except) ? except : [except]);
+    const rows = await manager.getRepository(Follow).find({
+      select: { userId: true },
+      where: { targetType: target.targetType as FollowTargetType, targetId: toId(target.targetId, 'la cible suivie') },
+    });
+    return [...new Set(rows.map((r) => r.userId).filter((id) => !excluded.has(id)))];
+  }
+
+  private async deleteIds(manager: EntityManager, ids: number[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += INSERT_CHUNK) await manager.getRepository(Notification).delete({ id: In(ids.slice(i, i + INSERT_CHUNK)) });
   }
 
   // ---- reading (the notified user only) ----

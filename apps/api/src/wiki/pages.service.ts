@@ -14,6 +14,7 @@ import { RevisionsService } from './revisions.service';
 import { PageContent, pageContent, pageDiffText, sameContent } from './wiki-content';
 import { linkKey, WikiLinksService } from './wiki-links.service';
 import { saveOnBase } from './save-on-base';
+import { SlugTaken, violatesUniqueColumn } from './slug-taken';
 
 /** Wiki pages: any logged-in member creates and edits them; every save is a revision. */
 @Injectable()
@@ -66,7 +67,11 @@ export class PagesService {
       const titleKey = slugify(content.title, 100);
       const clash = await repo.findOne({ where: [{ slug }, { slug: titleKey }, { titleKey }] });
       if (clash) throw conflict(`Une page porte déjà ce titre : « ${clash.title} ».`, { slug: clash.slug });
-      const page = await repo.save(repo.create({ ...content, slug, titleKey, revision: 1, isDemo: options.isDemo ?? false, createdById: user?.id ?? null, updatedAt: new Date() }));
+      const page = await repo
+        .save(repo.create({ ...content, slug, titleKey, revision: 1, isDemo: options.isDemo ?? false, createdById: user?.id ?? null, updatedAt: new Date() }))
+        .catch((error: unknown) => {
+          throw violatesUniqueColumn(error, 'slug') ? new SlugTaken('page', content.title, slug) : error;
+        });
       await this.revisions.record(m, 'PAGE', page.id, 1, user, 'Création de la page', content);
       await this.links.saveLinks(m, 'PAGE', page.id, content.body);
       await enqueueSearchUpdate(m, 'PAGE', [page.id]);

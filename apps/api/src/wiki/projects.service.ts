@@ -12,6 +12,7 @@ import { Territory } from '../territories/territory.entity';
 import type { ProjectFilter } from './dto/project-filter.input';
 import type { ProjectInput } from './dto/project.input';
 import { ChildPage, pagedChildren } from './paged-children';
+import { ProjectFollowersService } from './project-followers.service';
 import { Project } from './project.entity';
 import { RevisionsService } from './revisions.service';
 import { themePattern } from './themes-column';
@@ -19,6 +20,9 @@ import { ProjectContent, projectContent, projectDiffText, sameContent } from './
 import { linkKey, WikiLinksService } from './wiki-links.service';
 import { canActForTerritory, canEditProject } from './wiki-permissions';
 import { saveOnBase } from './save-on-base';
+import { SlugTaken, violatesUniqueColumn } from './slug-taken';
+
+const CREATE_ATTEMPTS = 10;
 
 export interface CreateOptions {
   comment?: string | null;
@@ -38,6 +42,7 @@ export class ProjectsService {
     private readonly dataSource: DataSource,
     private readonly revisions: RevisionsService,
     private readonly links: WikiLinksService,
+    private readonly followers: ProjectFollowersService,
   ) {}
 
   findById(id: number | string): Promise<Project | null> {
@@ -92,21 +97,34 @@ export class ProjectsService {
   async create(user: User, input: ProjectInput): Promise<Project> {
     const territory = await this.territoryFor(user, input.territoryCode);
     const content = projectContent({ ...input, budgetEuros: input.budgetEuros ?? null, sections: input.sections ?? {} });
-    return this.dataSource.transaction((m) => this.insert(m, user, content, territory, { comment: 'Création de la fiche' }));
+    // Same title twice in a row gives `-2`; at the same moment both would pick the same free slug
+    // and the unique index refuses all but one: the others try again and get the next free slug,
+    // so timing does not change the outcome. Past CREATE_ATTEMPTS, the CONFLICT goes to the user.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(async (m) => {
+          const project = await this.insert(m, user, content, territory, { comment: 'Création de la fiche' });
+          await this.followers.followAsAuthor(m, user, project);
+          return project;
+        });
+      } catch (error) {
+        if (!(error instanceof SlugTaken) || attempt >= CREATE_ATTEMPTS) throw error;
+      }
+    }
   }
 
   async update(user: User, id: string, baseRevision: number, input: ProjectInput, comment: string | null | undefined): Promise<Project> {
     const project = await this.editable(user, id);
     if (input.territoryCode !== project.territoryCode) await this.territoryFor(user, input.territoryCode);
     const content = projectContent({ ...input, budgetEuros: input.budgetEuros ?? null, sections: input.sections ?? project.sections });
-    return this.dataSource.transaction((m) => this.applyUpdate(m, user, project.id, baseRevision, content, comment ?? null));
+    return this.dataSource.transaction((m) => this.saveAndNotify(m, user, project.id, baseRevision, content, comment ?? null));
   }
 
   async restore(user: User, id: string, number: number): Promise<Project> {
     const project = await this.editable(user, id);
     const content = await this.revisions.content<ProjectContent>(user, 'PROJECT', project.id, number);
     if (content.territoryCode !== project.territoryCode && !canActForTerritory(user, content.territoryCode)) throw forbidden();
-    return this.dataSource.transaction((m) => this.applyUpdate(m, user, project.id, project.revision, content, `Restauration de la révision ${number}`));
+    return this.dataSource.transaction((m) => this.saveAndNotify(m, user, project.id, project.revision, content, `Restauration de la révision ${number}`, number));
   }
 
   async replicate(user: User, sourceId: string, territoryCode: string): Promise<Project> {
@@ -114,16 +132,21 @@ export class ProjectsService {
     if (!source) throw notFound('Fiche projet');
     const territory = await this.territoryFor(user, territoryCode, 'Seuls les membres de la collectivité qui adopte le projet (ou la modération) peuvent le répliquer.');
     if (territoryCode === source.territoryCode) throw badInput('Cette fiche appartient déjà à ce territoire.');
-    const existing = await this.projects.findOne({ where: { replicatedFromId: source.id, territoryCode } });
-    if (existing) throw conflict('Ce projet a déjà été répliqué pour ce territoire.', { slug: existing.slug });
     const sourceTerritory = await this.dataSource.getRepository(Territory).findOne({ where: { code: source.territoryCode } });
     const content: ProjectContent = { ...projectContent(source), territoryCode, stage: 'IDEA', budgetEuros: null };
-    return this.dataSource.transaction((m) =>
-      this.insert(m, user, content, territory, {
+    return this.dataSource.transaction(async (m) => {
+      // Checked inside the transaction: a replication saved meanwhile is seen (a simultaneous one
+      // on PostgreSQL takes the same slug and gets SlugTaken).
+      const existing = await m.getRepository(Project).findOne({ where: { replicatedFromId: source.id, territoryCode } });
+      if (existing) throw conflict('Ce projet a déjà été répliqué pour ce territoire.', { slug: existing.slug });
+      const copy = await this.insert(m, user, content, territory, {
         replicatedFromId: source.id,
         comment: `Réplication de « ${source.title} » (${sourceTerritory?.name ?? source.territoryCode}, révision ${source.revision})`,
-      }),
-    );
+      });
+      await this.followers.followAsAuthor(m, user, copy);
+      await this.followers.replicated(m, user, source, copy, territory);
+      return copy;
+    });
   }
 
   async setRevisionHidden(moderator: User, id: string, number: number, hidden: boolean, reason: string): Promise<Project> {
@@ -133,6 +156,7 @@ export class ProjectsService {
       const revision = await this.revisions.find('PROJECT', project.id, number, m);
       if (!revision) throw notFound(`Révision ${number}`);
       await this.revisions.setHidden(m, revision, hidden, reason, moderator);
+      if (hidden) await this.followers.revisionHidden(m, project.id, revision);
       const current = (await m.getRepository(Project).findOneByOrFail({ id: project.id }));
       if (hidden && current.revision === number) {
         // The public content must not stay on a hidden revision: fall back to the latest visible one.
@@ -153,18 +177,19 @@ export class ProjectsService {
   async insert(manager: EntityManager, user: User | null, content: ProjectContent, territory: Territory, options: CreateOptions = {}): Promise<Project> {
     const repo = manager.getRepository(Project);
     const slug = await this.freeSlug(manager, projectSlugBase(content.title, territory.name));
-    const project = await repo.save(
-      repo.create({
-        ...content,
-        slug,
-        titleKey: linkKey(content.title),
-        revision: 1,
-        replicatedFromId: options.replicatedFromId ?? null,
-        isDemo: options.isDemo ?? false,
-        createdById: user?.id ?? null,
-        updatedAt: new Date(),
-      }),
-    );
+    const row = repo.create({
+      ...content,
+      slug,
+      titleKey: linkKey(content.title),
+      revision: 1,
+      replicatedFromId: options.replicatedFromId ?? null,
+      isDemo: options.isDemo ?? false,
+      createdById: user?.id ?? null,
+      updatedAt: new Date(),
+    });
+    const project = await repo.save(row).catch((error: unknown) => {
+      throw violatesUniqueColumn(error, 'slug') ? new SlugTaken('fiche', content.title, slug) : error;
+    });
     await this.revisions.record(manager, 'PROJECT', project.id, 1, user, options.comment, content);
     await this.links.saveLinks(manager, 'PROJECT', project.id, content.body);
     await enqueueSearchUpdate(manager, 'PROJECT', [project.id]);
@@ -186,6 +211,16 @@ export class ProjectsService {
     await this.links.saveLinks(manager, 'PROJECT', id, content.body);
     await enqueueSearchUpdate(manager, 'PROJECT', [id]);
     return repo.findOneByOrFail({ id });
+  }
+
+  /**
+   * An edit or a restore: saved, then announced to the followers when it made a new revision.
+   * The fallback revision written when a moderator hides the current one is not announced.
+   */
+  private async saveAndNotify(m: EntityManager, user: User, id: number, base: number, content: ProjectContent, comment: string | null, restored: number | null = null): Promise<Project> {
+    const saved = await this.applyUpdate(m, user, id, base, content, comment);
+    if (saved.revision === base + 1) await this.followers.sheetSaved(m, user, saved, base, restored);
+    return saved;
   }
 
   private async editable(user: User, id: string): Promise<Project> {

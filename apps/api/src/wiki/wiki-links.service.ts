@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { parseWikiLinks, replaceWikiLinks, slugify } from '@essaim/domain';
+import { slugify } from '@essaim/domain';
 import { EntityManager, In, Repository } from 'typeorm';
 import type { RequestContext } from '../common/auth/request-context';
 import { loaderFor } from '../common/loaders';
-import { escapeHtml, renderMarkdown } from '../common/markdown';
+import { escapeHtml, renderMarkdown, wikiLinksIn } from '../common/markdown';
 import { Page } from './page.entity';
 import { Project } from './project.entity';
 import { WikiLink } from './wiki-link.entity';
@@ -14,7 +14,9 @@ export const linkKey = (target: string) => slugify(target, 100);
 
 /**
  * `[[Title]]` and `[[Title|label]]` links: resolved to a page (by slug or title), else to a
- * project sheet (by slug or title); unknown targets point to the page creation form.
+ * project sheet (by slug or title); unknown targets point to the page creation form. Links are
+ * read by the Markdown lexer (`wikiLinksIn`), so `[[…]]` inside code is neither a link nor a
+ * backlink.
  */
 @Injectable()
 export class WikiLinksService {
@@ -28,22 +30,20 @@ export class WikiLinksService {
   async saveLinks(manager: EntityManager, sourceType: RevisionTargetType, sourceId: number, markdown: string): Promise<void> {
     const repo = manager.getRepository(WikiLink);
     await repo.delete({ sourceType, sourceId });
-    const keys = [...new Set(parseWikiLinks(markdown).map((l) => linkKey(l.target)))].slice(0, 500);
+    const keys = [...new Set(wikiLinksIn(markdown).map((l) => linkKey(l.target)))].slice(0, 500);
     if (keys.length) await repo.insert(keys.map((targetKey) => ({ sourceType, sourceId, targetKey })));
   }
 
   /** Markdown to sanitized HTML with wiki links resolved (batched per request). */
   async render(ctx: Pick<RequestContext, 'loaders'>, markdown: string): Promise<string> {
-    const keys = [...new Set(parseWikiLinks(markdown).map((l) => linkKey(l.target)))];
+    const keys = [...new Set(wikiLinksIn(markdown).map((l) => linkKey(l.target)))];
     const urls = new Map(await Promise.all(keys.map(async (k) => [k, await this.resolve(ctx, k)] as const)));
-    return renderMarkdown(markdown, (md) =>
-      replaceWikiLinks(md, ({ target, label }) => {
-        const url = urls.get(linkKey(target));
-        return url
-          ? `<a href="${escapeHtml(url)}" class="wikilink">${escapeHtml(label)}</a>`
-          : `<a href="/pages/nouveau?titre=${encodeURIComponent(target)}" class="wikilink-missing" title="Page à créer">${escapeHtml(label)}</a>`;
-      }),
-    );
+    return renderMarkdown(markdown, ({ target, label }) => {
+      const url = urls.get(linkKey(target));
+      return url
+        ? `<a href="${escapeHtml(url)}" class="wikilink">${escapeHtml(label)}</a>`
+        : `<a href="/pages/nouveau?titre=${encodeURIComponent(target)}" class="wikilink-missing" title="Page à créer">${escapeHtml(label)}</a>`;
+    });
   }
 
   /** Path of the page or sheet a link key points to, or null. */

@@ -6,6 +6,7 @@ import { Territory } from '../territories/territory.entity';
 import { Page } from './page.entity';
 import { PagesResolver } from './pages.resolver';
 import { PagesService } from './pages.service';
+import { ProjectFollowersService } from './project-followers.service';
 import { Project } from './project.entity';
 import { ProjectsResolver } from './projects.resolver';
 import { ProjectsService } from './projects.service';
@@ -29,6 +30,7 @@ export const WIKI_ENTITIES = [Project, Page, WikiRevision, WikiLink];
   imports: [TypeOrmModule.forFeature([...WIKI_ENTITIES, User, Territory]), TerritoriesModule],
   providers: [
     ProjectsService,
+    ProjectFollowersService,
     PagesService,
     RevisionsService,
     WikiLinksService,

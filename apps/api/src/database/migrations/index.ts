@@ -2,6 +2,7 @@ import { Foundation1764300000000 } from './1764300000000-foundation';
 import { Blockers1764300600000 } from './1764300600000-blockers';
 import { SearchOutbox1764300001000 } from './1764300001000-search-outbox';
 import { Notifications1764300400000 } from './1764300400000-notifications';
+import { NotificationGroup1764300800000 } from './1764300800000-notification-group';
 import { Forum1764300401000 } from './1764300401000-forum';
 import { Wiki1764300100000 } from './1764300100000-wiki';
 import { Benchmark1764300500000 } from './1764300500000-benchmark';
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Benchmark1764300500000,
   Seminars1764300300000,
   Blockers1764300600000,
+  NotificationGroup1764300800000,
 ];

@@ -131,6 +131,25 @@ export const ProjectQuery = graphql(
   [ProjectSheet],
 );
 
+/** Whether the logged-in user follows a sheet (false when anonymous). */
+export const ProjectFollowingQuery = graphql(`
+  query WikiProjectFollowing($id: ID!) {
+    isFollowing(targetType: PROJECT, targetId: $id)
+  }
+`);
+
+export const FollowProjectMutation = graphql(`
+  mutation WikiFollowProject($id: ID!) {
+    follow(targetType: PROJECT, targetId: $id)
+  }
+`);
+
+export const UnfollowProjectMutation = graphql(`
+  mutation WikiUnfollowProject($id: ID!) {
+    unfollow(targetType: PROJECT, targetId: $id)
+  }
+`);
+
 export const ProjectEditQuery = graphql(
   `
     query WikiProjectEdit($slug: String!) {

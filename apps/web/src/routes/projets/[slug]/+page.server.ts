@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { formFailure, gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
 import { loadProjectBlockers } from '$lib/blockers/project-blockers.server';
 import { resolveTerritory } from '$lib/territories/resolve-territory.server';
-import { ProjectQuery, ReplicateProjectMutation } from '$lib/wiki/operations';
+import { FollowProjectMutation, ProjectFollowingQuery, ProjectQuery, ReplicateProjectMutation, UnfollowProjectMutation } from '$lib/wiki/operations';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -12,16 +12,31 @@ export const load: PageServerLoad = async (event) => {
     event.parent(),
   ]);
   if (!project) error(404, { message: 'Fiche projet introuvable.', code: 'NOT_FOUND' });
+  const following = user ? (await gqlLoad(event, ProjectFollowingQuery, { id: project.id })).isFollowing : false;
   const alreadyReplicated = !!user?.territory && (project.territory.code === user.territory.code || project.replications.some((r) => r.territory.code === user.territory?.code));
   return {
     project,
     blockers,
     replicateTerritory: user?.territory ? `${user.territory.name} (${user.territory.code})` : '',
     canReplicate: !!user && !alreadyReplicated,
+    following,
   };
 };
 
 export const actions: Actions = {
+  /** The form says what the visitor wants (follow or not), so sending it twice changes nothing. */
+  follow: async (event) => {
+    const form = await event.request.formData();
+    const values = { action: 'follow' };
+    const id = String(form.get('projectId') ?? '');
+    try {
+      if (form.get('follow') === 'true') await gql(event, FollowProjectMutation, { id });
+      else await gql(event, UnfollowProjectMutation, { id });
+    } catch (e) {
+      return formFailure(e, values);
+    }
+    return { followed: form.get('follow') === 'true' };
+  },
   replicate: async (event) => {
     const form = await event.request.formData();
     const values = { sourceId: String(form.get('sourceId') ?? ''), territory: String(form.get('territory') ?? '').trim() };
