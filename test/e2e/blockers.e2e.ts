@@ -68,6 +68,21 @@ describeE2E('blockers', () => {
     await e2e.checkA11y(page, 'blocker-with-suggestions');
     await e2e.screenshot(page, 'suggestions');
 
+    // A correction: the agent refines the description and lowers the severity; the timeline notes it.
+    const editSection = page.getByRole('region', { name: 'Modifier', exact: true });
+    // Keyboard only: the summary opens the form with Enter.
+    await editSection.getByText('Modifier la catégorie, la gravité ou la description').focus();
+    await page.keyboard.press('Enter');
+    await editSection.getByLabel('Gênant').check();
+    await editSection.getByLabel('Description', { exact: true }).fill('Brancher FranceConnect sur nos demandes d’actes d’état civil demande un développeur : nous n’en avons pas en interne.');
+    await e2e.checkA11y(page, 'blocker-edit-form');
+    await Promise.all([page.waitForURL(/\?modifie=1/), editSection.getByRole('button', { name: 'Enregistrer les modifications' }).click()]);
+    await expect(page.getByRole('status').filter({ hasText: 'Frein modifié' }).count()).resolves.toBe(1);
+    await expect(page.locator('p.description').textContent()).resolves.toMatch(/demandes d’actes d’état civil/);
+    const editEntry = page.getByRole('region', { name: 'Historique' }).getByRole('listitem').last();
+    await expect(editEntry.textContent()).resolves.toMatch(/Modifié[\s\S]*gravité : Bloquant → Gênant ; description corrigée/);
+    await e2e.screenshot(page, 'frein-modifie');
+
     // Ask for help: the forum's new-thread form, pre-filled with the blocker; post it.
     await Promise.all([page.waitForURL(/\/forum\/nouveau\?/), page.getByRole('link', { name: 'Demander de l’aide sur le forum' }).click()]);
     await expect(page.getByLabel('Titre').inputValue()).resolves.toMatch(/Compétences et RH .* qui a une solution/);
@@ -103,5 +118,55 @@ describeE2E('blockers', () => {
     expect(after).toEqual({ total: initial.total + 1, open: initial.open, lifted: initial.lifted + 1 });
     await expect(liftedInTable(page, 'Compétences et RH')).resolves.toBe(liftedSkillsBefore + 1);
     await e2e.screenshot(page, 'vue-departement-apres');
+  });
+
+  it('an edit from a stale page keeps the typed text and shows the version saved meanwhile, with or without JavaScript', async () => {
+    const projects = await e2e.graphql(`{ projects(filter: { territoryCode: "91223" }, first: 50) { edges { node { slug } } } }`);
+    const slug = projects.data.projects.edges[0].node.slug as string;
+    const agent = await e2e.newPage();
+    await e2e.login(agent, 'agent');
+    await agent.goto(e2e.url(`/freins/signaler?projet=${slug}`));
+    await agent.getByLabel('Catégorie').selectOption('FUNDING');
+    await agent.getByLabel('Description', { exact: true }).fill('Le budget de maintenance n’est pas voté pour l’an prochain.');
+    await Promise.all([agent.waitForURL(/\/freins\/\d+\?signale=1/), agent.getByRole('button', { name: 'Signaler le frein' }).click()]);
+    const blockerUrl = agent.url().replace(/\?.*$/, '');
+    const summary = 'Modifier la catégorie, la gravité ou la description';
+
+    // The agent opens the edit form; meanwhile a colleague, without JavaScript, saves a correction.
+    await agent.getByText(summary).click();
+    const colleague = await e2e.newPage({ javaScriptEnabled: false });
+    await e2e.login(colleague, 'agent');
+    await colleague.goto(blockerUrl);
+    await colleague.getByText(summary).click();
+    await colleague.getByLabel('Description', { exact: true }).fill('Le budget de maintenance n’est pas voté : décision reportée au conseil de mars.');
+    await Promise.all([colleague.waitForURL(/\?modifie=1/), colleague.getByRole('button', { name: 'Enregistrer les modifications' }).click()]);
+    await expect(colleague.locator('p.description').textContent()).resolves.toMatch(/conseil de mars/);
+
+    // The agent's save is refused: nothing overwritten, the typed text stays, the current version is shown.
+    const typed = 'Budget de maintenance refusé, il faut trouver un cofinancement.';
+    await agent.getByLabel('Catégorie').selectOption('POLITICAL_BACKING');
+    await agent.getByLabel('Description', { exact: true }).fill(typed);
+    await agent.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    const conflict = agent.getByRole('alert').filter({ hasText: 'Ce frein a été modifié pendant que vous le corrigiez' });
+    await expect(conflict.textContent()).resolves.toMatch(/Financement[\s\S]*décision reportée au conseil de mars/);
+    await expect(agent.getByLabel('Description', { exact: true }).inputValue()).resolves.toBe(typed);
+    await expect(agent.getByLabel('Catégorie').inputValue()).resolves.toBe('POLITICAL_BACKING');
+    await expect(agent.locator('p.description').textContent()).resolves.toMatch(/conseil de mars/);
+    await e2e.checkA11y(agent, 'blocker-edit-conflict');
+    await e2e.screenshot(agent, 'frein-conflit');
+
+    // Having seen the current version, saving again replaces it knowingly.
+    await Promise.all([agent.waitForURL(/\?modifie=1/), agent.getByRole('button', { name: 'Enregistrer les modifications' }).click()]);
+    await expect(agent.locator('p.description').textContent()).resolves.toBe(typed);
+    const history = (await agent.getByRole('region', { name: 'Historique' }).textContent()) ?? '';
+    expect(history.match(/Modifié/g)).toHaveLength(2);
+    expect(history).toMatch(/catégorie : Financement → Portage politique ; description corrigée/);
+
+    // The colleague's page is now stale too: without JavaScript the conflict keeps their text as well.
+    await colleague.getByText(summary).click();
+    await colleague.getByLabel('Description', { exact: true }).fill('Encore une précision tapée sans JavaScript.');
+    await colleague.getByRole('button', { name: 'Enregistrer les modifications' }).click();
+    await expect(colleague.getByRole('alert').filter({ hasText: 'Ce frein a été modifié' }).textContent()).resolves.toMatch(/Portage politique[\s\S]*cofinancement/);
+    await expect(colleague.getByLabel('Description', { exact: true }).inputValue()).resolves.toBe('Encore une précision tapée sans JavaScript.');
   });
 });

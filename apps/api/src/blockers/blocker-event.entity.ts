@@ -2,9 +2,12 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { Blocker } from './blocker.entity';
-import { BlockerStatus } from './blocker-enums';
+import { BlockerCategory, BlockerSeverity, BlockerStatus } from './blocker-enums';
 
-/** One entry of a blocker's timeline: its report (previousStatus null) or a status change. */
+/**
+ * One entry of a blocker's timeline: its report (previousStatus null), a status change, or an
+ * edit (previousStatus = status, with what changed). Rows are never updated.
+ */
 @ObjectType()
 @Entity('blocker_event')
 @Index(['blockerId', 'at'])
@@ -35,6 +38,26 @@ export class BlockerEvent {
   @Field(() => String, { nullable: true })
   @Column({ type: 'text', nullable: true })
   comment: string | null;
+
+  @Field(() => BlockerCategory, { nullable: true, description: 'Edit: the category before, when it changed.' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  categoryBefore: BlockerCategory | null;
+
+  @Field(() => BlockerCategory, { nullable: true, description: 'Edit: the category after, when it changed.' })
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  categoryAfter: BlockerCategory | null;
+
+  @Field(() => BlockerSeverity, { nullable: true, description: 'Edit: the severity before, when it changed.' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  severityBefore: BlockerSeverity | null;
+
+  @Field(() => BlockerSeverity, { nullable: true, description: 'Edit: the severity after, when it changed.' })
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  severityAfter: BlockerSeverity | null;
+
+  @Field({ description: 'Edit: the description was rewritten (the old text is not kept, so nothing confidential leaks here).' })
+  @Column({ type: 'boolean', default: false })
+  descriptionEdited: boolean;
 
   @Column({ type: 'integer', nullable: true })
   authorId: number | null;

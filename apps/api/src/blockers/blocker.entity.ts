@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { Project } from '../wiki/project.entity';
@@ -38,6 +38,10 @@ export class Blocker {
 
   @Column({ type: 'text' })
   description: string;
+
+  @Field(() => Int, { description: 'Starts at 1, +1 on every edit of category, severity or description: pass it as editBlocker(baseRevision).' })
+  @Column({ type: 'integer', default: 1 })
+  revision: number;
 
   @Field({ description: 'Only members of the project territory and moderators see the description of a confidential blocker.' })
   @Column({ type: 'boolean', default: false })

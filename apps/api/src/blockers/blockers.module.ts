@@ -6,6 +6,7 @@ import { WikiModule } from '../wiki/wiki.module';
 import { BlockerEvent } from './blocker-event.entity';
 import { BlockerEventResolver } from './blocker-event.resolver';
 import { Blocker } from './blocker.entity';
+import { BlockerEditsService } from './blocker-edits.service';
 import { BlockerStatsService } from './blocker-stats.service';
 import { BlockerSuggestionsService } from './blocker-suggestions.service';
 import { BlockersCsvController } from './blockers-csv.controller';
@@ -16,11 +17,11 @@ import { ProjectBlockersResolver } from './project-blockers.resolver';
 
 export const BLOCKER_ENTITIES = [Blocker, BlockerEvent];
 
-/** Blockers (freins) on project sheets: report, status timeline, suggestions, statistics. */
+/** Blockers (freins) on project sheets: report, edit, status timeline, suggestions, statistics. */
 @Module({
   imports: [TypeOrmModule.forFeature(BLOCKER_ENTITIES), WikiModule, TerritoriesModule],
   controllers: [BlockersCsvController],
-  providers: [BlockersService, BlockerSuggestionsService, BlockerStatsService, BlockersResolver, ProjectBlockersResolver, BlockerEventResolver, BlockersSeeder],
+  providers: [BlockersService, BlockerEditsService, BlockerSuggestionsService, BlockerStatsService, BlockersResolver, ProjectBlockersResolver, BlockerEventResolver, BlockersSeeder],
   exports: [BlockersService],
 })
 export class BlockersModule implements OnModuleInit {

@@ -10,10 +10,11 @@ import { ProjectsService } from '../wiki/projects.service';
 import { BlockerEvent } from './blocker-event.entity';
 import { Blocker } from './blocker.entity';
 import { BlockerStatus } from './blocker-enums';
+import { BlockerEditsService } from './blocker-edits.service';
 import { BlockerStatsService, DEFAULT_TREND_MONTHS } from './blocker-stats.service';
 import { BlockerSuggestionsService } from './blocker-suggestions.service';
 import { BlockersService, CONFIDENTIAL_DESCRIPTION } from './blockers.service';
-import { BlockerStatsArgs, ReportBlockerArgs, UpdateBlockerArgs } from './dto/blocker.args';
+import { BlockerStatsArgs, EditBlockerArgs, ReportBlockerArgs, UpdateBlockerArgs } from './dto/blocker.args';
 import { BlockerStats } from './models/blocker-stats.model';
 
 @Resolver(() => Blocker)
@@ -23,6 +24,7 @@ export class BlockersResolver {
 
   constructor(
     private readonly blockers: BlockersService,
+    private readonly edits: BlockerEditsService,
     private readonly suggestionsService: BlockerSuggestionsService,
     private readonly statsService: BlockerStatsService,
     private readonly projects: ProjectsService,
@@ -54,6 +56,12 @@ export class BlockersResolver {
     return this.blockers.changeStatus(await this.currentUser(ctx), id, { status, resolution, comment });
   }
 
+  @Mutation(() => Blocker, { description: 'Corrects category, severity or description; fails with CONFLICT when baseRevision is not the current revision.' })
+  @Allow('MEMBER')
+  async editBlocker(@Args() { id, input, baseRevision }: EditBlockerArgs, @Context() ctx: RequestContext): Promise<Blocker> {
+    return this.edits.edit(await this.currentUser(ctx), id, input, baseRevision);
+  }
+
   @ResolveField(() => Project)
   async project(@Parent() blocker: Blocker, @Context() ctx: RequestContext): Promise<Project> {
     return (await this.projects.load(ctx, blocker.projectId)) as Project;
@@ -69,7 +77,7 @@ export class BlockersResolver {
     return !(await this.canSeeDetails(blocker, ctx));
   }
 
-  @ResolveField(() => [BlockerEvent], { description: 'Report and every status change, oldest first.' })
+  @ResolveField(() => [BlockerEvent], { description: 'Report, every status change and every edit, oldest first.' })
   async timeline(@Parent() blocker: Blocker, @Context() ctx: RequestContext): Promise<BlockerEvent[]> {
     const [events, visible] = await Promise.all([this.blockers.timeline(ctx, blocker.id), this.canSeeDetails(blocker, ctx)]);
     return visible ? events : events.map((e) => ({ ...e, comment: null }));
@@ -90,7 +98,7 @@ export class BlockersResolver {
     return this.blockers.loadUser(ctx, blocker.resolvedById);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether the viewer may change its status.' })
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may change its status and edit it.' })
   async canUpdate(@Parent() blocker: Blocker, @Context() ctx: RequestContext): Promise<boolean> {
     const [{ user }, project] = await Promise.all([ctx.auth(), this.projects.load(ctx, blocker.projectId)]);
     return !!project && this.blockers.canManage(user, project);

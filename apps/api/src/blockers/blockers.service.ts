@@ -24,7 +24,7 @@ export interface StatusChange {
 }
 
 /**
- * Reporting blockers and changing their status. Every change writes a timeline event and
+ * Reporting blockers and changing their status (edits: BlockerEditsService). Every change writes a timeline event and
  * recomputes the project's `isBlocked` flag in the same transaction.
  */
 @Injectable()
@@ -60,6 +60,7 @@ export class BlockersService {
           severity: input.severity,
           status: 'OPEN',
           description: input.description,
+          revision: 1,
           confidential: input.confidential ?? false,
           resolution: null,
           openedAt,

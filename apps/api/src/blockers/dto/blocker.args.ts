@@ -4,6 +4,7 @@ import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, Vali
 import { Type } from 'class-transformer';
 import { Theme } from '../../wiki/theme.enum';
 import { BlockerStatus } from '../blocker-enums';
+import { BlockerEditInput } from './blocker-edit.input';
 import { BlockerInput } from './blocker.input';
 
 export const RESOLUTION_MIN = 10;
@@ -48,6 +49,24 @@ export class UpdateBlockerArgs {
   @IsString()
   @MaxLength(2000, { message: 'Le commentaire ne doit pas dépasser 2000 caractères.' })
   comment?: string | null;
+}
+
+@ArgsType()
+export class EditBlockerArgs {
+  @Field(() => ID)
+  @IsString()
+  @Matches(ID_PATTERN, { message: 'Identifiant de frein invalide.' })
+  id: string;
+
+  @Field(() => BlockerEditInput)
+  @ValidateNested()
+  @Type(() => BlockerEditInput)
+  input: BlockerEditInput;
+
+  @Field(() => Int, { description: 'The `revision` the edit started from; another revision means someone edited meanwhile (CONFLICT).' })
+  @IsInt({ message: 'Révision de départ invalide.' })
+  @Min(1, { message: 'Révision de départ invalide.' })
+  baseRevision: number;
 }
 
 @ArgsType()

@@ -1,5 +1,6 @@
 import { Foundation1764300000000 } from './1764300000000-foundation';
 import { Blockers1764300600000 } from './1764300600000-blockers';
+import { BlockerEdit1764300700000 } from './1764300700000-blocker-edit';
 import { SearchOutbox1764300001000 } from './1764300001000-search-outbox';
 import { Notifications1764300400000 } from './1764300400000-notifications';
 import { NotificationGroup1764300800000 } from './1764300800000-notification-group';
@@ -18,5 +19,6 @@ export const MIGRATIONS = [
   Benchmark1764300500000,
   Seminars1764300300000,
   Blockers1764300600000,
+  BlockerEdit1764300700000,
   NotificationGroup1764300800000,
 ];

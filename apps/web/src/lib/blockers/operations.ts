@@ -44,6 +44,7 @@ export const BlockerQuery = graphql(
     query Blocker($id: ID!) {
       blocker(id: $id) {
         ...BlockerSummary
+        revision
         nextStatuses
         reportedBy {
           displayName
@@ -64,8 +65,14 @@ export const BlockerQuery = graphql(
         }
         timeline {
           id
+          kind
           previousStatus
           status
+          categoryBefore
+          categoryAfter
+          severityBefore
+          severityAfter
+          descriptionEdited
           resolution
           comment
           at
@@ -128,6 +135,15 @@ export const UpdateBlockerMutation = graphql(`
     updateBlocker(id: $id, status: $status, resolution: $resolution, comment: $comment) {
       id
       status
+    }
+  }
+`);
+
+export const EditBlockerMutation = graphql(`
+  mutation EditBlocker($id: ID!, $input: BlockerEditInput!, $baseRevision: Int!) {
+    editBlocker(id: $id, input: $input, baseRevision: $baseRevision) {
+      id
+      revision
     }
   }
 `);
