@@ -81,6 +81,9 @@ describeE2E('blockers', () => {
     await expect(page.locator('p.description').textContent()).resolves.toMatch(/demandes d’actes d’état civil/);
     const editEntry = page.getByRole('region', { name: 'Historique' }).getByRole('listitem').last();
     await expect(editEntry.textContent()).resolves.toMatch(/Modifié[\s\S]*gravité : Bloquant → Gênant ; description corrigée/);
+    // Nothing erased: the replaced text stays readable, folded, in the timeline entry.
+    await editEntry.getByText('Description avant cette modification').click();
+    await expect(editEntry.locator('p.previous').textContent()).resolves.toBe('Brancher FranceConnect sur nos demandes d’actes demande un développeur : nous n’en avons pas en interne.');
     await e2e.screenshot(page, 'frein-modifie');
 
     // Ask for help: the forum's new-thread form, pre-filled with the blocker; post it.

@@ -9,14 +9,14 @@ const REPORT = `mutation($projectId: ID!, $input: BlockerInput!) { reportBlocker
 const EDIT = `mutation($id: ID!, $input: BlockerEditInput!, $baseRevision: Int!) {
   editBlocker(id: $id, input: $input, baseRevision: $baseRevision) {
     id category severity status description revision
-    timeline { kind previousStatus status categoryBefore categoryAfter severityBefore severityAfter descriptionEdited comment author { displayName } }
+    timeline { kind previousStatus status categoryBefore categoryAfter severityBefore severityAfter descriptionEdited previousDescription comment author { displayName } }
   }
 }`;
 const UPDATE = `mutation($id: ID!, $status: BlockerStatus!) { updateBlocker(id: $id, status: $status) { id status } }`;
 const BLOCKER = `query($id: ID!) {
   blocker(id: $id) {
     category severity description descriptionHidden revision project { isBlocked }
-    timeline { kind categoryBefore categoryAfter descriptionEdited comment }
+    timeline { kind categoryBefore categoryAfter descriptionEdited previousDescription comment }
   }
 }`;
 const STATS = `query($theme: Theme) { blockerStats(departement: "91", theme: $theme) { total byCategory { category open } } }`;
@@ -88,6 +88,7 @@ describe('editing a blocker (editBlocker)', () => {
       severityBefore: 'HINDERING',
       severityAfter: 'BLOCKING',
       descriptionEdited: true,
+      previousDescription: 'Pas de budget pour la maintenance.',
       comment: null,
       author: { displayName: expect.any(String) },
     });
@@ -229,7 +230,10 @@ describe('editing a blocker (editBlocker)', () => {
       expect(seen.timeline[1]).toMatchObject({ kind: 'EDITED', descriptionEdited: true, categoryBefore: 'DATA_PRIVACY_SECURITY', categoryAfter: 'VENDOR_DEPENDENCY' });
       expect(JSON.stringify(seen)).not.toMatch(/Faille/);
     }
-    expect((await moderator.ok(BLOCKER, { id })).blocker).toMatchObject({ descriptionHidden: false, description: rewritten });
+    const insider = (await moderator.ok(BLOCKER, { id })).blocker;
+    expect(insider).toMatchObject({ descriptionHidden: false, description: rewritten });
+    // Nothing is erased by an edit: those who may read the description also read what it replaced.
+    expect(insider.timeline[1]).toMatchObject({ kind: 'EDITED', previousDescription: secret });
 
     const csv = await (await fetch(`${server.url}/open-data/blockers.csv?departement=91&theme=HEALTH_TELEMEDICINE`)).text();
     expect(csv).toContain('91,,HEALTH_TELEMEDICINE,VENDOR_DEPENDENCY,Dépendance aux prestataires et logiciels propriétaires,1,0,0,0,');

@@ -3,17 +3,17 @@ import { blockerEditChanges, blockerEventKind } from './blocker-edit';
 const current = { category: 'FUNDING', severity: 'HINDERING', description: 'Pas de budget pour la maintenance.' } as const;
 
 describe('blockerEditChanges', () => {
-  it('records before → after for category and severity and flags a rewritten description', () => {
+  it('records before → after for category and severity, and the description a rewrite replaces', () => {
     expect(blockerEditChanges(current, { category: 'SKILLS_STAFF', severity: 'BLOCKING', description: '  Pas de budget ni de personnel.  ' })).toEqual({
       values: { category: 'SKILLS_STAFF', severity: 'BLOCKING', description: 'Pas de budget ni de personnel.' },
-      record: { categoryBefore: 'FUNDING', categoryAfter: 'SKILLS_STAFF', severityBefore: 'HINDERING', severityAfter: 'BLOCKING', descriptionEdited: true },
+      record: { categoryBefore: 'FUNDING', categoryAfter: 'SKILLS_STAFF', severityBefore: 'HINDERING', severityAfter: 'BLOCKING', descriptionEdited: true, previousDescription: 'Pas de budget pour la maintenance.' },
     });
   });
 
   it('keeps only what differs', () => {
     expect(blockerEditChanges(current, { category: 'FUNDING', severity: 'BLOCKING', description: current.description })).toEqual({
       values: { severity: 'BLOCKING' },
-      record: { categoryBefore: null, categoryAfter: null, severityBefore: 'HINDERING', severityAfter: 'BLOCKING', descriptionEdited: false },
+      record: { categoryBefore: null, categoryAfter: null, severityBefore: 'HINDERING', severityAfter: 'BLOCKING', descriptionEdited: false, previousDescription: null },
     });
   });
 

@@ -9,11 +9,11 @@ export interface BlockerEdit {
 }
 
 type EditedFields = Pick<Blocker, 'category' | 'severity' | 'description'>;
-type EditRecord = Pick<BlockerEvent, 'categoryBefore' | 'categoryAfter' | 'severityBefore' | 'severityAfter' | 'descriptionEdited'>;
+type EditRecord = Pick<BlockerEvent, 'categoryBefore' | 'categoryAfter' | 'severityBefore' | 'severityAfter' | 'descriptionEdited' | 'previousDescription'>;
 
 /**
  * What an edit actually changes: the new values to write and the timeline record (before → after
- * for category and severity, a flag for the description). Null when nothing differs, so that an
+ * for category and severity, the previous description when it changed). Null when nothing differs, so that an
  * unchanged form does not add an empty entry to the timeline.
  */
 export function blockerEditChanges(current: EditedFields, edit: BlockerEdit): { values: Partial<EditedFields>; record: EditRecord } | null {
@@ -30,6 +30,7 @@ export function blockerEditChanges(current: EditedFields, edit: BlockerEdit): { 
       severityBefore: severity ? current.severity : null,
       severityAfter: severity,
       descriptionEdited,
+      previousDescription: descriptionEdited ? current.description : null,
     },
   };
 }

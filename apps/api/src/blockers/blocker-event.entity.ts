@@ -55,9 +55,16 @@ export class BlockerEvent {
   @Column({ type: 'varchar', length: 16, nullable: true })
   severityAfter: BlockerSeverity | null;
 
-  @Field({ description: 'Edit: the description was rewritten (the old text is not kept, so nothing confidential leaks here).' })
+  @Field({ description: 'Edit: the description was rewritten.' })
   @Column({ type: 'boolean', default: false })
   descriptionEdited: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Edit: the description as it was before this edit, so a correction never erases text. Null for outsiders of a confidential blocker, like the description.',
+  })
+  @Column({ type: 'text', nullable: true })
+  previousDescription: string | null;
 
   @Column({ type: 'integer', nullable: true })
   authorId: number | null;

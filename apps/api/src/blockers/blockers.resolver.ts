@@ -80,7 +80,7 @@ export class BlockersResolver {
   @ResolveField(() => [BlockerEvent], { description: 'Report, every status change and every edit, oldest first.' })
   async timeline(@Parent() blocker: Blocker, @Context() ctx: RequestContext): Promise<BlockerEvent[]> {
     const [events, visible] = await Promise.all([this.blockers.timeline(ctx, blocker.id), this.canSeeDetails(blocker, ctx)]);
-    return visible ? events : events.map((e) => ({ ...e, comment: null }));
+    return visible ? events : events.map((e) => ({ ...e, comment: null, previousDescription: null }));
   }
 
   @ResolveField(() => [Blocker], { description: 'For an active blocker: lifted ones of the same category elsewhere, best first (docs/blockers.md).' })

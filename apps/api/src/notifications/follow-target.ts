@@ -15,7 +15,7 @@ export interface FollowTarget {
 
 /** What a notification says. `message` is French, shown as is; `url` is a path in the web app. */
 export interface NotificationPayload {
-  /** Short machine-readable kind, e.g. REPLY, MENTION, ACCEPTED_ANSWER, PROJECT_UPDATED, BLOCKER_LIFTED. */
+  /** Short machine-readable kind, e.g. REPLY, MENTION, ACCEPTED_ANSWER, PROJECT_UPDATED, PROJECT_REPLICATED, BLOCKER_LIFTED. */
   kind: string;
   message: string;
   url: string;

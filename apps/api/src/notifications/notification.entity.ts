@@ -20,7 +20,7 @@ export class Notification {
   @JoinColumn({ name: 'userId' })
   user?: User;
 
-  @Field({ description: 'REPLY, MENTION, ACCEPTED_ANSWER, PROJECT_UPDATED, BLOCKER_LIFTED…' })
+  @Field({ description: 'REPLY, MENTION, ACCEPTED_ANSWER, PROJECT_UPDATED, PROJECT_REPLICATED, BLOCKER_LIFTED…' })
   @Column({ type: 'varchar', length: 32 })
   kind: string;
 

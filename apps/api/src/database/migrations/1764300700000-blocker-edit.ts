@@ -14,6 +14,7 @@ export class BlockerEdit1764300700000 implements MigrationInterface {
       new TableColumn(c.varchar('severityBefore', 16, { isNullable: true })),
       new TableColumn(c.varchar('severityAfter', 16, { isNullable: true })),
       new TableColumn(c.bool('descriptionEdited', false)),
+      new TableColumn(c.text('previousDescription', { isNullable: true })),
     ]);
   }
 
@@ -21,7 +22,7 @@ export class BlockerEdit1764300700000 implements MigrationInterface {
     // Plain DROP COLUMN (SQLite ≥ 3.35 and PostgreSQL): TypeORM's SQLite dropColumn recreates the
     // table, and dropping "blocker" inside the migration's transaction (foreign keys still on)
     // would cascade-delete the whole timeline.
-    for (const column of ['categoryBefore', 'categoryAfter', 'severityBefore', 'severityAfter', 'descriptionEdited']) {
+    for (const column of ['categoryBefore', 'categoryAfter', 'severityBefore', 'severityAfter', 'descriptionEdited', 'previousDescription']) {
       await queryRunner.query(`ALTER TABLE "blocker_event" DROP COLUMN "${column}"`);
     }
     await queryRunner.query(`ALTER TABLE "blocker" DROP COLUMN "revision"`);

@@ -73,6 +73,7 @@ export const BlockerQuery = graphql(
           severityBefore
           severityAfter
           descriptionEdited
+          previousDescription
           resolution
           comment
           at
