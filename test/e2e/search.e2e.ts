@@ -31,10 +31,12 @@ describeE2E('search', () => {
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     slug = body.data.createProject.slug;
     await page.context().close();
-    // The outbox worker indexes it within a second or so; wait for it to be searchable.
-    for (let i = 0; i < 200; i++) {
-      const r = await e2e.graphql(`{ search(q: "telemedecine", types: [PROJECT]) { total } }`);
-      if ((r.data?.search.total ?? 0) > 0) break;
+    // The outbox worker indexes it within a second or so; wait until this very sheet is found
+    // (demo sheets about télémédecine match the query before it is indexed).
+    for (let i = 0; ; i++) {
+      const r = await e2e.graphql(`{ search(q: "telemedecine", types: [PROJECT], first: 50) { hits { url } } }`);
+      if (r.data?.search.hits.some((hit: { url: string }) => hit.url === `/projets/${slug}`)) break;
+      if (i >= 300) throw new Error(`the new sheet /projets/${slug} was not searchable after 30 s`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   });
