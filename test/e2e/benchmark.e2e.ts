@@ -66,6 +66,20 @@ describeE2E('benchmark', () => {
     await e2e.screenshot(page, 'projet-pair');
   });
 
+  it('reads the comparison in English: peer set, indicator names and units', async () => {
+    const page = await e2e.newPage({ lang: 'en' });
+    await page.goto(e2e.url('/comparer?territoire=91228&groupe=POPULATION_BAND'));
+    const summary = page.getByRole('status').filter({ hasText: 'Évry-Courcouronnes compared with 2 territory(ies)' });
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain('Communes of 50,000 to 99,999 inhabitants (91)');
+    const table = page.getByRole('table', { name: /^Indicators \d{4}$/ });
+    await expect(table.getByRole('rowheader', { name: /Share of free software/ }).count()).resolves.toBe(1);
+    await expect(table.getByRole('rowheader', { name: /Part des logiciels libres/ }).count()).resolves.toBe(0);
+    await expect(page.getByLabel(/indicator/i).locator('option', { hasText: 'Premises that can connect to fibre' }).count()).resolves.toBe(1);
+    await e2e.checkA11y(page, 'comparer (en)');
+    await page.context().close();
+  });
+
   it('lets a member enter a figure and check a CSV file without importing it', async () => {
     const page = await e2e.newPage();
     await e2e.login(page, 'member');

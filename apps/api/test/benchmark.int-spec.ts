@@ -67,6 +67,11 @@ describe('benchmark', () => {
       const { comparison } = await server.client().ok(COMPARE, { t: EVRY, g: 'POPULATION_BAND' });
       expect(comparison.peers.map((p: { code: string }) => p.code)).toEqual([CORBEIL, MASSY]); // 50 000 – 99 999 in the Essonne
       expect(comparison.peerDescription).toBe('Communes de 50 000 à 99 999 habitants (91)');
+      // The web app sends its interface language: English descriptions for the English interface.
+      const english = server.client();
+      english.headers['accept-language'] = 'en';
+      expect((await english.ok(COMPARE, { t: EVRY, g: 'POPULATION_BAND' })).comparison.peerDescription).toBe('Communes of 50,000 to 99,999 inhabitants (91)');
+      expect((await english.ok(COMPARE, { t: EVRY, g: 'SAME_EPCI' })).comparison.peerDescription).toMatch(/^Other communes of /);
       const wider = await server.client().ok(COMPARE, { t: EVRY, g: 'POPULATION_BAND' }).then(() =>
         server.client().ok(`query { comparison(territoryCode: "${EVRY}", peerGroup: POPULATION_BAND, departements: ["91", "77"]) { peers { code population } } }`),
       );

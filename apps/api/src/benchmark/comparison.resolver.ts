@@ -2,6 +2,7 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { Allow } from '../common/auth/allow.decorator';
 import { Ctx } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
+import { requestLang } from '../common/request-lang';
 import { Project } from '../wiki/project.entity';
 import { ComparisonService } from './comparison.service';
 import { ComparisonArgs } from './dto/comparison.args';
@@ -24,6 +25,13 @@ export class ComparisonResolver {
   @Allow('PUBLIC')
   async comparison(@Args() args: ComparisonArgs, @Ctx() ctx: RequestContext): Promise<Comparison> {
     return this.comparisons.compare(args, (await ctx.auth()).user);
+  }
+
+  @ResolveField(() => String, {
+    description: 'Human-readable description of the peer set, e.g. "Communes de 10 000 à 19 999 habitants (91)"; in English when Accept-Language prefers it.',
+  })
+  peerDescription(@Parent() comparison: Comparison, @Context() ctx: RequestContext): string {
+    return comparison.peerDescriptions[requestLang(ctx.req?.headers?.['accept-language'])];
   }
 
   @ResolveField(() => MaturityComparison, { description: 'Maturity self-assessments of the territory and the median of the same peers (radar).' })

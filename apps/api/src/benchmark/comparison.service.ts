@@ -37,7 +37,7 @@ export class ComparisonService {
       territory,
       peers,
       peerGroup: args.peerGroup,
-      peerDescription: description,
+      peerDescriptions: description,
       peerCodes: peers.map((p) => p.code),
       year,
       years,

@@ -4,6 +4,7 @@ import { populationBand } from '@essaim/domain';
 import { In, Not, Repository } from 'typeorm';
 import type { User } from '../accounts/user.entity';
 import { badInput, notFound } from '../common/errors';
+import type { Bilingual } from '../common/request-lang';
 import { TerritoryKind } from '../territories/territory-kind';
 import { Territory } from '../territories/territory.entity';
 import { PeerSelectionArgs } from './dto/comparison.args';
@@ -12,14 +13,15 @@ import { PeerListsService } from './peer-lists.service';
 export interface PeerSet {
   territory: Territory;
   peers: Territory[];
-  description: string;
+  /** What the peers are, in French and English (the Comparison resolver picks the caller's). */
+  description: Bilingual;
 }
 
-const KIND_PLURAL_FR: Record<TerritoryKind, string> = {
-  COMMUNE: 'Communes',
-  EPCI: 'EPCI',
-  DEPARTEMENT: 'Départements',
-  REGION: 'Régions',
+const KIND_PLURAL: Record<TerritoryKind, Bilingual> = {
+  COMMUNE: { fr: 'Communes', en: 'Communes' },
+  EPCI: { fr: 'EPCI', en: 'EPCIs' },
+  DEPARTEMENT: { fr: 'Départements', en: 'Départements' },
+  REGION: { fr: 'Régions', en: 'Regions' },
 };
 
 /** Resolves a territory's peer set. The territory itself is never one of its peers. */
@@ -40,7 +42,7 @@ export class PeersService {
       throw badInput('« departements » ne s’utilise qu’avec le groupe POPULATION_BAND.', { fields: [{ field: 'departements' }] });
     }
     let peers: Territory[];
-    let description: string;
+    let description: Bilingual;
     if (args.peerGroup === 'SAME_EPCI') ({ peers, description } = await this.sameEpci(territory));
     else if (args.peerGroup === 'POPULATION_BAND') ({ peers, description } = await this.populationBand(territory, args.departements ?? null));
     else ({ peers, description } = await this.custom(territory, args, viewer));
@@ -61,7 +63,10 @@ export class PeersService {
     const peers = await this.territories.find({
       where: { kind: TerritoryKind.COMMUNE, epciCode: territory.epciCode, code: Not(territory.code) },
     });
-    return { peers, description: `Autres communes de ${epci?.name ?? `l’EPCI ${territory.epciCode}`}` };
+    return {
+      peers,
+      description: { fr: `Autres communes de ${epci?.name ?? `l’EPCI ${territory.epciCode}`}`, en: `Other communes of ${epci?.name ?? `EPCI ${territory.epciCode}`}` },
+    };
   }
 
   /** Same kind and INSEE band, in the territory's département unless other départements are given. */
@@ -83,7 +88,8 @@ export class PeersService {
     if (scoped) qb.andWhere('t.departementCode IN (:...scope)', { scope });
     const peers = await qb.getMany();
     const where = scoped ? ` (${scope!.join(', ')})` : '';
-    return { peers, description: `${KIND_PLURAL_FR[territory.kind]} de ${band.label}${where}` };
+    const kind = KIND_PLURAL[territory.kind];
+    return { peers, description: { fr: `${kind.fr} de ${band.label}${where}`, en: `${kind.en} of ${band.labelEn}${where}` } };
   }
 
   private async custom(territory: Territory, args: PeerSelectionArgs, viewer: User | null) {
@@ -102,6 +108,11 @@ export class PeersService {
     const peers = await this.territories.findBy({ code: In(wanted) });
     const unknown = wanted.filter((c) => !peers.some((p) => p.code === c));
     if (unknown.length) throw badInput(`Territoire(s) inconnu(s) : ${unknown.join(', ')}.`, { fields: [{ field: 'peerCodes' }], unknownCodes: unknown });
-    return { peers, description: listName ? `Liste « ${listName} »` : `Sélection de ${peers.length} territoire(s)` };
+    return {
+      peers,
+      description: listName
+        ? { fr: `Liste « ${listName} »`, en: `List “${listName}”` }
+        : { fr: `Sélection de ${peers.length} territoire(s)`, en: `Selection of ${peers.length} ${peers.length === 1 ? 'territory' : 'territories'}` },
+    };
   }
 }

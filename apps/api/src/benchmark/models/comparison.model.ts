@@ -1,4 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import type { Bilingual } from '../../common/request-lang';
 import { Territory } from '../../territories/territory.entity';
 import { Indicator } from '../indicator.entity';
 import { PeerGroup } from '../peer-group.enum';
@@ -92,8 +93,8 @@ export class Comparison {
   @Field(() => PeerGroup)
   peerGroup: PeerGroup;
 
-  @Field({ description: 'Human-readable description of the peer set, e.g. "Communes de 10 000 à 19 999 habitants (91)".' })
-  peerDescription: string;
+  /** Both languages; the `peerDescription` field resolver gives the caller's (Accept-Language). */
+  peerDescriptions: Bilingual;
 
   @Field(() => [Int], { description: 'Years with at least one value for the territory or its peers, newest first.' })
   years: number[];

@@ -2,6 +2,7 @@ import { error, fail, type ActionFailure, type Cookies, type RequestEvent } from
 import type { TadaDocumentNode } from 'gql.tada';
 import { print } from '@0no-co/graphql.web';
 import { ApiError, fieldsOf, statusOf, type ApiErrorCode, type ApiErrorDetail } from './errors';
+import { LANG_COOKIE, parseLang } from '$lib/i18n';
 
 /** Loopback URL of the API (same process in production); ESSAIM_API_URL overrides it for `npm run dev`. */
 export function apiUrl(): string {
@@ -49,7 +50,8 @@ export async function gql<R, V>(event: GqlEvent, document: TadaDocumentNode<R, V
         accept: 'application/json',
         cookie: cookieHeader(event.cookies),
         'x-forwarded-for': clientAddress(event),
-        'accept-language': event.request.headers.get('accept-language') ?? 'fr',
+        // The interface language (lang cookie), so sentences the API writes itself match the page.
+        'accept-language': parseLang(event.cookies.get(LANG_COOKIE)),
       },
       body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
     });
