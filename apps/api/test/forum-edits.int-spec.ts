@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { GqlClient, startTestServer, TEST_DB, TestServer } from './harness';
+import { GqlClient, startTestServer, TestServer } from './harness';
+import { establishAccount } from './account-helpers';
 
 jest.setTimeout(120_000);
 
@@ -26,9 +27,7 @@ describe('forum edits over HTTP: conflicts carry the current text, new mentions 
 
   /** Accounts past the new-account limits (links, posting rate). */
   async function establish(client: Client): Promise<Client> {
-    const sql = TEST_DB === 'postgres' ? `UPDATE "user" SET "createdAt" = $1 WHERE id = $2` : `UPDATE "user" SET "createdAt" = ? WHERE id = ?`;
-    const monthAgo = new Date(Date.now() - 30 * 86_400_000);
-    await db.query(sql, [TEST_DB === 'postgres' ? monthAgo : monthAgo.toISOString().replace('T', ' ').replace('Z', ''), Number(client.userId)]);
+    await establishAccount(db, client.userId);
     return client;
   }
 

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
-import { GqlClient, startTestServer, TEST_DB, TestServer } from './harness';
+import { GqlClient, startTestServer, TestServer } from './harness';
+import { establishAccount } from './account-helpers';
 import { NotificationsService } from '../src/notifications/notifications.service';
 
 jest.setTimeout(120_000);
@@ -30,9 +31,7 @@ describe('followers and notifications over HTTP', () => {
 
   async function member(displayName: string): Promise<Client> {
     const client = await server.registerUser({ displayName });
-    const monthAgo = new Date(Date.now() - 30 * 86_400_000);
-    const sql = TEST_DB === 'postgres' ? `UPDATE "user" SET "createdAt" = $1 WHERE id = $2` : `UPDATE "user" SET "createdAt" = ? WHERE id = ?`;
-    await db.query(sql, [TEST_DB === 'postgres' ? monthAgo : monthAgo.toISOString().replace('T', ' ').replace('Z', ''), Number(client.userId)]);
+    await establishAccount(db, client.userId);
     return client;
   }
 

@@ -57,22 +57,3 @@ export interface WikiLinkRef {
   label: string;
 }
 
-const WIKI_LINK = /\[\[([^\[\]\n|]{1,200})(?:\|([^\[\]\n]{1,200}))?\]\]/g;
-
-/** Every `[[...]]` link in a Markdown text, in order. */
-export function parseWikiLinks(markdown: string): WikiLinkRef[] {
-  const links: WikiLinkRef[] = [];
-  for (const match of markdown.matchAll(WIKI_LINK)) {
-    const target = match[1].trim();
-    if (target) links.push({ target, label: (match[2] ?? match[1]).trim() });
-  }
-  return links;
-}
-
-/** Replaces every wiki link with what `render` returns for it. */
-export function replaceWikiLinks(markdown: string, render: (link: WikiLinkRef) => string): string {
-  return markdown.replace(WIKI_LINK, (whole, target: string, label?: string) => {
-    const t = target.trim();
-    return t ? render({ target: t, label: (label ?? target).trim() }) : whole;
-  });
-}

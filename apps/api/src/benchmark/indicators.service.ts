@@ -7,7 +7,7 @@ import { badInput, conflict, notFound } from '../common/errors';
 import { byKeys, loaderFor } from '../common/loaders';
 import { IndicatorInput } from './dto/indicator.input';
 import { Indicator } from './indicator.entity';
-import { isUniqueViolation } from './unique-violation';
+import { isUniqueViolation } from '../database/unique-violation';
 
 /** The indicator catalogue: the seminar's indicators (inserted at start-up when missing) plus admins' additions. */
 @Injectable()

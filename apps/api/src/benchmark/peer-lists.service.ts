@@ -6,7 +6,7 @@ import { badInput, conflict, forbidden, notFound, unauthenticated } from '../com
 import { Territory } from '../territories/territory.entity';
 import { SavePeerListArgs } from './dto/peer-list.args';
 import { PeerList } from './peer-list.entity';
-import { isUniqueViolation } from './unique-violation';
+import { isUniqueViolation } from '../database/unique-violation';
 
 const MAX_LISTS_PER_USER = 50;
 

@@ -14,8 +14,8 @@ interface WikiLinkToken extends Tokens.Generic, WikiLinkRef {
   html?: string;
 }
 
-// Same grammar as parseWikiLinks() in @essaim/domain, anchored: marked calls the tokenizer at
-// each position of inline text only, so code spans and code blocks never reach it.
+// `[[Title]]` or `[[Title|label]]`, anchored: marked calls the tokenizer at each position of
+// inline text only, so code spans and code blocks never reach it.
 const WIKI_LINK = /^\[\[([^[\]\n|]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/;
 
 const wikiLinks: TokenizerAndRendererExtension = {

@@ -14,7 +14,8 @@ import { RevisionsService } from './revisions.service';
 import { PageContent, pageContent, pageDiffText, sameContent } from './wiki-content';
 import { linkKey, WikiLinksService } from './wiki-links.service';
 import { saveOnBase } from './save-on-base';
-import { SlugTaken, violatesUniqueColumn } from './slug-taken';
+import { isUniqueViolation } from '../database/unique-violation';
+import { SlugTaken } from './slug-taken';
 
 /** Wiki pages: any logged-in member creates and edits them; every save is a revision. */
 @Injectable()
@@ -70,7 +71,7 @@ export class PagesService {
       const page = await repo
         .save(repo.create({ ...content, slug, titleKey, revision: 1, isDemo: options.isDemo ?? false, createdById: user?.id ?? null, updatedAt: new Date() }))
         .catch((error: unknown) => {
-          throw violatesUniqueColumn(error, 'slug') ? new SlugTaken('page', content.title, slug) : error;
+          throw isUniqueViolation(error, 'slug') ? new SlugTaken('page', content.title, slug) : error;
         });
       await this.revisions.record(m, 'PAGE', page.id, 1, user, 'Création de la page', content);
       await this.links.saveLinks(m, 'PAGE', page.id, content.body);

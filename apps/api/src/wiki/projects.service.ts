@@ -20,7 +20,8 @@ import { ProjectContent, projectContent, projectDiffText, sameContent } from './
 import { linkKey, WikiLinksService } from './wiki-links.service';
 import { canActForTerritory, canEditProject } from './wiki-permissions';
 import { saveOnBase } from './save-on-base';
-import { SlugTaken, violatesUniqueColumn } from './slug-taken';
+import { isUniqueViolation } from '../database/unique-violation';
+import { SlugTaken } from './slug-taken';
 
 const CREATE_ATTEMPTS = 10;
 
@@ -188,7 +189,7 @@ export class ProjectsService {
       updatedAt: new Date(),
     });
     const project = await repo.save(row).catch((error: unknown) => {
-      throw violatesUniqueColumn(error, 'slug') ? new SlugTaken('fiche', content.title, slug) : error;
+      throw isUniqueViolation(error, 'slug') ? new SlugTaken('fiche', content.title, slug) : error;
     });
     await this.revisions.record(manager, 'PROJECT', project.id, 1, user, options.comment, content);
     await this.links.saveLinks(manager, 'PROJECT', project.id, content.body);

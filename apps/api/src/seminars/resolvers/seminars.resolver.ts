@@ -18,7 +18,7 @@ import { SeminarConnection } from '../models/seminar-connection';
 import { SeminarAccessService } from '../services/seminar-access.service';
 import { SeminarsService } from '../services/seminars.service';
 import { DataSource } from 'typeorm';
-import { isUniqueViolation } from '../services/sql';
+import { isUniqueViolation } from '../../database/unique-violation';
 
 @Resolver(() => Seminar)
 export class SeminarsResolver {

@@ -15,7 +15,7 @@ import { Stake } from '../entities/stake.entity';
 import { Workshop } from '../entities/workshop.entity';
 import { StakeStatus } from '../models/enums';
 import { newJoinCode, normaliseJoinCode } from './join-code';
-import { isUniqueViolation } from './sql';
+import { isUniqueViolation } from '../../database/unique-violation';
 
 type Loaders = Pick<RequestContext, 'loaders'>;
 

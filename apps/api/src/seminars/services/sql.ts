@@ -23,9 +23,3 @@ export async function rawQuery<T = Record<string, unknown>>(manager: EntityManag
   return (await manager.query(sqliteText, ordered)) as T[];
 }
 
-/** Is this error a unique-key violation (either driver)? */
-export function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; driverError?: { code?: string }; message?: string };
-  const code = e?.driverError?.code ?? e?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(e?.message ?? '');
-}
