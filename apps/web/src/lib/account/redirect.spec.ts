@@ -1,3 +1,4 @@
+/// <reference types="jest" />
 import { safeReturnPath } from './redirect';
 
 describe('safeReturnPath', () => {
