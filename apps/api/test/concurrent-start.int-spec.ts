@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { PG_ADMIN_URL } from './harness';
 import { ServerProcess, startServerProcess } from './server-process';
 
-jest.setTimeout(300_000);
+jest.setTimeout(400_000);
 
 const REQUIRED = process.env.ESSAIM_REQUIRE_SERVICES === '1';
 const built = existsSync(resolve(__dirname, '../dist/main.js'));
@@ -46,7 +46,7 @@ describe('N processes starting together on an empty PostgreSQL database', () => 
     if (skipped) return console.warn(`SKIPPED: ${skipped}`);
     const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${database}`);
     const started = await Promise.allSettled(
-      Array.from({ length: 4 }, () => startServerProcess({ DATABASE_URL: url, SEARCH_ENGINE: 'fts', DEMO_DATA: 'true' })),
+      Array.from({ length: 4 }, () => startServerProcess({ DATABASE_URL: url, SEARCH_ENGINE: 'fts', DEMO_DATA: 'true' }, { readyTimeoutMs: 240_000 })),
     );
     const servers = started.filter((s): s is PromiseFulfilledResult<ServerProcess> => s.status === 'fulfilled').map((s) => s.value);
     try {

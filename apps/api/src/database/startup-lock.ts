@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import type { AppConfig } from '../config/config';
 
-/** Arbitrary, fixed: every Essaim process of a deployment asks for the same PostgreSQL advisory lock. */
-const PG_STARTUP_LOCK = 7_364_201;
+/** Arbitrary, fixed, distinct from the other advisory locks (search outbox 7364202, PostgreSQL FTS 7364201). */
+const PG_STARTUP_LOCK = 7_364_210;
 const WAIT_MS = 10 * 60_000;
 
 /**

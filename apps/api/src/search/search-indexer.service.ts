@@ -14,6 +14,8 @@ const BATCH = 500;
 export class SearchIndexer {
   private readonly logger = new Logger('SearchIndexer');
   readonly outbox: SearchOutboxStore;
+  /** A full rebuild runs in this process. */
+  rebuilding = false;
 
   constructor(
     @Inject(SEARCH_ENGINE_TOKEN) private readonly engine: SearchEngine,
@@ -35,15 +37,20 @@ export class SearchIndexer {
     for (const row of rows) byType.set(row.docType, [...(byType.get(row.docType) ?? []), row]);
     const done: number[] = [];
     const failed: ClaimedRow[] = [];
-    for (const [type, typeRows] of byType) {
-      try {
-        const ids = [...new Set(typeRows.map((r) => r.docId))];
-        await this.sync(type, ids, this.engine);
-        done.push(...typeRows.map((r) => r.id));
-      } catch (error) {
-        failed.push(...typeRows);
-        this.logger.warn(`Indexing ${typeRows.length} ${type} change(s) failed, will retry: ${(error as Error).message}`);
+    const release = this.outbox.keepLeased(rows.map((r) => r.id));
+    try {
+      for (const [type, typeRows] of byType) {
+        try {
+          const ids = [...new Set(typeRows.map((r) => r.docId))];
+          await this.sync(type, ids, this.engine);
+          done.push(...typeRows.map((r) => r.id));
+        } catch (error) {
+          failed.push(...typeRows);
+          this.logger.warn(`Indexing ${typeRows.length} ${type} change(s) failed, will retry: ${(error as Error).message}`);
+        }
       }
+    } finally {
+      await release();
     }
     await this.outbox.complete(done);
     // Search answers changed: cached anonymous reads are stale.
@@ -83,6 +90,7 @@ export class SearchIndexer {
     const started = Date.now();
     let documents = 0;
     await this.outbox.markRebuild(true);
+    this.rebuilding = true;
     try {
       await this.engine.rebuild(async (writer, touched) => {
         for (const source of this.sources.all()) {
@@ -101,6 +109,7 @@ export class SearchIndexer {
         }
       });
     } finally {
+      this.rebuilding = false;
       await this.outbox.markRebuild(false);
     }
     const ms = Date.now() - started;

@@ -11,8 +11,13 @@ export interface ClaimedRow {
   attempts: number;
 }
 
-/** How long a claimed row stays reserved for the worker that claimed it (its lease). */
-export const LEASE_MS = 60_000;
+/**
+ * How long a claimed row stays reserved for the worker that claimed it (its lease). Short, so
+ * the rows of a worker that died are taken again within seconds; renewed every LEASE_RENEW_MS
+ * while the batch is being indexed, so a slow batch is never taken twice.
+ */
+export const LEASE_MS = 10_000;
+export const LEASE_RENEW_MS = 3_000;
 const PG_LOCK = 7_364_202;
 
 const REBUILD_KEY = 'search:rebuild';
@@ -89,6 +94,34 @@ export class SearchOutboxStore {
         [leaseUntil, now, limit],
       ).then((result: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(result[0]) ? (result[0] as ClaimedRow[]) : (result as ClaimedRow[])));
     });
+  }
+
+  /** Extends the lease of rows this worker is still indexing (rows already completed are gone: nothing happens). */
+  async renew(ids: number[], now = new Date()): Promise<void> {
+    if (!ids.length) return;
+    const until = new Date(now.getTime() + LEASE_MS);
+    if (!this.postgres) {
+      this.sqlite()
+        .prepare(`UPDATE search_outbox SET notBefore = ? WHERE id IN (SELECT value FROM json_each(?))`)
+        .run(DateUtils.mixedDateToUtcDatetimeString(until), JSON.stringify(ids));
+      return;
+    }
+    await this.dataSource.query(`UPDATE search_outbox SET "notBefore" = $1 WHERE id = ANY($2::int[])`, [until, ids]);
+  }
+
+  /**
+   * Keeps renewing the lease of `ids` until the returned function is called (and awaited),
+   * which must happen before the rows are completed or rescheduled.
+   */
+  keepLeased(ids: number[]): () => Promise<void> {
+    let pending: Promise<void> = Promise.resolve();
+    const timer = setInterval(() => {
+      pending = pending.then(() => this.renew(ids)).catch(() => undefined);
+    }, LEASE_RENEW_MS);
+    return async () => {
+      clearInterval(timer);
+      await pending;
+    };
   }
 
   /** The rows were indexed: only now are they deleted. */
