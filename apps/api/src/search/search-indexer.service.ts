@@ -52,7 +52,9 @@ export class SearchIndexer {
     } finally {
       await release();
     }
-    await this.outbox.complete(done);
+    const resend = new Set(rows.filter((r) => r.resendAfterRebuild).map((r) => r.id));
+    await this.outbox.complete(done.filter((id) => !resend.has(id)));
+    await this.outbox.resendLater(done.filter((id) => resend.has(id)));
     // Search answers changed: cached anonymous reads are stale.
     if (done.length) contentChanged.notify();
     await this.outbox.fail(failed);
