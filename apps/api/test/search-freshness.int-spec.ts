@@ -23,16 +23,16 @@ describe('search freshness under a bulk backfill', () => {
 
   it('indexes a sheet saved during a backfill before the backfill completes, and says "indexing" meanwhile', async () => {
     const source = MemorySource.install(server);
-    for (let i = 0; i < 20_000; i++) {
+    for (let i = 0; i < 10_000; i++) {
       source.docs.set(`bulk${i}`, { type: 'THREAD', id: `bulk${i}`, title: `Sujet en masse ${i}`, body: 'Chargement initial.', url: `/forum/sujets/bulk${i}`, themes: [], territoryCode: null, territoryName: null, stage: null, updatedAt: new Date(0), visible: true } as never);
     }
-    // A source that reads slowly, as a large table does: 80 batches, each at least 20 ms.
+    // A source that reads slowly, as a large table does: 40 batches, each at least 20 ms.
     source.delayMs = 20;
+    const agent = await server.registerUser();
     const worker = server.app.get(SearchWorker);
     let backfillDone = false;
     const backfill = worker.backfill('THREAD').then((n) => ((backfillDone = true), n));
 
-    const agent = await server.registerUser();
     const during = await agent.ok(SEARCH, { q: 'zzz' });
     expect(during.search.indexing).toBe(true);
     const project = await createProject(agent, { title: 'Cantine zéro gaspillage Ollainville' });
@@ -46,7 +46,7 @@ describe('search freshness under a bulk backfill', () => {
     expect(found).toBe(true);
     expect(backfillDone).toBe(false);
 
-    expect(await backfill).toBe(20_000);
+    expect(await backfill).toBe(10_000);
     const after = await agent.ok(SEARCH, { q: 'zzz' });
     expect(after.search.indexing).toBe(false);
   });
