@@ -93,3 +93,35 @@ function runRestore(dataDir: string, file: string): Promise<{ status: number | n
   });
 });
 
+
+describe('restore on PostgreSQL while Essaim processes are connected', () => {
+  it('is refused, naming where they connect from', async () => {
+    const { Client } = await import('pg');
+    const { PG_ADMIN_URL } = await import('./harness');
+    const { randomBytes } = await import('node:crypto');
+    const { writeFileSync } = await import('node:fs');
+    const name = `essaim_restore_${randomBytes(5).toString('hex')}`;
+    const admin = new Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
+    try {
+      await admin.connect();
+    } catch (error) {
+      if (process.env.ESSAIM_REQUIRE_SERVICES === '1') throw error;
+      return console.warn(`SKIPPED: PostgreSQL unreachable (${(error as Error).message})`);
+    }
+    await admin.query(`CREATE DATABASE ${name}`);
+    const databaseUrl = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${name}`);
+    const server = await startTestServer({ DATABASE_URL: databaseUrl, SEARCH_ENGINE: 'fts' });
+    // Another machine's DATA_DIR: only the database sessions can give the server away.
+    const otherDataDir = mkdtempSync(join(tmpdir(), 'essaim-lock-pg-'));
+    try {
+      const dump = join(otherDataDir, 'dump.pgdump');
+      writeFileSync(dump, 'not read: refused before pg_restore runs');
+      await expect(restoreDatabase({ dataDir: otherDataDir, databaseUrl }, dump)).rejects.toThrow(/Essaim servers are connected to this database .*Stop every API process first/);
+    } finally {
+      await server.close();
+      rmSync(otherDataDir, { recursive: true, force: true });
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+});
