@@ -127,6 +127,7 @@ export class SearchOutboxStore {
     const timer = setInterval(() => {
       pending = pending.then(() => this.renew(ids)).catch(() => undefined);
     }, LEASE_RENEW_MS);
+    timer.unref();
     return async () => {
       clearInterval(timer);
       await pending;
