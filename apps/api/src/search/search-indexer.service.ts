@@ -72,18 +72,6 @@ export class SearchIndexer {
     await Promise.all([target.upsert(upserts), target.remove(removals)]);
   }
 
-  /** Streams every document of one type straight into the live index (first territory indexing). */
-  async indexAll(type: SearchDocType, batchSize = 1000): Promise<number> {
-    const source = this.sources.get(type);
-    if (!source) return 0;
-    let count = 0;
-    for await (const batch of source.all(batchSize)) {
-      await this.engine.upsert(batch);
-      count += batch.length;
-    }
-    return count;
-  }
-
   /**
    * Rebuilds everything from the database into a fresh index and swaps it in atomically; the
    * live index answers queries meanwhile and outbox changes keep flowing into both.

@@ -20,8 +20,6 @@ interface Backfill {
   type: SearchDocType;
   batches: AsyncIterator<SearchDocument[]>;
   count: number;
-  started: number;
-  done: Promise<number>;
   resolve: (count: number) => void;
   reject: (error: Error) => void;
 }
@@ -82,7 +80,7 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
     let resolve!: (count: number) => void;
     let reject!: (error: Error) => void;
     const done = new Promise<number>((res, rej) => ((resolve = res), (reject = rej)));
-    this.backfills.push({ type, batches: source.all(BACKFILL_BATCH)[Symbol.asyncIterator](), count: 0, started: Date.now(), done, resolve, reject });
+    this.backfills.push({ type, batches: source.all(BACKFILL_BATCH)[Symbol.asyncIterator](), count: 0, resolve, reject });
     this.poke();
     return done;
   }
