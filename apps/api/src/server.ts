@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { INestApplication, Logger } from '@nestjs/common';
+import { INestApplication, Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -8,6 +8,9 @@ import { AppModule } from './app.module';
 import { validationPipe } from './common/validation';
 import { AppConfig } from './config/config';
 import { runMigrations } from './database/migrate';
+import { withStartupLock } from './database/startup-lock';
+import { DataDirLock } from './operations/data-dir-lock';
+import { DataDirLockModule } from './operations/data-dir-lock.module';
 import { SeedService } from './seed/seed.service';
 import { TerritoryImportService } from './territories/territory-import.service';
 import { isApiPath, loadWebHandler, webMiddleware } from './web/web-handler';
@@ -16,6 +19,8 @@ import { createRootLogger, PinoNestLogger } from './observability/pino-logger';
 import { requestContextMiddleware } from './observability/request-context.middleware';
 import { ReadCacheService } from './read-cache/read-cache.service';
 
+@Module({})
+class ServerRootModule {}
 
 export interface ServerOptions {
   /** Limit the territory import to some départements (tests); null imports all of France. */
@@ -32,8 +37,26 @@ export async function createServer(config: AppConfig, options: ServerOptions = {
   const rootLogger = createRootLogger(config);
   const nestLogger = new PinoNestLogger(rootLogger);
   Logger.overrideLogger(config.logLevel === 'silent' ? false : nestLogger);
+  // Held until the app closes: `npm run restore` refuses to run under a live server (data-dir-lock.ts).
+  const dataDirLock = DataDirLock.shared(config.dataDir);
+  try {
+    return await createApp(config, options, rootLogger, nestLogger, dataDirLock);
+  } catch (error) {
+    dataDirLock.release();
+    throw error;
+  }
+}
+
+async function createApp(
+  config: AppConfig,
+  options: ServerOptions,
+  rootLogger: ReturnType<typeof createRootLogger>,
+  nestLogger: PinoNestLogger,
+  dataDirLock: DataDirLock,
+): Promise<INestApplication> {
   await runMigrations(config);
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+  const root = { module: ServerRootModule, imports: [AppModule.forRoot(config), DataDirLockModule.holding(dataDirLock)] };
+  const app = await NestFactory.create<NestExpressApplication>(root, {
     logger: config.logLevel === 'silent' ? false : nestLogger,
     bodyParser: false,
     // Throw instead of exiting so callers (tests, scripts) see the reason.
@@ -68,8 +91,11 @@ export async function createServer(config: AppConfig, options: ServerOptions = {
   }
   await app.init();
   app.get(ReadCacheService).install(app.getHttpServer(), app.getHttpAdapter().getInstance(), rootLogger);
-  await app.get(TerritoryImportService).importIfNeeded(options.territoryDepartements ?? config.territoryDepartements);
-  if (config.demoData) await app.get(SeedService).seedIfEmpty();
+  // One process at a time, so processes starting together on an empty database seed it once.
+  await withStartupLock(config, async () => {
+    await app.get(TerritoryImportService).importIfNeeded(options.territoryDepartements ?? config.territoryDepartements);
+    if (config.demoData) await app.get(SeedService).seedIfEmpty();
+  });
   return app;
 }
 

@@ -26,7 +26,7 @@ const LOGIN = `mutation($email: String!, $password: String!) { login(email: $ema
       expect((await client.ok(ME)).me).toBeNull();
       await server.close();
 
-      restoreDatabase({ dataDir, databaseUrl: null }, backup.file);
+      await restoreDatabase({ dataDir, databaseUrl: null }, backup.file);
       server = await startTestServer({ DATA_DIR: dataDir });
       const again = server.client();
       expect((await again.ok(LOGIN, { email, password: 'correct horse battery staple' })).login.id).toBe(client.userId);
@@ -37,10 +37,10 @@ const LOGIN = `mutation($email: String!, $password: String!) { login(email: $ema
     }
   });
 
-  it('refuses to restore a file that is not a database', () => {
+  it('refuses to restore a file that is not a database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'essaim-bad-'));
     require('node:fs').writeFileSync(join(dir, 'broken.db'), 'not a database');
-    expect(() => restoreDatabase({ dataDir: dir, databaseUrl: null }, join(dir, 'broken.db'))).toThrow();
+    await expect(restoreDatabase({ dataDir: dir, databaseUrl: null }, join(dir, 'broken.db'))).rejects.toMatchObject({ message: expect.stringContaining('not a database') });
     rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { GqlClient, PG_ADMIN_URL, startTestServer, TestServer } from './harness';
 import { redisUnreachable, TEST_REDIS_URL as REDIS_URL } from './redis-check';
 import { ServerProcess, startServerProcess } from './server-process';
-import { contentChangedChannel } from '../src/read-cache/read-cache.service';
+import { CONTENT_CHANGED_CHANNEL } from '../src/read-cache/read-cache.service';
 import { CAST, createSeminarFixture, joinParticipants, SET_STATE, subscribeWorkshop } from './seminar-helpers';
 import { createProject, projectInput, UPDATE_PROJECT } from './wiki-fixtures';
 
@@ -120,8 +120,9 @@ describe('scale-out: two API processes, one PostgreSQL, one Redis, one Meilisear
     expect(steady).toBe(true);
 
     const listener = new Redis(REDIS_URL);
-    const announced = new Promise<string>((done) => listener.on('message', (_channel: string, message: string) => done(message)));
-    await listener.subscribe(contentChangedChannel(first!.config));
+    const announced = new Promise<string>((done) => listener.on('pmessage', (_pattern: string, _channel: string, message: string) => done(message)));
+    // Channels carry the deployment's prefix (REDIS_PREFIX, by default drawn once and kept in the database).
+    await listener.psubscribe(`essaim:*:${CONTENT_CHANGED_CHANNEL}`);
     await createProject(agent, { title: 'Lecture fraîche sur le second processus' });
     expect(JSON.parse(await announced)).toEqual({ from: expect.any(String) });
     listener.disconnect();

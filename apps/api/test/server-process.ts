@@ -29,7 +29,7 @@ export function freePort(): Promise<number> {
  * The built API (`npm run build -w apps/api`) as its own operating-system process, for tests
  * that need a second process (scale-out) or real signals (shutdown).
  */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+export async function startServerProcess(env: Record<string, string>, options: { readyTimeoutMs?: number } = {}): Promise<ServerProcess> {
   const dataDir = mkdtempSync(join(tmpdir(), 'essaim-proc-'));
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
@@ -51,7 +51,8 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   });
   const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 90_000;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 90_000;
+  const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API process exited with ${child.exitCode} before answering`);
     try {
@@ -61,7 +62,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error('API process did not answer /healthz in 90 s');
+      throw new Error(`API process did not answer /healthz in ${readyTimeoutMs / 1000} s`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -1,5 +1,6 @@
 import { GraphQLFormattedError } from 'graphql';
 import { PublicErrorCode } from './errors';
+import { infrastructureFailureMessage } from './infrastructure-errors';
 
 const PUBLIC_CODES = new Set<string>(Object.values(PublicErrorCode));
 
@@ -52,6 +53,10 @@ export function toPublicError(
   if (status && NEST_HTTP_CODES[status]) {
     return { message: formatted.message, path: formatted.path, extensions: { code: NEST_HTTP_CODES[status] } };
   }
+  const unavailable = infrastructureFailureMessage(original);
+  if (unavailable) {
+    return { message: unavailable, path: formatted.path, extensions: { code: PublicErrorCode.SERVICE_UNAVAILABLE, infrastructure: true } };
+  }
   return {
     message: exposeInternals ? formatted.message : 'Une erreur interne est survenue. Elle a été enregistrée.',
     path: formatted.path,
@@ -65,8 +70,9 @@ function httpStatusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
+/** Worth a line in the server log: a bug, or a failure of the disk or the database. */
 export function isInternalError(formatted: GraphQLFormattedError): boolean {
-  return formatted.extensions?.code === PublicErrorCode.INTERNAL_SERVER_ERROR;
+  return formatted.extensions?.code === PublicErrorCode.INTERNAL_SERVER_ERROR || formatted.extensions?.infrastructure === true;
 }
 
 /** GraphQL Armor's limit messages, said in French (the original stays in `reason`-less English logs). */

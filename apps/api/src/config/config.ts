@@ -38,6 +38,14 @@ export interface AppConfig {
    * before connections are cut (docs/deployment.md, "Graceful shutdown").
    */
   shutdownGraceMs: number;
+  /** Reliability and footprint (docs/deployment.md): PostgreSQL timeouts, Redis prefix, managed Meilisearch limits. */
+  pgConnectTimeoutMs: number;
+  /** 0 = no limit. Not applied to migrations. */
+  pgStatementTimeoutMs: number;
+  /** Prefix of every Redis channel; null = derived from the database's identity (one per deployment). */
+  redisPrefix: string | null;
+  meiliMaxIndexingMemory: string;
+  meiliMaxIndexingThreads: number;
 }
 
 export class ConfigError extends Error {}
@@ -149,6 +157,11 @@ export function readConfig(env: Env = process.env): AppConfig {
     },
     readCacheTtlMs: readers.int(env, 'READ_CACHE_TTL_MS', 5000, 0, 300_000),
     shutdownGraceMs: readers.int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    pgConnectTimeoutMs: readers.int(env, 'PG_CONNECT_TIMEOUT_MS', 10_000, 100, 600_000),
+    pgStatementTimeoutMs: readers.int(env, 'PG_STATEMENT_TIMEOUT_MS', 30_000, 0, 3_600_000),
+    redisPrefix: readRedisPrefix(env),
+    meiliMaxIndexingMemory: readMemorySize(env, 'MEILI_MAX_INDEXING_MEMORY', '256MiB'),
+    meiliMaxIndexingThreads: readers.int(env, 'MEILI_MAX_INDEXING_THREADS', 1, 1, 256),
   };
 }
 
@@ -167,6 +180,19 @@ function readIndexPrefix(env: Env): string {
   const prefix = readers.string(env, 'MEILI_INDEX_PREFIX', 'essaim');
   if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) throw new ConfigError(`MEILI_INDEX_PREFIX may only contain letters, digits, - and _ (1 to 40 characters; got "${prefix}")`);
   return prefix;
+}
+
+function readRedisPrefix(env: Env): string | null {
+  const prefix = readers.optional(env, 'REDIS_PREFIX');
+  if (prefix !== null && !/^[A-Za-z0-9_:.-]{1,64}$/.test(prefix)) throw new ConfigError(`REDIS_PREFIX may only contain letters, digits, _ : . and - (1 to 64 characters; got "${prefix}")`);
+  return prefix;
+}
+
+/** A size as Meilisearch reads it: bytes or a number with a unit (256MiB, 1GB). */
+function readMemorySize(env: Env, name: string, fallback: string): string {
+  const raw = readers.string(env, name, fallback).replace(/\s+/g, '');
+  if (!/^\d+(\.\d+)?([KMGT]i?B|B)?$/i.test(raw)) throw new ConfigError(`${name} must be a size such as 256MiB or 1GiB (got "${raw}")`);
+  return raw;
 }
 
 function readTrustProxy(env: Env): boolean | number | string {

@@ -16,6 +16,6 @@ export class HealthModule implements OnModuleInit {
       const started = Date.now();
       await this.dataSource.query('SELECT 1');
       return { status: 'ok', driver: this.dataSource.options.type, latencyMs: Date.now() - started };
-    });
+    }, { critical: true });
   }
 }

@@ -12,6 +12,9 @@ declare module 'express-serve-static-core' {
   }
 }
 
+/** Probes, polled every few seconds: counted in metrics, not logged. */
+const HEALTH_PATHS = new Set(['/healthz', '/livez', '/readyz']);
+
 /**
  * Gives every request an id (kept from a trusted proxy's `x-request-id` when well-formed),
  * echoes it in the response, logs one structured line when the response is finished and
@@ -27,7 +30,7 @@ export function requestContextMiddleware(logger: Logger) {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const route = routeLabel(req.path);
       httpRequestDuration.observe({ method: req.method, route, status: String(res.statusCode) }, seconds);
-      if (route === '/healthz' || route === '/metrics' || route === 'static') return;
+      if (HEALTH_PATHS.has(route) || route === '/metrics' || route === 'static') return;
       logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(seconds * 1000) }, 'request');
     });
     next();
@@ -44,7 +47,7 @@ export function requestIdFor(headers: IncomingHttpHeaders): string {
 export function routeLabel(path: string): string {
   if (path.startsWith('/graphql')) return '/graphql';
   if (path.startsWith('/open-data')) return '/open-data';
-  if (path === '/healthz' || path === '/metrics') return path;
+  if (HEALTH_PATHS.has(path) || path === '/metrics') return path;
   if (path.startsWith('/_app/') || /\.[a-z0-9]+$/i.test(path)) return 'static';
   return 'page';
 }

@@ -3,6 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { AppConfig } from '../config/config';
+import { PG_APPLICATION_NAME } from '../database/data-source-options';
+import { DataDirBusyError, DataDirLock } from './data-dir-lock';
 
 export interface BackupResult {
   file: string;
@@ -46,18 +48,29 @@ export async function backupDatabase(config: Pick<AppConfig, 'dataDir' | 'databa
 }
 
 /**
- * Brings a backup back. The server must be stopped (SQLite) or idle (PostgreSQL). The search
- * index is a projection of the database: rebuild it afterwards (`npm run search:reindex`,
- * which `npm run restore` runs for you).
+ * Brings a backup back. Refused while a server runs on the same DATA_DIR (it holds the
+ * DATA_DIR lock; see data-dir-lock.ts) or, for PostgreSQL, while any Essaim process is
+ * connected to the database. The search index is a projection of the database: rebuild it
+ * afterwards (`npm run search:reindex`, which `npm run restore` runs for you).
  */
-export function restoreDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl'>, backupFile: string): void {
+export async function restoreDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl'>, backupFile: string): Promise<void> {
   const file = resolve(backupFile);
   if (!existsSync(file)) throw new Error(`No backup file at ${file}`);
-  if (config.databaseUrl) {
-    const result = spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', config.databaseUrl, file], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`pg_restore failed: ${result.stderr || result.error?.message}`);
-    return;
+  const lock = DataDirLock.exclusive(config.dataDir, 'restore');
+  try {
+    if (config.databaseUrl) {
+      await refuseWhileConnected(config.databaseUrl);
+      const result = spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', config.databaseUrl, file], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`pg_restore failed: ${result.stderr || result.error?.message}`);
+      return;
+    }
+    restoreSqlite(config.dataDir, file);
+  } finally {
+    lock.release();
   }
+}
+
+function restoreSqlite(dataDir: string, file: string): void {
   const check = new Database(file, { readonly: true, fileMustExist: true });
   try {
     const [row] = check.pragma('integrity_check') as { integrity_check: string }[];
@@ -65,10 +78,30 @@ export function restoreDatabase(config: Pick<AppConfig, 'dataDir' | 'databaseUrl
   } finally {
     check.close();
   }
-  const target = join(config.dataDir, 'essaim.db');
-  mkdirSync(config.dataDir, { recursive: true });
+  const target = join(dataDir, 'essaim.db');
+  mkdirSync(dataDir, { recursive: true });
   const staging = `${target}.restoring`;
   copyFileSync(file, staging);
   for (const suffix of ['-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
   renameSync(staging, target);
+}
+
+/** Servers on other machines do not share this DATA_DIR: their database sessions give them away. */
+async function refuseWhileConnected(databaseUrl: string): Promise<void> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT client_addr::text AS addr, count(*)::int AS n FROM pg_stat_activity
+       WHERE datname = current_database() AND application_name = $1 AND pid <> pg_backend_pid() GROUP BY client_addr`,
+      [PG_APPLICATION_NAME],
+    );
+    if (rows.length) {
+      const where = rows.map((r: { addr: string | null; n: number }) => `${r.n} from ${r.addr ?? 'a local socket'}`).join(', ');
+      throw new DataDirBusyError(`Essaim servers are connected to this database (${where}): restore refused, it would lose what they write. Stop every API process first, then run this command again.`);
+    }
+  } finally {
+    await client.end();
+  }
 }

@@ -79,7 +79,7 @@ describe('SearchWorker.stopAndFlush', () => {
       outbox: { pending: jest.fn(async () => pending.shift() ?? 0) },
     };
     const runtime = { started: options.started, stop: jest.fn(async () => undefined) };
-    return { worker: new SearchWorker(indexer as never, runtime as never, {} as never, {} as never), indexer };
+    return { worker: new SearchWorker(indexer as never, runtime as never, {} as never, {} as never, {} as never), indexer };
   };
 
   it('sends the due rows in one last pass', async () => {

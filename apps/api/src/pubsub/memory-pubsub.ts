@@ -15,6 +15,10 @@ export class MemoryPubSub implements PubSubPort {
     return async () => void this.emitter.off(channel, listener);
   }
 
+  onReconnect(): () => void {
+    return () => undefined;
+  }
+
   async ping(): Promise<void> {}
 
   async close(): Promise<void> {

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { RequestListener, Server } from 'node:http';
 import type { Logger as PinoLogger } from 'pino';
 import { DataSource } from 'typeorm';
@@ -13,11 +13,8 @@ const MAX_BYTES = 32 * 1024 * 1024;
 /** Changes in a burst (a CSV import, a vote storm) reach other processes as one message. */
 const PUBLISH_EVERY_MS = 20;
 
-/** Processes sharing a database are one deployment: they, and only they, tell each other. */
-export function contentChangedChannel(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'>): string {
-  const deployment = createHash('sha256').update(config.databaseUrl ?? config.dataDir).digest('hex').slice(0, 16);
-  return `essaim:content-changed:${deployment}`;
-}
+/** Processes of one deployment tell each other; the pub/sub port's per-deployment prefix (REDIS_PREFIX) keeps others out. */
+export const CONTENT_CHANGED_CHANNEL = 'content-changed';
 
 /**
  * Anonymous read cache: owns the store, drops it on every content change in this process and
@@ -48,10 +45,12 @@ export class ReadCacheService implements OnModuleInit, OnApplicationShutdown {
     this.dataSource.subscribers.push(contentVersionSubscriber);
     this.cleanups.push(contentChanged.subscribe(() => this.onLocalChange()));
     if (this.pubsub.kind !== 'memory') {
-      const unsubscribe = await this.pubsub.subscribe(contentChangedChannel(this.config), (payload) => {
+      const unsubscribe = await this.pubsub.subscribe(CONTENT_CHANGED_CHANNEL, (payload) => {
         if ((payload as { from?: string } | null)?.from !== this.instance) this.store.invalidate();
       });
       this.cleanups.push(unsubscribe);
+      // Invalidations were lost while Redis was away, both ways: drop ours and tell the others.
+      this.cleanups.push(this.pubsub.onReconnect(() => this.onLocalChange()));
     }
   }
 
@@ -76,7 +75,7 @@ export class ReadCacheService implements OnModuleInit, OnApplicationShutdown {
     if (this.pubsub.kind === 'memory' || this.publishTimer) return;
     this.publishTimer = setTimeout(() => {
       this.publishTimer = null;
-      this.pubsub.publish(contentChangedChannel(this.config), { from: this.instance }).catch((error: Error) => this.logger.warn(`Could not tell other processes: ${error.message}`));
+      this.pubsub.publish(CONTENT_CHANGED_CHANNEL, { from: this.instance }).catch((error: Error) => this.logger.warn(`Could not tell other processes: ${error.message}`));
     }, PUBLISH_EVERY_MS);
   }
 

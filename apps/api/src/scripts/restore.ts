@@ -3,9 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDotEnv, readConfig } from '../config/config';
 import { restoreDatabase } from '../operations/backup';
+import { DataDirBusyError } from '../operations/data-dir-lock';
 
-/** `npm run restore -- FILE`: stop the server first. Restores the database, then rebuilds the search index. */
-function main(): void {
+/**
+ * `npm run restore -- FILE`: restores the database, then rebuilds the search index. Refused
+ * (exit code 75, EX_TEMPFAIL) while a server runs on the same DATA_DIR or database.
+ */
+async function main(): Promise<void> {
   loadDotEnv();
   const file = process.argv[2];
   if (!file) {
@@ -13,7 +17,7 @@ function main(): void {
     process.exit(64);
   }
   const config = readConfig();
-  restoreDatabase(config, file);
+  await restoreDatabase(config, file);
   console.log(`Database restored from ${file}.`);
   const reindex = join(__dirname, 'reindex.js');
   if (!existsSync(reindex)) {
@@ -24,9 +28,7 @@ function main(): void {
   if (result.status !== 0) console.warn('The search index could not be rebuilt now; run `npm run search:reindex` once the engine is reachable.');
 }
 
-try {
-  main();
-} catch (error) {
+main().catch((error) => {
   console.error(`Restore failed: ${(error as Error).message}`);
-  process.exit(1);
-}
+  process.exit(error instanceof DataDirBusyError ? 75 : 1);
+});

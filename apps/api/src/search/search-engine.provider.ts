@@ -5,7 +5,7 @@ import { PostgresFtsEngine } from './fts/postgres-fts-engine';
 import { SqliteFtsEngine } from './fts/sqlite-fts-engine';
 import { findMeiliBinary } from './meili/meili-binary';
 import { MeiliEngine } from './meili/meili-engine';
-import { ManagedMeili } from './meili/meili-process';
+import { footprintArgs, ManagedMeili } from './meili/meili-process';
 import type { SearchEngine } from './search-engine';
 
 export const SEARCH_ENGINE_TOKEN = Symbol('SEARCH_ENGINE');
@@ -51,7 +51,12 @@ export class SearchRuntime {
       return this.useFallback(`no Meilisearch binary for ${process.platform}-${process.arch} and no MEILI_URL`);
     }
     try {
-      this.managed = new ManagedMeili({ binary, dataDir: config.dataDir, onRestart: () => this.onEngineRestart?.() });
+      this.managed = new ManagedMeili({
+        binary,
+        dataDir: config.dataDir,
+        extraArgs: footprintArgs({ maxIndexingMemory: config.meiliMaxIndexingMemory, maxIndexingThreads: config.meiliMaxIndexingThreads }),
+        onRestart: () => this.onEngineRestart?.(),
+      });
       await this.managed.start();
       this.engine = new MeiliEngine({ url: this.managed.url, apiKey: this.managed.masterKey, indexPrefix: config.meiliIndexPrefix, managed: this.managed });
       await this.engine.start();

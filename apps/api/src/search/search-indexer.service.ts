@@ -14,6 +14,8 @@ const BATCH = 500;
 export class SearchIndexer {
   private readonly logger = new Logger('SearchIndexer');
   readonly outbox: SearchOutboxStore;
+  /** A full rebuild runs in this process. */
+  rebuilding = false;
 
   constructor(
     @Inject(SEARCH_ENGINE_TOKEN) private readonly engine: SearchEngine,
@@ -35,17 +37,24 @@ export class SearchIndexer {
     for (const row of rows) byType.set(row.docType, [...(byType.get(row.docType) ?? []), row]);
     const done: number[] = [];
     const failed: ClaimedRow[] = [];
-    for (const [type, typeRows] of byType) {
-      try {
-        const ids = [...new Set(typeRows.map((r) => r.docId))];
-        await this.sync(type, ids, this.engine);
-        done.push(...typeRows.map((r) => r.id));
-      } catch (error) {
-        failed.push(...typeRows);
-        this.logger.warn(`Indexing ${typeRows.length} ${type} change(s) failed, will retry: ${(error as Error).message}`);
+    const release = this.outbox.keepLeased(rows.map((r) => r.id));
+    try {
+      for (const [type, typeRows] of byType) {
+        try {
+          const ids = [...new Set(typeRows.map((r) => r.docId))];
+          await this.sync(type, ids, this.engine);
+          done.push(...typeRows.map((r) => r.id));
+        } catch (error) {
+          failed.push(...typeRows);
+          this.logger.warn(`Indexing ${typeRows.length} ${type} change(s) failed, will retry: ${(error as Error).message}`);
+        }
       }
+    } finally {
+      await release();
     }
-    await this.outbox.complete(done);
+    const resend = new Set(rows.filter((r) => r.resendAfterRebuild).map((r) => r.id));
+    await this.outbox.complete(done.filter((id) => !resend.has(id)));
+    await this.outbox.resendLater(done.filter((id) => resend.has(id)));
     // Search answers changed: cached anonymous reads are stale.
     if (done.length) contentChanged.notify();
     await this.outbox.fail(failed);
@@ -63,18 +72,6 @@ export class SearchIndexer {
     await Promise.all([target.upsert(upserts), target.remove(removals)]);
   }
 
-  /** Streams every document of one type straight into the live index (first territory indexing). */
-  async indexAll(type: SearchDocType, batchSize = 1000): Promise<number> {
-    const source = this.sources.get(type);
-    if (!source) return 0;
-    let count = 0;
-    for await (const batch of source.all(batchSize)) {
-      await this.engine.upsert(batch);
-      count += batch.length;
-    }
-    return count;
-  }
-
   /**
    * Rebuilds everything from the database into a fresh index and swaps it in atomically; the
    * live index answers queries meanwhile and outbox changes keep flowing into both.
@@ -83,6 +80,7 @@ export class SearchIndexer {
     const started = Date.now();
     let documents = 0;
     await this.outbox.markRebuild(true);
+    this.rebuilding = true;
     try {
       await this.engine.rebuild(async (writer, touched) => {
         for (const source of this.sources.all()) {
@@ -101,6 +99,7 @@ export class SearchIndexer {
         }
       });
     } finally {
+      this.rebuilding = false;
       await this.outbox.markRebuild(false);
     }
     const ms = Date.now() - started;

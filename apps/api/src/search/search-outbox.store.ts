@@ -9,10 +9,23 @@ export interface ClaimedRow {
   docType: SearchDocType;
   docId: string;
   attempts: number;
+  /**
+   * Claimed while another process rebuilds the index: send it to the live index now (so the
+   * change is searchable at once) and keep the row, to send it again after the swap.
+   */
+  resendAfterRebuild?: boolean;
 }
 
-/** How long a claimed row stays reserved for the worker that claimed it (its lease). */
-export const LEASE_MS = 60_000;
+/** While another process rebuilds, rows sent to the live index come back this often until the swap. */
+export const REBUILD_RESEND_MS = 2_000;
+
+/**
+ * How long a claimed row stays reserved for the worker that claimed it (its lease). Short, so
+ * the rows of a worker that died are taken again within seconds; renewed every LEASE_RENEW_MS
+ * while the batch is being indexed, so a slow batch is never taken twice.
+ */
+export const LEASE_MS = 10_000;
+export const LEASE_RENEW_MS = 3_000;
 const PG_LOCK = 7_364_202;
 
 const REBUILD_KEY = 'search:rebuild';
@@ -56,7 +69,7 @@ export class SearchOutboxStore {
       const n = DateUtils.mixedDateToUtcDatetimeString(now);
       return db.transaction(() => {
         const marker = db.prepare(`SELECT value FROM app_meta WHERE key = ?`).pluck().get(REBUILD_KEY) as string | undefined;
-        if (rebuildByOther(marker, this.owner, now)) return [];
+        const foreignRebuild = rebuildByOther(marker, this.owner, now);
         const rows = db
           .prepare(
             `SELECT o.id, o.docType, o.docId, o.attempts FROM search_outbox o
@@ -71,15 +84,15 @@ export class SearchOutboxStore {
             JSON.stringify(rows.map((r) => r.id)),
           );
         }
-        return rows;
+        return foreignRebuild ? rows.map((r) => ({ ...r, resendAfterRebuild: true })) : rows;
       })();
     }
     return this.dataSource.transaction(async (m) => {
       // Claims are short; serialising them makes the "no leased row for this document" test reliable.
       await m.query(`SELECT pg_advisory_xact_lock(${PG_LOCK})`);
       const [marker] = await m.query(`SELECT value FROM app_meta WHERE key = $1`, [REBUILD_KEY]);
-      if (rebuildByOther(marker?.value, this.owner, now)) return [];
-      return m.query(
+      const foreignRebuild = rebuildByOther(marker?.value, this.owner, now);
+      const rows: ClaimedRow[] = await m.query(
         `UPDATE search_outbox SET "notBefore" = $1 WHERE id IN (
            SELECT o.id FROM search_outbox o
            WHERE (o."notBefore" IS NULL OR o."notBefore" <= $2)
@@ -88,7 +101,37 @@ export class SearchOutboxStore {
          RETURNING id, "docType", "docId", attempts`,
         [leaseUntil, now, limit],
       ).then((result: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(result[0]) ? (result[0] as ClaimedRow[]) : (result as ClaimedRow[])));
+      return foreignRebuild ? rows.map((r) => ({ ...r, resendAfterRebuild: true })) : rows;
     });
+  }
+
+  /** Extends the lease of rows this worker is still indexing (rows already completed are gone: nothing happens). */
+  async renew(ids: number[], now = new Date()): Promise<void> {
+    if (!ids.length) return;
+    const until = new Date(now.getTime() + LEASE_MS);
+    if (!this.postgres) {
+      this.sqlite()
+        .prepare(`UPDATE search_outbox SET notBefore = ? WHERE id IN (SELECT value FROM json_each(?))`)
+        .run(DateUtils.mixedDateToUtcDatetimeString(until), JSON.stringify(ids));
+      return;
+    }
+    await this.dataSource.query(`UPDATE search_outbox SET "notBefore" = $1 WHERE id = ANY($2::int[])`, [until, ids]);
+  }
+
+  /**
+   * Keeps renewing the lease of `ids` until the returned function is called (and awaited),
+   * which must happen before the rows are completed or rescheduled.
+   */
+  keepLeased(ids: number[]): () => Promise<void> {
+    let pending: Promise<void> = Promise.resolve();
+    const timer = setInterval(() => {
+      pending = pending.then(() => this.renew(ids)).catch(() => undefined);
+    }, LEASE_RENEW_MS);
+    timer.unref();
+    return async () => {
+      clearInterval(timer);
+      await pending;
+    };
   }
 
   /** The rows were indexed: only now are they deleted. */
@@ -99,6 +142,19 @@ export class SearchOutboxStore {
       return;
     }
     await this.dataSource.query(`DELETE FROM search_outbox WHERE id = ANY($1::int[])`, [ids]);
+  }
+
+  /** Sent to the live index during another process's rebuild: due again shortly, with no attempt counted. */
+  async resendLater(ids: number[], now = new Date()): Promise<void> {
+    if (!ids.length) return;
+    const at = new Date(now.getTime() + REBUILD_RESEND_MS);
+    if (!this.postgres) {
+      this.sqlite()
+        .prepare(`UPDATE search_outbox SET notBefore = ? WHERE id IN (SELECT value FROM json_each(?))`)
+        .run(DateUtils.mixedDateToUtcDatetimeString(at), JSON.stringify(ids));
+      return;
+    }
+    await this.dataSource.query(`UPDATE search_outbox SET "notBefore" = $1 WHERE id = ANY($2::int[])`, [at, ids]);
   }
 
   /** The engine failed: count the attempt and retry later with exponential backoff. */
@@ -116,9 +172,10 @@ export class SearchOutboxStore {
   }
 
   /**
-   * Marks (or, with null, unmarks) a full rebuild by this process. Other processes' workers stop
-   * claiming rows while the marker is fresh, so no change can be indexed into the old index after
-   * the rebuild read it; the rows wait and land in the new index after the swap. Written under
+   * Marks (or, with null, unmarks) a full rebuild by this process. While the marker is fresh,
+   * other processes' workers send their rows to the live index (searchable at once) but keep
+   * them (resendAfterRebuild), so a change the rebuild read before it was made still lands in
+   * the new index after the swap. Written under
    * the claim lock, so a claim sees either no marker (and its changes committed before the
    * rebuild started reading) or the marker.
    */

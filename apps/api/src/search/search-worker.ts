@@ -2,13 +2,27 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { createHash } from 'node:crypto';
 import { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
 import { AppMeta } from '../database/app-meta.entity';
+import { contentChanged } from '../read-cache/content-version';
 import { SearchEngine } from './search-engine';
 import { SEARCH_ENGINE_TOKEN, SearchRuntime } from './search-engine.provider';
 import { SearchIndexer } from './search-indexer.service';
 import { OUTBOX_DIRTY, searchOutboxSignal } from './search-outbox';
+import type { SearchDocType, SearchDocument } from './search-document';
+import { SearchSourcesRegistry } from './search-sources.registry';
 
 const POLL_MS = 250;
 const RETRY_START_MS = 5000;
+/** Documents per bulk batch: small enough that an interactive change waits behind at most one (well under a second). */
+export const BACKFILL_BATCH = 250;
+
+/** A bulk load of every document of a type, sent one batch at a time between outbox batches. */
+interface Backfill {
+  type: SearchDocType;
+  batches: AsyncIterator<SearchDocument[]>;
+  count: number;
+  resolve: (count: number) => void;
+  reject: (error: Error) => void;
+}
 const TIMED_OUT = Symbol('timed out');
 
 /** Resolves with the promise's value, or TIMED_OUT at the deadline (the promise keeps running; a late failure is ignored). */
@@ -25,6 +39,11 @@ function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | typ
  * Runs the indexer in the background: poked right after a transaction that wrote outbox rows
  * commits (freshness well under a second), and polling every 250 ms for rows written by other
  * processes or due for a retry. Also indexes the territories once after their import.
+ *
+ * Two lanes: the outbox (interactive changes) always goes first; bulk backfills (the first
+ * indexing of France's 36,000 territories) are sent one small batch at a time, the outbox
+ * being emptied again before each, so a sheet saved during a backfill is searchable within
+ * about a second instead of after the whole backfill.
  */
 @Injectable()
 export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -36,13 +55,35 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private territoriesDone = false;
   private unsubscribe: (() => void) | null = null;
   private flushed = false;
+  private readonly backfills: Backfill[] = [];
 
   constructor(
     private readonly indexer: SearchIndexer,
     private readonly runtime: SearchRuntime,
     @Inject(SEARCH_ENGINE_TOKEN) private readonly engine: SearchEngine,
     private readonly dataSource: DataSource,
+    private readonly sources: SearchSourcesRegistry,
   ) {}
+
+  /** True while a bulk backfill runs in this process (the search page then says "indexation en cours"). */
+  get backfilling(): boolean {
+    return this.backfills.length > 0;
+  }
+
+  /**
+   * Queues a bulk load of every document of `type` in the bulk lane; resolves with the number
+   * of documents sent once it is complete.
+   */
+  backfill(type: SearchDocType): Promise<number> {
+    const source = this.sources.get(type);
+    if (!source) return Promise.resolve(0);
+    let resolve!: (count: number) => void;
+    let reject!: (error: Error) => void;
+    const done = new Promise<number>((res, rej) => ((resolve = res), (reject = rej)));
+    this.backfills.push({ type, batches: source.all(BACKFILL_BATCH)[Symbol.asyncIterator](), count: 0, resolve, reject });
+    this.poke();
+    return done;
+  }
 
   onApplicationBootstrap(): void {
     const subscriber: EntitySubscriberInterface = {
@@ -90,8 +131,10 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
             next = RETRY_START_MS;
             break;
           }
-          if (!this.territoriesDone) this.territoriesDone = await this.indexTerritoriesIfNeeded();
+          // Priority lane first, then one bulk batch, then the priority lane again.
           while (!this.stopped && (await this.indexer.processBatch()) > 0);
+          if (!this.territoriesDone) this.territoriesDone = await this.startTerritoriesIfNeeded();
+          if (!this.stopped && (await this.backfillStep())) this.again = true;
         } while (this.again && !this.stopped);
       } catch (error) {
         this.logger.warn(`Search indexing paused: ${(error as Error).message}`);
@@ -106,9 +149,9 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   /**
    * Territories do not go through the outbox: after an import (dataset version in app_meta),
-   * they are streamed into the engine in batches once, and a marker records it for this index.
+   * they are backfilled in the bulk lane once, and a marker records it for this index.
    */
-  private async indexTerritoriesIfNeeded(): Promise<boolean> {
+  private async startTerritoriesIfNeeded(): Promise<boolean> {
     const meta = this.dataSource.getRepository(AppMeta);
     const imported = await meta.findOneBy({ key: 'territories' });
     if (!imported) return false;
@@ -116,10 +159,41 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const marker = await meta.findOneBy({ key: markerKey });
     if (marker?.value === imported.value && (await this.engine.count('TERRITORY')) > 0) return true;
     const started = Date.now();
-    const count = await this.indexer.indexAll('TERRITORY');
-    await meta.upsert({ key: markerKey, value: imported.value }, ['key']);
-    this.logger.log(`Indexed ${count} territories in ${Date.now() - started} ms`);
+    void this.backfill('TERRITORY').then(
+      async (count) => {
+        await meta.upsert({ key: markerKey, value: imported.value }, ['key']);
+        this.logger.log(`Indexed ${count} territories in ${Date.now() - started} ms`);
+      },
+      (error: Error) => this.logger.warn(`Territory indexing stopped: ${error.message}`),
+    );
     return true;
+  }
+
+  /** Sends the next batch of the oldest backfill; true while there is more bulk work. */
+  private async backfillStep(): Promise<boolean> {
+    const job = this.backfills[0];
+    if (!job) return false;
+    try {
+      const next = await job.batches.next();
+      if (next.done) {
+        this.backfills.shift();
+        job.resolve(job.count);
+        // The "indexation en cours" flag of cached search answers is stale now.
+        contentChanged.notify();
+      } else {
+        await this.engine.upsert(next.value);
+        job.count += next.value.length;
+        // Search answers changed: cached anonymous reads are stale.
+        contentChanged.notify();
+      }
+    } catch (error) {
+      this.backfills.shift();
+      job.reject(error as Error);
+      // Started again from the top at the next run (upserts are idempotent).
+      if (job.type === 'TERRITORY') this.territoriesDone = false;
+      throw error;
+    }
+    return this.backfills.length > 0;
   }
 
   /** Waits until every due outbox row is indexed and territories are in (tests, scripts). */
@@ -127,7 +201,7 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       await this.run();
-      if (this.territoriesDone && (await this.indexer.outbox.pending()) === 0) return;
+      if (this.territoriesDone && !this.backfilling && (await this.indexer.outbox.pending()) === 0) return;
       if (Date.now() > deadline) throw new Error('search outbox not drained in time');
       await new Promise((r) => setTimeout(r, 50));
     }

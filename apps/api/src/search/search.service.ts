@@ -4,6 +4,8 @@ import type { SearchArgs } from './dto/search.args';
 import type { SearchResult } from './models/search-result.model';
 import { SearchEngine } from './search-engine';
 import { SEARCH_ENGINE_TOKEN, SearchRuntime } from './search-engine.provider';
+import { SearchIndexer } from './search-indexer.service';
+import { SearchWorker } from './search-worker';
 
 /** The `search` query. Only visible content is ever indexed (sources return null otherwise). */
 @Injectable()
@@ -13,6 +15,8 @@ export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE_TOKEN) private readonly engine: SearchEngine,
     private readonly runtime: SearchRuntime,
+    private readonly worker: SearchWorker,
+    private readonly indexer: SearchIndexer,
   ) {}
 
   async search(args: SearchArgs): Promise<SearchResult> {
@@ -26,7 +30,7 @@ export class SearchService {
         limit: args.first ?? 20,
         offset: args.offset ?? 0,
       });
-      return { ...result, engine: this.engine.name };
+      return { ...result, engine: this.engine.name, indexing: this.worker.backfilling || this.indexer.rebuilding };
     } catch (error) {
       this.logger.error(`Search failed: ${(error as Error).message}`);
       throw unavailable();

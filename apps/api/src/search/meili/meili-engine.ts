@@ -187,9 +187,13 @@ export class MeiliEngine implements SearchEngine {
   }
 
   async health(): Promise<HealthStatus> {
+    const managed = this.options.managed;
+    if (managed && managed.state !== 'running') {
+      // Searches fail meanwhile and changes wait in the outbox; the supervisor keeps trying.
+      return { status: 'degraded', engine: this.name, mode: 'managed', state: managed.state, error: managed.lastFailure ?? 'Meilisearch is restarting' };
+    }
     const started = Date.now();
     const health = await this.client.health();
-    const managed = this.options.managed;
     return {
       status: health.status === 'available' ? 'ok' : 'down',
       engine: this.name,

@@ -41,17 +41,42 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Where the supervisor stands; /healthz reports search as degraded unless "running". */
+export type MeiliState = 'starting' | 'running' | 'restarting' | 'stopped';
+
+/** Restart delays after consecutive failures: 0.5 s, 1 s, 2 s… capped at 30 s, forever. */
+export const restartDelayMs = (failures: number) => Math.min(30_000, 500 * 2 ** Math.max(0, failures));
+
 /**
- * A Meilisearch child process bound to 127.0.0.1, supervised: when it dies unexpectedly it is
- * restarted on the same port with exponential backoff (0.5 s → 30 s), and stopped with
- * SIGTERM (then SIGKILL after 10 s) when the app shuts down.
+ * Memory footprint of the managed engine: by default Meilisearch lets indexing take two thirds
+ * of the machine's RAM and every core (3.5 GB resident measured for a 75 MB index). A commune's
+ * server often has 2 GB: indexing gets a fixed budget and one thread (search stays fast;
+ * a first indexing of France's territories takes a little longer).
+ */
+export function footprintArgs(limits: { maxIndexingMemory: string; maxIndexingThreads: number }): string[] {
+  return [
+    '--max-indexing-memory', limits.maxIndexingMemory,
+    '--max-indexing-threads', String(limits.maxIndexingThreads),
+  ];
+}
+
+/**
+ * A Meilisearch child process bound to 127.0.0.1, supervised: whenever it dies unexpectedly,
+ * or a restart attempt fails for any reason (spawn error, pid file not writable, not healthy
+ * in time), another attempt is scheduled on the same port with capped backoff, forever, until
+ * the app stops it (SIGTERM, then SIGKILL after 10 s). What went wrong is logged once per
+ * change of state, not at every attempt.
  */
 export class ManagedMeili {
   readonly masterKey: string;
   port = 0;
+  state: MeiliState = 'starting';
+  /** Why the engine is not running (while restarting). */
+  lastFailure: string | null = null;
   private child: ChildProcess | null = null;
   private stopping = false;
-  private restarts = 0;
+  private failures = 0;
+  private attempt: Promise<void> | null = null;
   private restartTimer: NodeJS.Timeout | null = null;
   private readonly log: Pick<Logger, 'log' | 'warn' | 'error'>;
 
@@ -68,6 +93,11 @@ export class ManagedMeili {
     return this.child?.pid;
   }
 
+  /** Failed restart attempts since the engine last ran (0 while it runs). */
+  get consecutiveFailures(): number {
+    return this.failures;
+  }
+
   get running(): boolean {
     return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
   }
@@ -77,6 +107,7 @@ export class ManagedMeili {
     this.port = this.port || (await freePort());
     this.spawnChild();
     await this.waitHealthy(60_000);
+    this.state = 'running';
     // Lets `npm run search:reindex` reach the server of a running instance.
     writeFileSync(runningUrlFile(this.options.dataDir), this.url, { mode: 0o600 });
     this.log.log(`Managed Meilisearch answering on ${this.url} (pid ${this.child?.pid})`);
@@ -100,7 +131,6 @@ export class ManagedMeili {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     this.child = child;
-    if (child.pid) writeFileSync(pidFile(this.options.dataDir), String(child.pid));
     child.on('error', (error) => this.log.error(`Meilisearch process error: ${error.message}`));
     child.stderr?.on('data', (chunk: Buffer) => {
       // Only Meilisearch's own warnings and errors, not its start-up banner.
@@ -110,25 +140,51 @@ export class ManagedMeili {
     });
     child.once('exit', (code, signal) => {
       if (this.child === child) this.child = null;
-      if (this.stopping) return;
-      const delay = Math.min(30_000, 500 * 2 ** this.restarts++);
-      this.log.error(`Meilisearch exited (code ${code}, signal ${signal}); restarting in ${delay} ms`);
-      this.restartTimer = setTimeout(() => void this.restart(), delay);
+      // A restart attempt in progress handles its own child's failure.
+      if (this.stopping || this.attempt) return;
+      this.failed(`Meilisearch exited (code ${code}, signal ${signal})`);
     });
+    // Written last: if it fails (EPERM, ENOSPC, read-only disk), the attempt fails and is retried.
+    if (child.pid) writeFileSync(pidFile(this.options.dataDir), String(child.pid));
+  }
+
+  /** Something went wrong: say so if it is news, then try again later. */
+  private failed(reason: string): void {
+    if (this.stopping) return;
+    const news = this.state !== 'restarting' || reason !== this.lastFailure;
+    this.state = 'restarting';
+    this.lastFailure = reason;
+    const delay = restartDelayMs(this.failures++);
+    if (news) this.log.error(`${reason}; restarting in ${delay} ms, then again with a growing delay (30 s at most) until it answers`);
+    if (this.restartTimer) clearTimeout(this.restartTimer);
+    this.restartTimer = setTimeout(() => {
+      this.restartTimer = null;
+      this.attempt = this.restart().finally(() => (this.attempt = null));
+    }, delay);
   }
 
   private async restart(): Promise<void> {
     if (this.stopping) return;
     try {
+      if (this.running) this.child?.kill('SIGKILL');
       this.spawnChild();
       await this.waitHealthy(60_000);
-      this.restarts = 0;
-      this.log.log(`Meilisearch restarted on ${this.url} (pid ${this.child?.pid})`);
-      this.options.onRestart?.();
     } catch (error) {
-      this.log.error(`Meilisearch restart failed: ${(error as Error).message}`);
-      if (this.running) this.child?.kill('SIGKILL');
+      const child = this.child;
+      if (child && child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGKILL');
+        await exited;
+      }
+      this.failed(`Meilisearch restart failed: ${(error as Error).message}`);
+      return;
     }
+    if (this.stopping) return;
+    this.failures = 0;
+    this.state = 'running';
+    this.lastFailure = null;
+    this.log.log(`Meilisearch restarted on ${this.url} (pid ${this.child?.pid})`);
+    this.options.onRestart?.();
   }
 
   /**
@@ -157,7 +213,8 @@ export class ManagedMeili {
   async waitHealthy(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while (Date.now() < deadline) {
-      if (!this.child && !this.stopping && !this.restartTimer) throw new Error('Meilisearch is not running');
+      if (this.stopping) throw new Error('Meilisearch is stopping');
+      if (!this.running) throw new Error('Meilisearch exited while starting');
       try {
         const response = await fetch(`${this.url}/health`, { signal: AbortSignal.timeout(1000) });
         if (response.ok) return;
@@ -171,6 +228,7 @@ export class ManagedMeili {
 
   async stop(timeoutMs = 10_000): Promise<void> {
     this.stopping = true;
+    this.state = 'stopped';
     rmSync(runningUrlFile(this.options.dataDir), { force: true });
     rmSync(pidFile(this.options.dataDir), { force: true });
     if (this.restartTimer) clearTimeout(this.restartTimer);

@@ -59,4 +59,7 @@ export class SearchResult {
 
   @Field({ description: '"meilisearch", or the fallback that answered: "sqlite-fts5" or "postgres-fts".' })
   engine: string;
+
+  @Field({ description: 'True while a bulk indexing runs (first indexing of the territories, a full rebuild): some documents may be missing from the answer for now.' })
+  indexing: boolean;
 }

@@ -78,6 +78,7 @@ export class LiveService implements OnModuleDestroy {
   private readonly flushes = new Map<number, FlushState>();
   private readonly hubs = new Map<number, Hub>();
   private closed = false;
+  private readonly offReconnect: () => void;
 
   constructor(
     @Inject(PUBSUB) private readonly pubsub: PubSubPort,
@@ -87,7 +88,13 @@ export class LiveService implements OnModuleDestroy {
     private readonly seminars: SeminarsService,
     private readonly results: ResultsService,
     private readonly access: SeminarAccessService,
-  ) {}
+  ) {
+    // Snapshots published while Redis was away reached only their own process: every process
+    // republishes the workshops it follows, so all subscribers catch up.
+    this.offReconnect = this.pubsub.onReconnect(() => {
+      for (const workshopId of this.hubs.keys()) this.touch(workshopId, true);
+    });
+  }
 
   /** Something changed in this workshop: publish soon (coalesced). `now` skips the wait (state changes). */
   touch(workshopId: number, now = false): void {
@@ -290,6 +297,7 @@ export class LiveService implements OnModuleDestroy {
 
   onModuleDestroy(): void {
     this.closed = true;
+    this.offReconnect();
     for (const state of this.flushes.values()) if (state.timer) clearTimeout(state.timer);
     this.flushes.clear();
     for (const hub of this.hubs.values()) void hub.ready.then(() => hub.unsubscribe?.()).catch(() => undefined);

@@ -5,6 +5,7 @@ export const SearchQuery = graphql(`
     search(q: $q, types: $types, themes: $themes, territoryCode: $territoryCode, first: $first, offset: $offset) {
       total
       engine
+      indexing
       hits { type id title snippet url }
       facets { field values { value count } }
     }
