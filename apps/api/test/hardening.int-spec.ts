@@ -1,4 +1,4 @@
-import { startTestServer, TestServer } from './harness';
+import { GqlClient, GqlResponse, startTestServer, TestServer, TEST_PASSWORD, uniqueEmail } from './harness';
 
 describe('GraphQL hardening', () => {
   let server: TestServer;
@@ -78,5 +78,146 @@ describe('GraphQL hardening', () => {
   it('validates pagination bounds', async () => {
     const result = await server.client().gql(`{ territories(first: 1000) { totalCount } }`);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+/** Issue 17: every bad input is refused at the boundary with BAD_USER_INPUT, never stored, never INTERNAL. */
+describe('input boundary: dates, text, errors', () => {
+  let server: TestServer;
+  let facilitator: GqlClient & { userId: string };
+  beforeAll(async () => {
+    server = await startTestServer();
+    facilitator = await server.userWithRole('FACILITATOR');
+  });
+  afterAll(() => server.close());
+
+  const createSeminar = (client: GqlClient, input: Record<string, unknown>) =>
+    client.gql(`mutation($input: SeminarInput!) { createSeminar(input: $input) { id date title } }`, { input });
+  const codeOf = (r: GqlResponse) => r.errors?.[0]?.extensions?.code;
+
+  it.each([
+    ['-000001-01-01T00:00:00Z', 'a negative year'],
+    ['+275760-09-13T00:00:00Z', 'a six-digit year'],
+    ['1999-12-31T23:00:00Z', 'before 2000'],
+    ['2101-01-01T00:00:00Z', 'after 2100'],
+    ['2026-02-30T09:00:00Z', 'February 30 (not rolled to March 2)'],
+    ['2026-04-31T09:00:00+02:00', 'April 31'],
+    ['2026-03-14T09:00:00', 'no time zone'],
+    ['2026-03-14', 'a date without a time'],
+    ['14/03/2026', 'a French date'],
+    ['2026-03-14T25:00:00Z', 'hour 25'],
+    ['1741942800000', 'a timestamp'],
+  ])('refuses the date %s (%s) with BAD_USER_INPUT, in a variable and as a literal', async (date) => {
+    const before = (await facilitator.ok(`{ seminars(first: 100) { totalCount } }`)).seminars.totalCount;
+    const viaVariable = await createSeminar(facilitator, { title: 'Séminaire daté', date });
+    expect(viaVariable.status).toBe(400);
+    expect(codeOf(viaVariable)).toBe('BAD_USER_INPUT');
+    const viaLiteral = await facilitator.gql(`mutation { createSeminar(input: { title: "Séminaire daté", date: ${JSON.stringify(date)} }) { id } }`);
+    expect(codeOf(viaLiteral)).toBe('BAD_USER_INPUT');
+    const list = await facilitator.gql(`{ seminars(first: 100) { totalCount edges { node { date } } } }`);
+    expect(list.errors).toBeUndefined();
+    expect(list.data.seminars.totalCount).toBe(before);
+  });
+
+  it('accepts ISO 8601 dates with a time zone and keeps the instant', async () => {
+    const utc = await createSeminar(facilitator, { title: 'Séminaire UTC', date: '2026-02-28T09:00:00Z' });
+    expect(utc.data.createSeminar.date).toBe('2026-02-28T09:00:00.000Z');
+    const paris = await createSeminar(facilitator, { title: 'Séminaire Paris', date: '2028-02-29T10:30:00.250+01:00' });
+    expect(paris.data.createSeminar.date).toBe('2028-02-29T09:30:00.250Z');
+    const literal = await facilitator.ok(`mutation { createSeminar(input: { title: "Séminaire littéral", date: "2100-12-31T23:59:59Z" }) { date } }`);
+    expect(literal.createSeminar.date).toBe('2100-12-31T23:59:59.000Z');
+    const list = await facilitator.gql(`{ seminars(first: 100) { edges { node { date } } } }`);
+    expect(list.errors).toBeUndefined();
+  });
+
+  it('refuses a malformed blocker start date through the same scalar', async () => {
+    const r = await facilitator.gql(`mutation { reportBlocker(projectId: "1", input: { category: FUNDING, severity: BLOCKING, description: "Une description assez longue", openedAt: "2026-02-30T00:00:00Z" }) { id } }`);
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toMatch(/date/i);
+  });
+
+  const TITLE_CASES: [string, string][] = [
+    ['blank', '   '],
+    ['zero-width only', '\u200B\u200C\u200D\uFEFF'],
+    ['a control character', 'Séminaire\u0007 bip'],
+    ['a bidi override', 'Séminaire \u202Eeitrap'],
+    ['a lone high surrogate', 'Séminaire \uD83D'],
+    ['a lone low surrogate', '\uDC00 Séminaire'],
+  ];
+
+  it.each(TITLE_CASES)('refuses a title that is %s', async (_what, title) => {
+    const r = await createSeminar(facilitator, { title, date: '2026-03-14T09:00:00Z' });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    const page = await facilitator.gql(`mutation($input: PageInput!) { createPage(input: $input) { id } }`, { input: { title, body: 'Texte' } });
+    expect(codeOf(page)).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a lone surrogate anywhere, as a variable or a literal, like NUL', async () => {
+    const body = await facilitator.gql(`mutation($input: PageInput!) { createPage(input: $input) { id } }`, { input: { title: 'Page correcte', body: 'Texte \uD800 cassé' } });
+    expect(body.status).toBe(400);
+    expect(codeOf(body)).toBe('BAD_USER_INPUT');
+    const literal = await facilitator.gql(`mutation { createPage(input: { title: "Page \\uD800", body: "x" }) { id } }`);
+    expect(codeOf(literal)).toBe('BAD_USER_INPUT');
+    const email = await server.client().gql(`mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
+      i: { email: 'agent\uD800@example.org', password: 'correct horse battery staple', displayName: 'Agent' },
+    });
+    expect(codeOf(email)).toBe('BAD_USER_INPUT');
+  });
+
+  it('trims titles and keeps multi-line Markdown bodies', async () => {
+    const r = await facilitator.ok(`mutation($input: PageInput!) { createPage(input: $input) { title } }`, {
+      input: { title: '  Page bien rangée  ', body: 'Ligne 1\n\tLigne 2\r\n' },
+    });
+    expect(r.createPage.title).toBe('Page bien rangée');
+  });
+
+  it('normalises display names (NFKC, no zero-width or bidi controls) and refuses invisible ones', async () => {
+    const named = await server.registerUser({ displayName: '  Ｃａｍｉｌｌｅ\u200B Dupont\u202E ' });
+    expect((await named.ok(`{ me { displayName } }`)).me.displayName).toBe('Camille Dupont');
+    for (const displayName of ['\u200B\u200B\u200B', '   ', '\u202E\u202D']) {
+      const r = await server.client().gql(`mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
+        i: { email: uniqueEmail('invisible'), password: TEST_PASSWORD, displayName },
+      });
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('register with an empty or unknown territory code is BAD_USER_INPUT, not a foreign-key error', async () => {
+    for (const territoryCode of ['', ' ', 'ZZZZZ']) {
+      const r = await server.client().gql(`mutation($i: RegisterInput!) { register(input: $i) { id } }`, {
+        i: { email: uniqueEmail('fk'), password: TEST_PASSWORD, displayName: 'Agent FK', territoryCode },
+      });
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('more than 50 invalid list items are BAD_USER_INPUT', async () => {
+    const r = await facilitator.gql(`mutation($w: ID!, $t: [String!]!) { addStakes(workshopId: $w, texts: $t) { id } }`, {
+      w: '1',
+      t: Array.from({ length: 80 }, () => null),
+    });
+    expect(r.status).toBe(400);
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+  });
+
+  it('a query of 3,200 tokens answers HTTP 400 BAD_USER_INPUT', async () => {
+    const fields = Array.from({ length: 3200 }, () => '__typename').join(' ');
+    const r = await server.client().gql(`{ ${fields} }`);
+    expect(r.status).toBe(400);
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+  });
+
+  it('does not suggest field or enum names in production', async () => {
+    const production = await startTestServer({ NODE_ENV: 'production' });
+    try {
+      const field = await production.client().gql(`{ territoris(first: 1) { totalCount } }`);
+      expect(codeOf(field)).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(field.errors)).not.toMatch(/Did you mean/i);
+      const enumValue = await production.client().gql(`{ territories(first: 1, kind: COMMUN) { totalCount } }`);
+      expect(codeOf(enumValue)).toBe('BAD_USER_INPUT');
+      expect(JSON.stringify(enumValue.errors)).not.toMatch(/Did you mean|COMMUNE/);
+    } finally {
+      await production.close();
+    }
   });
 });
