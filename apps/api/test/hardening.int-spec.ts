@@ -1,4 +1,5 @@
 import { GqlClient, GqlResponse, startTestServer, TestServer, TEST_PASSWORD, uniqueEmail } from './harness';
+import { createProject } from './wiki-fixtures';
 
 describe('GraphQL hardening', () => {
   let server: TestServer;
@@ -219,5 +220,69 @@ describe('input boundary: dates, text, errors', () => {
     } finally {
       await production.close();
     }
+  });
+});
+
+/** Issue 17: one CSV writer; formulas typed into any field never reach a spreadsheet as formulas. */
+describe('CSV exports neutralise formulas in every cell', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const cellsOf = (line: string, separator: string) => {
+    const cells: string[] = [];
+    let cell = '';
+    let quoted = false;
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i];
+      if (quoted && ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
+      else if (ch === '"') quoted = !quoted;
+      else if (!quoted && ch === separator) cells.push(cell), (cell = '');
+      else cell += ch;
+    }
+    return [...cells, cell];
+  };
+
+  it('projects.csv: vendor names in logiciels and logiciels_libres are defused', async () => {
+    const user = await server.registerUser({ territoryCode: '91228' });
+    const project = await createProject(user, {
+      title: 'Fiche avec des formules',
+      sections: { vendors: [{ name: '=HYPERLINK("http://evil","x")', openSource: true, licence: 'MIT' }, { name: '@SUM(1+1)', openSource: false }] },
+    });
+    const text = (await (await fetch(`${server.url}/open-data/projects.csv`)).text()).replace(/^\uFEFF/, '');
+    const [header, ...rows] = text.split('\r\n');
+    const columns = cellsOf(header, ';');
+    const row = cellsOf(rows.find((r) => r.startsWith(`${project.id};`))!, ';');
+    const at = (name: string) => row[columns.indexOf(name)];
+    expect(at('logiciels')).toBe(`'=HYPERLINK("http://evil","x") | @SUM(1+1)`);
+    expect(at('logiciels_libres')).toBe(`'=HYPERLINK("http://evil","x") (MIT)`);
+    for (const cell of row) expect(cell).not.toMatch(/^[=+@\t\r]|^-./);
+  });
+
+  it('comparison.csv: an indicator name typed as a formula is defused, numbers stay numbers', async () => {
+    const admin = await server.userWithRole('ADMIN');
+    await admin.ok(`mutation($i: IndicatorInput!) { createIndicator(input: $i) { code } }`, {
+      i: { code: 'FORMULE_TEST', name: '+cmd|"/c calc"!A0', unit: '-%', description: 'x', higherIsBetter: true },
+    });
+    for (const [format, separator] of [['standard', ','], ['excel', ';']]) {
+      const text = await (await fetch(`${server.url}/open-data/comparison.csv?territory=91228&format=${format}`)).text();
+      const line = text.split('\r\n').find((l) => l.includes('FORMULE_TEST'))!;
+      const cells = cellsOf(line, separator);
+      expect(cells).toContain(`'+cmd|"/c calc"!A0`);
+      expect(cells).toContain(`'-%`);
+    }
+  });
+
+  it('seminar minutes CSV: a stake typed as a formula is defused', async () => {
+    const facilitator = await server.userWithRole('FACILITATOR');
+    const { createSeminar } = await facilitator.ok(`mutation { createSeminar(input: { title: "Séminaire CSV", date: "2026-03-14T09:00:00Z" }) { id } }`);
+    const { addWorkshop } = await facilitator.ok(`mutation($s: ID!) { addWorkshop(seminarId: $s, title: "=Atelier") { id } }`, { s: createSeminar.id });
+    await facilitator.ok(`mutation($w: ID!) { addStakes(workshopId: $w, texts: ["=1+1", "-2+3", "Enjeu normal"]) { id } }`, { w: addWorkshop.id });
+    const { minutes } = await facilitator.ok(`query($id: ID!) { minutes(seminarId: $id, format: CSV) }`, { id: createSeminar.id });
+    const cells = (minutes as string).split('\r\n').flatMap((line) => cellsOf(line, ','));
+    expect(cells).toEqual(expect.arrayContaining(["'=Atelier", "'=1+1", "'-2+3", 'Enjeu normal']));
+    expect(cells.filter((c) => /^[=+@\t\r]|^-./.test(c))).toEqual([]);
   });
 });
