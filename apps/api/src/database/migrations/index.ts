@@ -9,6 +9,7 @@ import { Wiki1764300100000 } from './1764300100000-wiki';
 import { Benchmark1764300500000 } from './1764300500000-benchmark';
 import { Seminars1764300300000 } from './1764300300000-seminars';
 import { Memberships1764301000000 } from './1764301000000-memberships';
+import { NotificationActor1764301400000 } from './1764301400000-notification-actor';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   BlockerEdit1764300700000,
   NotificationGroup1764300800000,
   Memberships1764301000000,
+  NotificationActor1764301400000,
 ];
