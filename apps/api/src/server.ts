@@ -15,6 +15,8 @@ import { apiBodyParser, bodyParserErrorHandler } from './web/api-body-parser';
 import { createRootLogger, PinoNestLogger } from './observability/pino-logger';
 import { requestContextMiddleware } from './observability/request-context.middleware';
 import { ReadCacheService } from './read-cache/read-cache.service';
+import { applyHttpTimeouts } from './web/http-timeouts';
+import { guardWebSocketOrigin } from './web/websocket-origin';
 
 
 export interface ServerOptions {
@@ -67,6 +69,8 @@ export async function createServer(config: AppConfig, options: ServerOptions = {
     if (handler) app.use(webMiddleware(handler));
   }
   await app.init();
+  applyHttpTimeouts(app.getHttpServer());
+  if (!guardWebSocketOrigin(app, config.publicUrl)) throw new Error('WebSocket server not found: the Origin check cannot be installed.');
   app.get(ReadCacheService).install(app.getHttpServer(), app.getHttpAdapter().getInstance(), rootLogger);
   await app.get(TerritoryImportService).importIfNeeded(options.territoryDepartements ?? config.territoryDepartements);
   if (config.demoData) await app.get(SeedService).seedIfEmpty();

@@ -1,4 +1,7 @@
 import { GqlClient, GqlResponse, startTestServer, TestServer, TEST_PASSWORD, uniqueEmail } from './harness';
+import { connect } from 'node:net';
+import WebSocket from 'ws';
+import { createSeminarFixture, JOIN } from './seminar-helpers';
 import { createProject } from './wiki-fixtures';
 
 describe('GraphQL hardening', () => {
@@ -284,5 +287,82 @@ describe('CSV exports neutralise formulas in every cell', () => {
     const cells = (minutes as string).split('\r\n').flatMap((line) => cellsOf(line, ','));
     expect(cells).toEqual(expect.arrayContaining(["'=Atelier", "'=1+1", "'-2+3", 'Enjeu normal']));
     expect(cells.filter((c) => /^[=+@\t\r]|^-./.test(c))).toEqual([]);
+  });
+});
+
+/** Issue 17: transport hardening (WebSocket origin, slow requests, participant cookie, Markdown images). */
+describe('transport and rendering hardening', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  const wsUrl = () => `${server.url.replace(/^http/, 'ws')}/graphql`;
+  /** Resolves with 'open' or the HTTP status the handshake was refused with. */
+  const handshake = (origin?: string) =>
+    new Promise<{ outcome: 'open' | number; socket: WebSocket }>((resolve) => {
+      const socket = new WebSocket(wsUrl(), 'graphql-transport-ws', origin ? { headers: { origin } } : {});
+      socket.on('open', () => resolve({ outcome: 'open', socket }));
+      socket.on('unexpected-response', (_req, res) => resolve({ outcome: res.statusCode ?? 0, socket }));
+      socket.on('error', () => undefined);
+    });
+
+  it('refuses a cross-origin WebSocket handshake with 403, accepts same-origin and non-browser clients', async () => {
+    for (const origin of ['https://evil.example', 'null', `http://127.0.0.1.evil.example`]) {
+      expect((await handshake(origin)).outcome).toBe(403);
+    }
+    for (const origin of [server.url, server.config.publicUrl, undefined]) {
+      const { outcome, socket } = await handshake(origin);
+      expect(outcome).toBe('open');
+      socket.close();
+    }
+  });
+
+  it('cuts a request whose body trickles in after about 30 s, leaving WebSockets alone', async () => {
+    jest.setTimeout(60_000);
+    const { socket: live } = await handshake(server.url);
+    live.send(JSON.stringify({ type: 'connection_init' }));
+    const { port } = new URL(server.url);
+    const slow = connect(Number(port), '127.0.0.1');
+    const started = Date.now();
+    let answer = '';
+    slow.on('data', (chunk) => (answer += chunk.toString()));
+    slow.write('POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n{');
+    const drip = setInterval(() => slow.writable && slow.write(' '), 1000);
+    await new Promise<void>((resolve) => slow.on('close', () => resolve()));
+    clearInterval(drip);
+    const elapsed = Date.now() - started;
+    expect(elapsed).toBeGreaterThanOrEqual(29_000);
+    expect(elapsed).toBeLessThan(40_000);
+    expect(answer).toMatch(/^HTTP\/1.1 408/);
+    // The socket opened before is still there and answers.
+    expect(live.readyState).toBe(WebSocket.OPEN);
+    const pong = new Promise((resolve) => live.once('message', (data) => resolve(JSON.parse(data.toString()).type)));
+    live.send(JSON.stringify({ type: 'ping' }));
+    expect(await pong).toMatch(/connection_ack|pong/);
+    live.close();
+  }, 60_000);
+
+  it('gives the participant cookie the lifetime of the participant token (7 days)', async () => {
+    const fixture = await createSeminarFixture(server);
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: JOIN, variables: { joinCode: fixture.joinCode, displayName: 'Cookie', groupId: fixture.groupIds[0] } }),
+    });
+    const cookie = response.headers.getSetCookie().find((line) => line.startsWith('essaim_participant='))!;
+    const maxAge = Number(/Max-Age=(\d+)/i.exec(cookie)?.[1]);
+    expect(maxAge).toBeGreaterThan(7 * 86_400 - 60);
+    expect(maxAge).toBeLessThanOrEqual(7 * 86_400);
+  });
+
+  it('renders an external image in Markdown as a link, not an image', async () => {
+    const user = await server.registerUser();
+    const { createPage } = await user.ok(`mutation($i: PageInput!) { createPage(input: $i) { bodyHtml } }`, {
+      i: { title: 'Page avec image', body: 'Voir ![pixel](https://tracker.example/p.gif)' },
+    });
+    expect(createPage.bodyHtml).not.toContain('<img');
+    expect(createPage.bodyHtml).toContain('<a href="https://tracker.example/p.gif" rel="noopener noreferrer nofollow" class="external-image">');
   });
 });

@@ -8,6 +8,14 @@ export interface TextRuleOptions {
   each?: boolean;
   /** Overrides the length message. */
   lengthMessage?: string;
+  /** With `each`: items empty once trimmed are dropped (a pasted list's blank lines). */
+  dropEmptyItems?: boolean;
+}
+
+function trimItems(value: unknown, dropEmpty: boolean): unknown {
+  if (!Array.isArray(value)) return trimmed(value);
+  const items = value.map(trimmed);
+  return dropEmpty ? items.filter((item) => item !== '') : items;
 }
 
 function OneLineVisible(label: string, options: ValidationOptions = {}) {
@@ -29,7 +37,7 @@ function OneLineVisible(label: string, options: ValidationOptions = {}) {
  */
 export const IsTitleText = (label: string, min: number, max: number, options: TextRuleOptions = {}) =>
   applyDecorators(
-    Transform(({ value }) => (options.each && Array.isArray(value) ? value.map(trimmed) : trimmed(value))),
+    Transform(({ value }) => (options.each ? trimItems(value, !!options.dropEmptyItems) : trimmed(value))),
     IsString({ each: options.each }),
     Length(min, max, { each: options.each, message: options.lengthMessage ?? `« ${label} » doit contenir entre ${min} et ${max} caractères.` }),
     OneLineVisible(label, { each: options.each }),
