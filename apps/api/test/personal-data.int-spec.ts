@@ -79,6 +79,13 @@ describe('personal data (RGPD)', () => {
       expect(exported.data.forum_reaction).toHaveLength(1);
       expect(JSON.stringify(exported.data.notification ?? [])).not.toContain('Alice');
 
+      // A notification written before notifications recorded their actor: found by kind and leading name.
+      await db.query(sql(`INSERT INTO "notification" ("userId", "kind", "message", "url", "read") VALUES ($1, 'REPLY', $2, '/forum', $3)`), [
+        Number(alice.userId),
+        'Gaspard Départ a répondu dans « Un ancien sujet ».',
+        TEST_DB === 'postgres' ? false : 0,
+      ]);
+
       expect((await gaspard.ok(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: TEST_PASSWORD })).deleteMyAccount).toBe(true);
 
       for (const [table, column] of [['peer_list', 'ownerId'], ['forum_flag', 'userId'], ['forum_reaction', 'userId'], ['membership', 'userId'], ['seminar_participant', 'userId']]) {
@@ -97,6 +104,7 @@ describe('personal data (RGPD)', () => {
       const messages: string[] = aliceAfter.notifications.edges.map((e: { node: { message: string } }) => e.node.message);
       expect(messages.join('\n')).not.toContain('Gaspard');
       expect(messages).toContainEqual(expect.stringMatching(/^Un ancien membre a répondu dans « Un sujet pour la suppression »/));
+      expect(messages).toContain('Un ancien membre a répondu dans « Un ancien sujet ».');
     });
   });
 });
