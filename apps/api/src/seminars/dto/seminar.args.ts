@@ -1,6 +1,6 @@
 import { ArgsType, Field, Float, ID } from '@nestjs/graphql';
 import { isValidScore } from '@essaim/domain';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsNumber, IsString, Length, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsNumber, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { MinutesFormat, ResultsVisibility, VotingState } from '../models/enums';
 import { IsDisplayNameText, IsTitleText } from '../../common/text/text-validators';
 import { IsLabel, IsRowId, MAX_STAKES_PER_CALL, STAKE_TEXT_MAX } from './validators';

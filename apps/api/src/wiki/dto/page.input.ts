@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MAX_MARKDOWN_LENGTH } from '../../common/markdown';
 import { IsTitleText } from '../../common/text/text-validators';
 
