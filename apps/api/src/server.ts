@@ -18,6 +18,8 @@ import { apiBodyParser, bodyParserErrorHandler } from './web/api-body-parser';
 import { createRootLogger, PinoNestLogger } from './observability/pino-logger';
 import { requestContextMiddleware } from './observability/request-context.middleware';
 import { ReadCacheService } from './read-cache/read-cache.service';
+import { applyHttpTimeouts } from './web/http-timeouts';
+import { guardWebSocketOrigin } from './web/websocket-origin';
 
 @Module({})
 class ServerRootModule {}
@@ -90,6 +92,8 @@ async function createApp(
     if (handler) app.use(webMiddleware(handler));
   }
   await app.init();
+  applyHttpTimeouts(app.getHttpServer());
+  if (!guardWebSocketOrigin(app, config.publicUrl)) throw new Error('WebSocket server not found: the Origin check cannot be installed.');
   app.get(ReadCacheService).install(app.getHttpServer(), app.getHttpAdapter().getInstance(), rootLogger);
   // One process at a time, so processes starting together on an empty database seed it once.
   await withStartupLock(config, async () => {

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, EntityMetadata } from 'typeorm';
 import { AppError, PublicErrorCode } from '../common/errors';
+import { Notification } from '../notifications/notification.entity';
+import { Participant } from '../seminars/entities/participant.entity';
+import { hashParticipantToken } from '../seminars/services/participant-token';
 import { hashPassword, verifyPassword } from './password-policy';
 import { Session } from './session.entity';
 import { User } from './user.entity';
@@ -10,10 +13,30 @@ import { User } from './user.entity';
 const PERSON_COLUMN = /^(user|author|owner|creator|createdBy|updatedBy|reporter|moderator|follower|voter|flagger|actor|recipient|hiddenBy|lastEditor)(Id)?$/i;
 /** Secrets never leave the server, even to their owner. */
 const SECRET_COLUMN = /password|tokenHash|idHash|secret/i;
-/** Rows that only serve the person (not contributions to others): deleted with the account. */
-const PERSONAL_ONLY_TABLE = /(^|_)(session|follow|notification|read_marker|thread_read|saved_peer)/i;
+
+/**
+ * Rows that only serve the person, deleted with the account, by the column naming their owner
+ * (never by another person column: a membership someone *decided* belongs to someone else).
+ */
+export const PERSONAL_ONLY_TABLES: Readonly<Record<string, string>> = {
+  session: 'userId',
+  follow: 'userId',
+  notification: 'userId',
+  forum_thread_read: 'userId',
+  forum_reaction: 'userId',
+  forum_flag: 'userId',
+  peer_list: 'ownerId',
+  membership: 'userId',
+};
+
+/** Rows exported by their owner column only: the other person columns name someone else's row. */
+const EXPORT_BY_OWNER_ONLY: Readonly<Record<string, string>> = { notification: 'userId', membership: 'userId' };
 
 export const FORMER_MEMBER_NAME = 'Ancien membre';
+/** How a notification received by someone else names a deleted account: "Un ancien membre a répondu…". */
+export const FORMER_MEMBER_SUBJECT = 'Un ancien membre';
+/** Notification kinds whose message starts with the name of who did it (rows written before actorId existed). */
+const NAMING_KINDS = ['REPLY', 'MENTION', 'ACCEPTED_ANSWER', 'PROJECT_DISCUSSION', 'PROJECT_UPDATED', 'PROJECT_REPLICATED'];
 
 @Injectable()
 export class PersonalDataService {
@@ -26,7 +49,14 @@ export class PersonalDataService {
     const data: Record<string, unknown[]> = {};
     for (const { metadata, columns } of this.personColumns()) {
       if (metadata.target === User) continue;
-      const rows = await this.rowsFor(manager, metadata, columns, userId);
+      const owner = EXPORT_BY_OWNER_ONLY[metadata.tableName];
+      const rows = await this.rowsFor(manager, metadata, owner ? [owner] : columns, userId);
+      if (rows.length) data[metadata.tableName] = rows.map((row) => withoutSecrets(row));
+    }
+    // What was done as a seminar participant (scores, reformulations, supports) hangs off the participation.
+    const participantIds = (data[manager.getRepository(Participant).metadata.tableName] ?? []).map((row) => Number((row as { id: number }).id));
+    for (const { metadata, columns } of this.columnsPointingAt(Participant)) {
+      const rows = await this.rowsFor(manager, metadata, columns, participantIds);
       if (rows.length) data[metadata.tableName] = rows.map((row) => withoutSecrets(row));
     }
     return {
@@ -35,8 +65,10 @@ export class PersonalDataService {
         id: user.id,
         email: user.email,
         displayName: user.displayName,
+        handle: user.handle,
         role: user.role,
         territoryCode: user.territoryCode,
+        emailVerifiedAt: user.emailVerifiedAt,
         createdAt: user.createdAt,
       },
       data,
@@ -44,8 +76,10 @@ export class PersonalDataService {
   }
 
   /**
-   * Deletes the account: personal rows (sessions, follows, notifications…) go, contributions
-   * stay and are shown as written by "Ancien membre". The e-mail is freed.
+   * Deletes the account: personal rows (sessions, follows, notifications, reactions, flags, peer
+   * lists, memberships) go; seminar participations lose the link and their token; notifications
+   * others received stop naming the person; contributions stay, shown as by "Ancien membre".
+   * The e-mail is freed.
    */
   async deleteAccount(userId: number, password: string): Promise<void> {
     const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: userId } });
@@ -54,13 +88,13 @@ export class PersonalDataService {
     }
     const unusable = await hashPassword(randomBytes(32).toString('base64url'));
     await this.dataSource.transaction(async (manager) => {
-      for (const { metadata, columns } of this.personColumns()) {
-        if (metadata.target === User || !PERSONAL_ONLY_TABLE.test(metadata.tableName)) continue;
-        for (const column of columns) {
-          await manager.createQueryBuilder().delete().from(metadata.target).where(`"${column}" = :userId`, { userId }).execute();
-        }
+      for (const metadata of this.dataSource.entityMetadatas) {
+        const owner = PERSONAL_ONLY_TABLES[metadata.tableName];
+        if (owner) await manager.createQueryBuilder().delete().from(metadata.target).where(`"${owner}" = :userId`, { userId }).execute();
       }
       await manager.delete(Session, { userId });
+      await this.revokeParticipations(manager, userId);
+      await this.rewordNotificationsNaming(manager, user);
       await manager.update(User, { id: userId }, {
         email: `ancien-membre-${userId}@supprime.invalid`,
         displayName: FORMER_MEMBER_NAME,
@@ -71,6 +105,41 @@ export class PersonalDataService {
         handle: `ancien-membre-${userId}`,
       });
     });
+  }
+
+  /** The seat stays (its scores are part of the results) but names no one, and its token stops working. */
+  private async revokeParticipations(manager: EntityManager, userId: number): Promise<void> {
+    const seats = await manager.getRepository(Participant).find({ select: { id: true }, where: { userId } });
+    for (const seat of seats) {
+      await manager.update(Participant, { id: seat.id }, {
+        userId: null,
+        displayName: FORMER_MEMBER_NAME,
+        // A hash of a token nobody holds: the old token matches nothing any more.
+        tokenHash: hashParticipantToken(randomBytes(32).toString('base64url')),
+      });
+    }
+  }
+
+  /** "Gaspard Dupont a répondu…" in someone else's notifications becomes "Un ancien membre a répondu…". */
+  private async rewordNotificationsNaming(manager: EntityManager, user: User): Promise<void> {
+    const repo = manager.getRepository(Notification);
+    const named = await repo.find({ select: { id: true, message: true }, where: { actorId: user.id } });
+    // Rows written before notifications recorded their actor: matched by the name they start with.
+    const legacy = await repo
+      .createQueryBuilder('n')
+      .select(['n.id', 'n.message'])
+      .where('n.actorId IS NULL')
+      .andWhere('n.kind IN (:...kinds)', { kinds: NAMING_KINDS })
+      // substr counts characters (code points) in both SQLite and PostgreSQL.
+      .andWhere('substr(n.message, 1, :length) = :name', { length: [...user.displayName].length, name: user.displayName })
+      .getMany();
+    for (const n of [...named, ...legacy]) {
+      if (!n.message.startsWith(`${user.displayName} `)) continue;
+      const message = `${FORMER_MEMBER_SUBJECT}${n.message.slice(user.displayName.length)}`.slice(0, 500);
+      await repo.update({ id: n.id }, { message, actorId: null });
+    }
+    // Anything else that recorded this actor (no name in it) simply loses the link.
+    await repo.update({ actorId: user.id }, { actorId: null });
   }
 
   private personColumns(): { metadata: EntityMetadata; columns: string[] }[] {
@@ -85,9 +154,22 @@ export class PersonalDataService {
       .filter((entry) => entry.columns.length > 0);
   }
 
-  private async rowsFor(manager: EntityManager, metadata: EntityMetadata, columns: string[], userId: number): Promise<Record<string, unknown>[]> {
+  private columnsPointingAt(target: Function): { metadata: EntityMetadata; columns: string[] }[] {
+    return this.dataSource.entityMetadatas
+      .map((metadata) => ({
+        metadata,
+        columns: metadata.manyToOneRelations
+          .filter((relation) => relation.inverseEntityMetadata.target === target)
+          .flatMap((relation) => relation.joinColumns.map((column) => column.databaseName)),
+      }))
+      .filter((entry) => entry.columns.length > 0);
+  }
+
+  private async rowsFor(manager: EntityManager, metadata: EntityMetadata, columns: string[], ids: number | number[]): Promise<Record<string, unknown>[]> {
+    const list = Array.isArray(ids) ? ids : [ids];
+    if (list.length === 0) return [];
     const qb = manager.createQueryBuilder().select('*').from(metadata.target, 't');
-    columns.forEach((column, i) => qb.orWhere(`"t"."${column}" = :userId${i}`, { [`userId${i}`]: userId }));
+    columns.forEach((column, i) => qb.orWhere(`"t"."${column}" IN (:...ids${i})`, { [`ids${i}`]: list }));
     return qb.limit(10_000).getRawMany();
   }
 }

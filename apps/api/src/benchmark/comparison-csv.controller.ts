@@ -6,7 +6,7 @@ import { THEME_LABELS_FR } from '@essaim/domain';
 import { AppError, PublicErrorCode } from '../common/errors';
 import { ComparisonService } from './comparison.service';
 import { ComparisonArgs } from './dto/comparison.args';
-import { csvCell } from './import/csv';
+import { csvDocument, FRENCH_SPREADSHEET, PLAIN_CSV } from '../open-data/csv';
 import type { Comparison } from './models/comparison.model';
 
 type Format = 'standard' | 'excel';
@@ -66,9 +66,7 @@ export class ComparisonCsvController {
 }
 
 export function toCsv(comparison: Comparison, format: Format): string {
-  const separator = format === 'excel' ? ';' : ',';
-  const number = (v: number | null) =>
-    v === null ? '' : format === 'excel' ? String(round(v)).replace('.', ',') : String(round(v));
+  const number = (v: number | null) => (v === null ? null : round(v));
   const header = [
     'annee', 'territoire', 'territoire_nom', 'groupe_pairs', 'pairs', 'indicateur', 'indicateur_nom', 'theme', 'unite',
     'plus_haut_est_mieux', 'valeur', 'rang', 'sur', 'mediane_pairs', 'ecart_mediane', 'meilleur_pair', 'meilleur_pair_nom',
@@ -95,8 +93,7 @@ export function toCsv(comparison: Comparison, format: Format): string {
     number(row.bestValue),
     row.lagging ? 'oui' : 'non',
   ]);
-  const body = [header, ...lines].map((cells) => cells.map((c) => csvCell(c as string | number, separator)).join(separator)).join('\r\n') + '\r\n';
-  return format === 'excel' ? `\uFEFF${body}` : body;
+  return csvDocument([header, ...lines], format === 'excel' ? FRENCH_SPREADSHEET : PLAIN_CSV);
 }
 
 const round = (v: number) => Math.round(v * 10_000) / 10_000;

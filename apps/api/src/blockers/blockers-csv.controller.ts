@@ -1,13 +1,11 @@
 import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { BLOCKER_CATEGORY_LABELS_FR, isTheme } from '@essaim/domain';
+import { csvDocument, PLAIN_CSV } from '../open-data/csv';
 import { BlockerScope, BlockerStatsService, DEFAULT_TREND_MONTHS } from './blocker-stats.service';
 
-const cell = (value: string | number | null) => {
-  const text = value == null ? '' : String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-const csv = (rows: (string | number | null)[][]) => rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+/** The common writer, in the dialect these files are documented with (docs/blockers.md). */
+const csv = (rows: (string | number | null)[][]) => csvDocument(rows, PLAIN_CSV);
 
 /**
  * Open data: aggregated blocker statistics as CSV (UTF-8, comma-separated, dot decimals).

@@ -14,6 +14,8 @@ const APOLLO_CODES = {
   OPERATION_RESOLUTION_FAILURE: PublicErrorCode.BAD_USER_INPUT,
 } satisfies Record<string, PublicErrorCode>;
 
+const TOO_MANY_VARIABLE_ERRORS = /^Too many errors processing variables/;
+
 const NEST_HTTP_CODES: Record<number, PublicErrorCode> = {
   400: PublicErrorCode.BAD_USER_INPUT,
   401: PublicErrorCode.UNAUTHENTICATED,
@@ -37,6 +39,12 @@ export function toPublicError(
   delete extensions.stacktrace;
   delete extensions.exception;
   const code = String(extensions.code ?? '');
+  // The schema's field and enum names are not announced in production (graphql-js suggests them).
+  if (!exposeInternals && / Did you mean /.test(formatted.message)) formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, '') };
+  // graphql-js stops after 50 invalid variable values with an error that carries no code.
+  if ((!code || code === PublicErrorCode.INTERNAL_SERVER_ERROR) && TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
+    return { message: 'Trop de valeurs invalides dans les variables : les 50 premières sont signalées.', extensions: { code: PublicErrorCode.BAD_USER_INPUT } };
+  }
 
   if (PUBLIC_CODES.has(code) && code !== PublicErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions: { ...extensions, code } };
@@ -84,6 +92,7 @@ const LIMIT_MESSAGES: [RegExp, (limit: string, found: string) => string][] = [
     Number.isFinite(Number(f)) ? `Requête trop coûteuse : coût ${Math.round(Number(f))}, ${l} au maximum (query cost limit).` : `Requête trop coûteuse : ${l} au maximum (query cost limit).`],
   [/directives limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête refusée : ${f} directives, ${l} au maximum.`],
   [/token limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête trop longue : ${f} éléments, ${l} au maximum.`],
+  [/Document contains more than (\d+) tokens()/i, (l) => `Requête trop longue : plus de ${l} éléments (tokens), refusée.`],
 ];
 
 export function frenchLimitMessage(message: string): string | null {

@@ -42,6 +42,9 @@ const marked = new Marked({ gfm: true, breaks: false, async: false, extensions: 
 
 const isWikiLink = (token: Token): token is WikiLinkToken => token.type === 'wikiLink';
 
+/** Absolute http(s) or protocol-relative: served by another site. */
+const isExternal = (src: string | undefined) => /^\s*(https?:)?\/\//i.test(src ?? '');
+
 export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
     'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'em', 'strong', 'del', 's',
@@ -56,7 +59,7 @@ export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     span: ['class'],
     ol: ['start'],
   },
-  allowedClasses: { a: ['wikilink', 'wikilink-missing'], code: [/^language-[a-z0-9-]+$/], span: ['mention'] },
+  allowedClasses: { a: ['wikilink', 'wikilink-missing', 'external-image'], code: [/^language-[a-z0-9-]+$/], span: ['mention'] },
   allowedSchemes: ['http', 'https', 'mailto'],
   allowedSchemesByTag: { img: ['http', 'https'] },
   allowProtocolRelative: false,
@@ -65,6 +68,12 @@ export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   // "# Titre" becomes an h2, like the "## Titre" most writers use.
   transformTags: {
     h1: 'h2',
+    // An image from another site would be fetched by every reader's browser (a tracking pixel):
+    // it becomes a link to the image, named by its alt text. Images of this site stay images.
+    img: (tagName, attribs) =>
+      isExternal(attribs.src)
+        ? { tagName: 'a', attribs: { href: attribs.src, rel: 'noopener noreferrer nofollow', class: 'external-image' }, text: `🖼 ${attribs.alt?.trim() || attribs.src}` }
+        : { tagName, attribs },
     a: (tagName, attribs) => ({
       tagName,
       attribs: /^https?:/i.test(attribs.href ?? '') ? { ...attribs, rel: 'noopener noreferrer nofollow' } : attribs,

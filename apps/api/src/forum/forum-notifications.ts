@@ -5,25 +5,32 @@ const short = (title: string) => (title.length > 80 ? `${title.slice(0, 79)}…`
 
 export const threadUrl = (threadId: number, postId?: number) => `/forum/sujet/${threadId}${postId ? `#message-${postId}` : ''}`;
 
+/** Who did it: named in the message, and kept as `actorId` so an account deletion can reword it. */
+type Actor = { id: number; displayName: string };
+
 export const forumNotifications = {
-  reply: (author: string, title: string, threadId: number, postId: number): NotificationPayload => ({
+  reply: (author: Actor, title: string, threadId: number, postId: number): NotificationPayload => ({
     kind: 'REPLY',
-    message: `${author} a répondu dans « ${short(title)} ».`,
+    actorId: author.id,
+    message: `${author.displayName} a répondu dans « ${short(title)} ».`,
     url: threadUrl(threadId, postId),
   }),
-  mention: (author: string, title: string, threadId: number, postId: number): NotificationPayload => ({
+  mention: (author: Actor, title: string, threadId: number, postId: number): NotificationPayload => ({
     kind: 'MENTION',
-    message: `${author} vous a mentionné·e dans « ${short(title)} ».`,
+    actorId: author.id,
+    message: `${author.displayName} vous a mentionné·e dans « ${short(title)} ».`,
     url: threadUrl(threadId, postId),
   }),
-  accepted: (author: string, title: string, threadId: number, postId: number): NotificationPayload => ({
+  accepted: (author: Actor, title: string, threadId: number, postId: number): NotificationPayload => ({
     kind: 'ACCEPTED_ANSWER',
-    message: `${author} a accepté votre réponse dans « ${short(title)} ».`,
+    actorId: author.id,
+    message: `${author.displayName} a accepté votre réponse dans « ${short(title)} ».`,
     url: threadUrl(threadId, postId),
   }),
-  projectDiscussion: (author: string, projectTitle: string, threadId: number): NotificationPayload => ({
+  projectDiscussion: (author: Actor, projectTitle: string, threadId: number): NotificationPayload => ({
     kind: 'PROJECT_DISCUSSION',
-    message: `${author} a ouvert la discussion du projet « ${short(projectTitle)} ».`,
+    actorId: author.id,
+    message: `${author.displayName} a ouvert la discussion du projet « ${short(projectTitle)} ».`,
     url: threadUrl(threadId),
   }),
   hidden: (title: string, threadId: number, postId: number, reason: string): NotificationPayload => ({

@@ -60,7 +60,7 @@ export class PostEditingService {
         const url = threadUrl(thread.id, post.id);
         const candidates = added.filter((id) => id !== user.id && id !== post.authorId);
         const fresh = await this.notYetMentioned(m, candidates, url);
-        await this.notifications.notifyUsers(m, fresh, forumNotifications.mention(user.displayName, thread.title, thread.id, post.id));
+        await this.notifications.notifyUsers(m, fresh, forumNotifications.mention(user, thread.title, thread.id, post.id));
       }
       await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
       return saved;

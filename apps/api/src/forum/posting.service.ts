@@ -62,13 +62,13 @@ export class PostingService {
         const mentioned = await this.notifications.notifyUsers(
           m,
           mentions.userIds.filter((id) => id !== user.id),
-          forumNotifications.mention(user.displayName, thread.title, thread.id, post.id),
+          forumNotifications.mention(user, thread.title, thread.id, post.id),
         );
         if (project) {
           await this.notifications.notifyFollowers(
             m,
             { targetType: FollowTargetType.PROJECT, targetId: project.id },
-            forumNotifications.projectDiscussion(user.displayName, project.title, thread.id),
+            forumNotifications.projectDiscussion(user, project.title, thread.id),
             [user.id, ...mentioned],
           );
         }
@@ -116,12 +116,12 @@ export class PostingService {
       const mentioned = await this.notifications.notifyUsers(
         m,
         mentions.userIds.filter((id) => id !== user.id),
-        forumNotifications.mention(user.displayName, thread.title, thread.id, post.id),
+        forumNotifications.mention(user, thread.title, thread.id, post.id),
       );
       await this.notifications.notifyFollowers(
         m,
         { targetType: FollowTargetType.THREAD, targetId: thread.id },
-        forumNotifications.reply(user.displayName, thread.title, thread.id, post.id),
+        forumNotifications.reply(user, thread.title, thread.id, post.id),
         [user.id, ...mentioned],
       );
       await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
@@ -143,7 +143,7 @@ export class PostingService {
     return this.dataSource.transaction(async (m) => {
       await m.getRepository(ForumThread).update({ id: thread.id }, { acceptedPostId: post.id, isQuestion: true });
       if (post.authorId && post.authorId !== user.id) {
-        await this.notifications.notifyUsers(m, [post.authorId], forumNotifications.accepted(user.displayName, thread.title, thread.id, post.id));
+        await this.notifications.notifyUsers(m, [post.authorId], forumNotifications.accepted(user, thread.title, thread.id, post.id));
       }
       return m.getRepository(ForumThread).findOneOrFail({ where: { id: thread.id } });
     });

@@ -11,7 +11,8 @@ import type { RequestContext } from '../common/auth/request-context';
 import type { SessionsService } from '../accounts/sessions.service';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin';
 import { sharedSubscriptionHooks } from '../seminars/live/shared-execution';
-import { nulBytePlugin } from './nul-byte.plugin';
+import { textInputPlugin } from './text-input.plugin';
+import { DateTimeScalar } from '../common/scalars/date-time.scalar';
 import { readCachePlugin } from '../read-cache/read-cache.plugin';
 
 export const PARTICIPANT_HEADER = 'x-participant-token';
@@ -28,14 +29,19 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
-    blockFieldSuggestion: { enabled: config.nodeEnv === 'production' },
+    // Token limit: graphql-js's own parser option below (Armor's throws from a hook: HTTP 500).
+    // Suggestions: removed from every message in production by toPublicError (Armor's misses enum ones).
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
   const production = config.nodeEnv === 'production';
 
   return {
     autoSchemaFile: true,
+    // Every DateTime input goes through one strict parser (ISO 8601 with a zone, real dates, 2000–2100).
+    buildSchemaOptions: { scalarsMap: [{ type: Date, scalar: DateTimeScalar }] },
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     sortSchema: false,
     path: '/graphql',
     graphiql: false,
@@ -47,7 +53,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
     plugins: [
       ...(protection.plugins as ApolloDriverConfig['plugins'] & object),
       graphqlMetricsPlugin as never,
-      nulBytePlugin as never,
+      textInputPlugin as never,
       readCachePlugin as never,
       // Apollo's cache-control plugin (on by default) wraps every field resolver to collect cache
       // hints nobody reads here (the read cache has its own rules): that wrapper cost more than the

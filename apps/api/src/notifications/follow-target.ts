@@ -20,6 +20,8 @@ export interface NotificationPayload {
   kind: string;
   message: string;
   url: string;
+  /** The user the message names as having done it, if any (reworded when that account is deleted). */
+  actorId?: number | null;
 }
 
 /**

@@ -43,6 +43,11 @@ export class Notification {
   @Column({ type: 'varchar', length: 80, nullable: true })
   groupKey: string | null;
 
+  /** Who the message names as having done it; internal, never exported to anyone else (RGPD deletion rewords it). */
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  actorId: number | null;
+
   @Field()
   @CreateDateColumn()
   createdAt: Date;

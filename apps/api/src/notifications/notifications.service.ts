@@ -19,6 +19,7 @@ const cleanPayload = (payload: NotificationPayload) => ({
   kind: clip(payload.kind, 32),
   message: clip(payload.message, MESSAGE_MAX),
   url: clip(payload.url, URL_MAX),
+  actorId: payload.actorId ?? null,
   read: false,
 });
 

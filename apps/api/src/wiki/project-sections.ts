@@ -1,14 +1,14 @@
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsTitleText } from '../common/text/text-validators';
 
 /** A vendor or a piece of software used by the project. */
 @ObjectType()
 @InputType('ProjectVendorInput')
 export class ProjectVendor {
   @Field({ description: 'Vendor, software or service name.' })
-  @IsString()
-  @MaxLength(200)
+  @IsTitleText('nom du fournisseur ou logiciel', 1, 200)
   name: string;
 
   @Field({ description: 'True for free/open-source software.' })

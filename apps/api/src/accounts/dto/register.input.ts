@@ -1,5 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDisplayNameText } from '../../common/text/text-validators';
+import { TERRITORY_CODE } from '../../wiki/dto/project.input';
 import { MAX_PASSWORD_LENGTH } from '../password-policy';
 
 @InputType()
@@ -16,14 +18,11 @@ export class RegisterInput {
   password: string;
 
   @Field()
-  @IsString()
-  @Length(2, 80, { message: 'Le nom affiché doit contenir entre 2 et 80 caractères.' })
-  @Matches(/^[^<>]*$/, { message: 'Le nom affiché ne peut pas contenir les caractères < et >.' })
+  @IsDisplayNameText('nom affiché', 2, 80, { lengthMessage: 'Le nom affiché doit contenir entre 2 et 80 caractères.' })
   displayName: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsString()
-  @MaxLength(12)
+  @Matches(TERRITORY_CODE, { message: "Code de territoire invalide : indiquez un code INSEE de commune ou un SIREN d'EPCI." })
   territoryCode?: string | null;
 }

@@ -1,13 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsString, Matches, MaxLength } from 'class-validator';
+import { IsDisplayNameText } from '../../common/text/text-validators';
 import { MAX_PASSWORD_LENGTH } from '../password-policy';
 
 @ArgsType()
 export class UpdateProfileArgs {
   @Field()
-  @IsString()
-  @Length(2, 80, { message: 'Le nom affiché doit contenir entre 2 et 80 caractères.' })
-  @Matches(/^[^<>]*$/, { message: 'Le nom affiché ne peut pas contenir les caractères < et >.' })
+  @IsDisplayNameText('nom affiché', 2, 80, { lengthMessage: 'Le nom affiché doit contenir entre 2 et 80 caractères.' })
   displayName: string;
 }
 

@@ -1,6 +1,7 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { INDICATOR_CODE_PATTERN, THEMES } from '@essaim/domain';
+import { IsTitleText } from '../../common/text/text-validators';
 import { Theme } from '../../wiki/theme.enum';
 import { MAX_SOURCE_LENGTH } from './benchmark-bounds';
 
@@ -12,15 +13,11 @@ export class IndicatorInput {
   code: string;
 
   @Field()
-  @IsString()
-  @MinLength(3, { message: 'Le nom doit comporter au moins 3 caractères.' })
-  @MaxLength(200, { message: 'Le nom ne doit pas dépasser 200 caractères.' })
+  @IsTitleText('nom', 3, 200, { lengthMessage: 'Le nom doit comporter entre 3 et 200 caractères.' })
   name: string;
 
   @Field()
-  @IsString()
-  @MinLength(1, { message: 'L’unité est obligatoire.' })
-  @MaxLength(40, { message: 'L’unité ne doit pas dépasser 40 caractères.' })
+  @IsTitleText('unité', 1, 40, { lengthMessage: 'L’unité est obligatoire (40 caractères au plus).' })
   unit: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to unit.' })

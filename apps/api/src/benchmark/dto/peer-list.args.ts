@@ -1,13 +1,12 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, Matches } from 'class-validator';
+import { IsTitleText } from '../../common/text/text-validators';
 import { MAX_PEER_CODES, TERRITORY_CODE_PATTERN } from './benchmark-bounds';
 
 @ArgsType()
 export class SavePeerListArgs {
   @Field({ description: 'Saving again under the same name replaces that list.' })
-  @IsString()
-  @MinLength(2, { message: 'Le nom de la liste doit comporter au moins 2 caractères.' })
-  @MaxLength(80, { message: 'Le nom de la liste ne doit pas dépasser 80 caractères.' })
+  @IsTitleText('nom de la liste', 2, 80, { lengthMessage: 'Le nom de la liste doit comporter entre 2 et 80 caractères.' })
   name: string;
 
   @Field(() => [String])

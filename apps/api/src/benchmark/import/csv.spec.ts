@@ -1,4 +1,4 @@
-import { csvCell, parseCsv } from './csv';
+import { parseCsv } from './csv';
 
 describe('parseCsv', () => {
   it('detects ";" and keeps French decimal commas inside cells', () => {
@@ -16,12 +16,5 @@ describe('parseCsv', () => {
     expect(separator).toBe(',');
     expect(records[1]).toEqual({ line: 2, cells: ['A', '1', '2024', '12,5', 'Rapport "annuel"\nligne 2'] });
     expect(records[2]).toEqual({ line: 4, cells: ['B', '2', '2023', '3', 'x'] });
-  });
-
-  it('quotes output cells only when needed', () => {
-    expect(csvCell('12,5', ';')).toBe('12,5');
-    expect(csvCell('a;b')).toBe('"a;b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell(null)).toBe('');
   });
 });

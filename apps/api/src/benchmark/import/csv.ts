@@ -72,10 +72,3 @@ export function parseCsv(input: string): ParsedCsv {
   if (cell !== '' || cells.length > 0) endRecord();
   return { separator, records };
 }
-
-/** Quotes a cell for CSV output when it needs it. */
-export function csvCell(value: string | number | null | undefined, separator = ';'): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}

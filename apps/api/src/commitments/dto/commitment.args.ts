@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsTitleText } from '../../common/text/text-validators';
 import { EntityId, TerritoryCode } from '../../common/validation/ids';
 import { CommitmentStatus, ProgressMode } from '../commitment.enums';
 
@@ -100,8 +101,7 @@ export class AddMilestoneArgs {
   commitmentId: string;
 
   @Field()
-  @IsString()
-  @Length(2, 300, { message: 'Le jalon doit contenir entre 2 et 300 caractères.' })
+  @IsTitleText('jalon', 2, 300)
   title: string;
 
   @Field()

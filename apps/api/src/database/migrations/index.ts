@@ -10,6 +10,7 @@ import { Benchmark1764300500000 } from './1764300500000-benchmark';
 import { Seminars1764300300000 } from './1764300300000-seminars';
 import { Memberships1764301000000 } from './1764301000000-memberships';
 import { Commitments1764301050000 } from './1764301050000-commitments';
+import { NotificationActor1764301400000 } from './1764301400000-notification-actor';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   NotificationGroup1764300800000,
   Memberships1764301000000,
   Commitments1764301050000,
+  NotificationActor1764301400000,
 ];

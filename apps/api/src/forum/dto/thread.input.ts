@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { FORUM_LIMITS } from '@essaim/domain';
 import { IsBoolean, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsTitleText } from '../../common/text/text-validators';
 
 export const ID_PATTERN = /^\d{1,12}$/;
 export const BODY_MESSAGE = `Le message doit contenir entre 1 et ${FORUM_LIMITS.maxPostLength} caractères.`;
@@ -13,11 +14,9 @@ export class ThreadInput {
   categoryId: string;
 
   @Field()
-  @IsString()
-  @Length(FORUM_LIMITS.minTitleLength, FORUM_LIMITS.maxTitleLength, {
-    message: `Le titre doit contenir entre ${FORUM_LIMITS.minTitleLength} et ${FORUM_LIMITS.maxTitleLength} caractères.`,
+  @IsTitleText('titre', FORUM_LIMITS.minTitleLength, FORUM_LIMITS.maxTitleLength, {
+    lengthMessage: `Le titre doit contenir entre ${FORUM_LIMITS.minTitleLength} et ${FORUM_LIMITS.maxTitleLength} caractères.`,
   })
-  @Matches(/\S/, { message: 'Le titre ne peut pas être vide.' })
   title: string;
 
   @Field({ description: 'Markdown of the first post.' })

@@ -1,7 +1,8 @@
 import { ArgsType, Field, Float, ID } from '@nestjs/graphql';
 import { isValidScore } from '@essaim/domain';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsNumber, IsString, Length, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsNumber, IsString, Matches, Max, MaxLength, Min, ValidateBy } from 'class-validator';
 import { MinutesFormat, ResultsVisibility, VotingState } from '../models/enums';
+import { IsDisplayNameText, IsTitleText } from '../../common/text/text-validators';
 import { IsLabel, IsRowId, MAX_STAKES_PER_CALL, STAKE_TEXT_MAX } from './validators';
 
 @ArgsType()
@@ -63,8 +64,7 @@ export class AddStakesArgs {
   @IsArray()
   @ArrayMinSize(1, { message: 'Donnez au moins un enjeu.' })
   @ArrayMaxSize(MAX_STAKES_PER_CALL, { message: `Au plus ${MAX_STAKES_PER_CALL} enjeux à la fois.` })
-  @IsString({ each: true })
-  @MaxLength(STAKE_TEXT_MAX, { each: true, message: `Un enjeu ne doit pas dépasser ${STAKE_TEXT_MAX} caractères.` })
+  @IsTitleText('enjeu', 1, STAKE_TEXT_MAX, { each: true, dropEmptyItems: true, lengthMessage: `Un enjeu doit contenir entre 1 et ${STAKE_TEXT_MAX} caractères.` })
   texts: string[];
 }
 
@@ -98,8 +98,7 @@ export class JoinSeminarArgs {
   joinCode: string;
 
   @Field()
-  @IsLabel('nom affiché', 1, 80)
-  @Matches(/^[^<>]*$/, { message: 'Le nom affiché ne peut pas contenir les caractères < et >.' })
+  @IsDisplayNameText('nom affiché', 1, 80)
   displayName: string;
 
   @Field(() => ID)
@@ -128,7 +127,7 @@ export class ProposeReformulationArgs {
   stakeId: string;
 
   @Field()
-  @Length(3, STAKE_TEXT_MAX, { message: `La reformulation doit contenir entre 3 et ${STAKE_TEXT_MAX} caractères.` })
+  @IsTitleText('reformulation', 3, STAKE_TEXT_MAX, { lengthMessage: `La reformulation doit contenir entre 3 et ${STAKE_TEXT_MAX} caractères.` })
   text: string;
 }
 
@@ -139,7 +138,7 @@ export class ProposeStakeArgs {
   workshopId: string;
 
   @Field()
-  @Length(3, STAKE_TEXT_MAX, { message: `L'enjeu doit contenir entre 3 et ${STAKE_TEXT_MAX} caractères.` })
+  @IsTitleText('enjeu', 3, STAKE_TEXT_MAX, { lengthMessage: `L'enjeu doit contenir entre 3 et ${STAKE_TEXT_MAX} caractères.` })
   text: string;
 }
 

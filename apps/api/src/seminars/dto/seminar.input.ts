@@ -1,5 +1,6 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsDate, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsDate, IsOptional } from 'class-validator';
+import { IsTitleText } from '../../common/text/text-validators';
 import { Type } from 'class-transformer';
 import { IsLabel } from './validators';
 
@@ -16,7 +17,6 @@ export class SeminarInput {
 
   @Field(() => String, { nullable: true, description: 'Where it takes place (optional).' })
   @IsOptional()
-  @IsString()
-  @MaxLength(200, { message: 'Le lieu ne doit pas dépasser 200 caractères.' })
+  @IsTitleText('lieu', 1, 200, { lengthMessage: 'Le lieu ne doit pas dépasser 200 caractères.' })
   place?: string | null;
 }

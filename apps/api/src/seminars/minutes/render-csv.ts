@@ -1,4 +1,5 @@
 import { segmentsToMarkdown } from '@essaim/domain';
+import { csvLine, PLAIN_CSV } from '../../open-data/csv';
 import { MINUTES_HEADERS as H, MinutesModel } from './minutes-model';
 
 /**
@@ -19,13 +20,7 @@ export function renderCsv(model: MinutesModel): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
+/** The common writer (formulas defused), in the dialect the minutes have always used: `,`, no BOM. */
 function csvRow(cells: string[]): string {
-  return cells.map(csvCell).join(',');
-}
-
-/** Quotes when needed; a cell that a spreadsheet would run as a formula is defused with a quote. */
-export function csvCell(value: string): string {
-  let cell = value;
-  if (cell.length > 1 && /^[=+\-@\t\r]/.test(cell)) cell = `'${cell}`;
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  return csvLine(cells, PLAIN_CSV).slice(0, -2);
 }

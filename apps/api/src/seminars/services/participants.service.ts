@@ -11,9 +11,9 @@ import { SeminarGroup } from '../entities/group.entity';
 import { Participant } from '../entities/participant.entity';
 import { SeminarScore } from '../entities/score.entity';
 import { hashParticipantToken, newParticipantToken } from './participant-token';
+import { PARTICIPANT_TOKEN_TTL_MS } from './seminar-access.service';
 import { SeminarsService } from './seminars.service';
 
-const PARTICIPANT_COOKIE_DAYS = 30;
 
 @Injectable()
 export class ParticipantsService {
@@ -58,7 +58,8 @@ export class ParticipantsService {
       sameSite: 'lax',
       secure: this.config.cookieSecure,
       path: '/',
-      maxAge: PARTICIPANT_COOKIE_DAYS * 86_400_000,
+      // The cookie lives exactly as long as the token is accepted (counted from the participation's creation).
+      maxAge: Math.max(0, (participant.createdAt instanceof Date ? participant.createdAt.getTime() : Date.now()) + PARTICIPANT_TOKEN_TTL_MS - Date.now()),
     });
     return Object.assign(participant, { token, group });
   }

@@ -1,13 +1,12 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MAX_MARKDOWN_LENGTH } from '../../common/markdown';
+import { IsTitleText } from '../../common/text/text-validators';
 
 @InputType()
 export class PageInput {
   @Field()
-  @IsString()
-  @MinLength(2, { message: 'Le titre doit comporter au moins 2 caractères.' })
-  @MaxLength(200, { message: 'Le titre ne doit pas dépasser 200 caractères.' })
+  @IsTitleText('titre', 2, 200, { lengthMessage: 'Le titre doit comporter entre 2 et 200 caractères.' })
   title: string;
 
   @Field({ description: 'Markdown; `[[Titre]]` links to another page or a project sheet.' })

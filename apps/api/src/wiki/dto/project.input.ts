@@ -1,8 +1,9 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { PROJECT_STAGES, THEMES } from '@essaim/domain';
 import { MAX_MARKDOWN_LENGTH } from '../../common/markdown';
+import { IsTitleText } from '../../common/text/text-validators';
 import { ProjectSections } from '../project-sections';
 import { ProjectStage } from '../project-stage.enum';
 import { Theme } from '../theme.enum';
@@ -12,9 +13,7 @@ export const TERRITORY_CODE = /^[0-9A-Z]{2,12}$/;
 @InputType()
 export class ProjectInput {
   @Field()
-  @IsString()
-  @MinLength(3, { message: 'Le titre doit comporter au moins 3 caractères.' })
-  @MaxLength(200, { message: 'Le titre ne doit pas dépasser 200 caractères.' })
+  @IsTitleText('titre', 3, 200, { lengthMessage: 'Le titre doit comporter entre 3 et 200 caractères.' })
   title: string;
 
   @Field()
