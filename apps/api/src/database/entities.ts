@@ -17,6 +17,8 @@ import { IndicatorValue } from '../benchmark/indicator-value.entity';
 import { MaturityAssessment } from '../benchmark/maturity-assessment.entity';
 import { PeerList } from '../benchmark/peer-list.entity';
 import { SEMINAR_ENTITIES } from '../seminars/entities';
+import { DataGouvOrganisation } from '../data-import/data-gouv-organisation.entity';
+import { DataImport } from '../data-import/data-import.entity';
 
 /** Every entity, for the data source, the migration check and the CLI scripts. */
 export const ENTITIES = [
@@ -39,4 +41,6 @@ export const ENTITIES = [
   ...SEMINAR_ENTITIES,
   Blocker,
   BlockerEvent,
+  DataImport,
+  DataGouvOrganisation,
 ];
