@@ -11,15 +11,11 @@ import { SetIndicatorValueArgs } from './dto/indicator-value.args';
 import { figureError, withValue } from './figure-rules';
 import { IndicatorValue } from './indicator-value.entity';
 import { IndicatorsService } from './indicators.service';
+import { FigureKey, figureKeyOf, supersedeFigures } from './supersede';
 
-/** Identifies "the" figure of an indicator for a territory and a year (several rows: its history). */
-export interface FigureKey {
-  indicatorId: number;
-  territoryCode: string;
-  year: number;
-}
+export type { FigureKey } from './supersede';
 
-const keyOf = (k: FigureKey) => `${k.indicatorId}|${k.territoryCode}|${k.year}`;
+const keyOf = figureKeyOf;
 const CHUNK = 500;
 
 @Injectable()
@@ -69,21 +65,8 @@ export class IndicatorValuesService {
   }
 
   /** Marks the current figures of these keys as history (inside the caller's transaction). */
-  async supersede(manager: EntityManager, keys: FigureKey[]): Promise<void> {
-    if (keys.length === 0) return;
-    const wanted = new Set(keys.map(keyOf));
-    const codes = [...new Set(keys.map((k) => k.territoryCode))];
-    const ids: number[] = [];
-    for (let i = 0; i < codes.length; i += CHUNK) {
-      const rows = await manager.getRepository(IndicatorValue).find({
-        select: { id: true, indicatorId: true, territoryCode: true, year: true },
-        where: { territoryCode: In(codes.slice(i, i + CHUNK)), current: true },
-      });
-      for (const row of rows) if (wanted.has(keyOf(row))) ids.push(row.id);
-    }
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      await manager.getRepository(IndicatorValue).update({ id: In(ids.slice(i, i + CHUNK)) }, { current: false });
-    }
+  supersede(manager: EntityManager, keys: FigureKey[]): Promise<void> {
+    return supersedeFigures(manager, keys);
   }
 
   /**

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
 
-export type DataImportStatus = 'RUNNING' | 'DONE' | 'FAILED';
+export type DataImportStatus = 'RUNNING' | 'DONE' | 'FAILED' | 'REPLACED';
 export type DataImportVia = 'CLI' | 'ADMIN';
 
 /** One run of an official-data import: which source and vintage, who ran it, and its report. */
