@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { figureYearError } from '@essaim/domain';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { User } from '../accounts/user.entity';
@@ -42,6 +43,8 @@ export class IndicatorValuesService {
     const indicator = await this.indicators.byCode(args.indicatorCode);
     const territory = await this.findTerritory(args.territoryCode);
     assertCanEditTerritory(user, territory.code);
+    const yearError = figureYearError(args.year);
+    if (yearError) throw badInput(yearError, { fields: [{ field: 'year', message: yearError }] });
     const error = figureError(indicator, territory, args.value);
     if (error) throw badInput(error, { fields: [{ field: 'value', message: error }] });
     const key = { indicatorId: indicator.id, territoryCode: territory.code, year: args.year };
@@ -58,7 +61,7 @@ export class IndicatorValuesService {
       }
       await this.supersede(manager, [key]);
       return repo.save(
-        repo.create({ ...key, rawValue: args.value, source: args.source?.trim() || null, authorId: user.id, current: true }),
+        repo.create({ ...key, rawValue: args.value, source: args.source?.trim() || null, authorId: user.id, current: true, isDemo: false }),
       );
     });
     return withValue(saved, indicator, territory.population);
@@ -74,16 +77,29 @@ export class IndicatorValuesService {
    * concurrent writes both left a current row, the latest one wins.
    */
   async currentFor(territoryCodes: string[]): Promise<IndicatorValue[]> {
+    const real = await this.indicatorsWithRealValues();
     const latest = new Map<string, IndicatorValue>();
     for (let i = 0; i < territoryCodes.length; i += CHUNK) {
       const rows = await this.values.find({ where: { territoryCode: In(territoryCodes.slice(i, i + CHUNK)), current: true } });
       for (const row of rows) {
+        if (row.isDemo && real.has(row.indicatorId)) continue;
         const k = keyOf(row);
         const seen = latest.get(k);
         if (!seen || seen.id < row.id) latest.set(k, row);
       }
     }
     return [...latest.values()];
+  }
+
+  /**
+   * Indicators with at least one real (non-demo) current figure anywhere: their demo figures are
+   * hidden everywhere, so generated values never sit next to, or rank against, real ones.
+   */
+  async indicatorsWithRealValues(): Promise<Set<number>> {
+    const rows: { id: number }[] = await this.dataSource.query(
+      `SELECT "i"."id" AS "id" FROM "indicator" "i" WHERE EXISTS (SELECT 1 FROM "indicator_value" "v" WHERE "v"."indicatorId" = "i"."id" AND "v"."isDemo" = ${this.dataSource.options.type === 'postgres' ? 'false' : '0'} AND "v"."current" = ${this.dataSource.options.type === 'postgres' ? 'true' : '1'})`,
+    );
+    return new Set(rows.map((r) => Number(r.id)));
   }
 
   /** Every figure ever entered for an indicator and territory, newest year and entry first. */
