@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { IndicatorValue } from '../src/benchmark/indicator-value.entity';
 import { Indicator } from '../src/benchmark/indicator.entity';
 import { cli, FIXTURES, upload, uploadForm } from './data-import-helpers';
+import { createProject } from './wiki-fixtures';
 import { GqlClient, startTestServer, TestServer } from './harness';
 
 jest.setTimeout(300_000);
@@ -190,6 +191,40 @@ describe('official data imports (CLI and admin upload)', () => {
       expect(await currentValue('JEUX_DONNEES_OUVERTS', '91377')).toEqual([1]);
       expect(await currentValue('JEUX_DONNEES_OUVERTS', '200059228')).toEqual([0]);
       expect((await upload(server, admin, 'datagouv-jeux', 'datasets-wrong-header.csv')).report.headerError.missing).toEqual(['organization_id']);
+    });
+  });
+
+  describe('honest figures and peers', () => {
+    it('refuses figures for a future year, typed or pasted', async () => {
+      const next = new Date().getFullYear() + 1;
+      const typed = await admin.gql(`mutation($y: Int!) { setIndicatorValue(indicatorCode: "TIERS_LIEUX", territoryCode: "91228", year: $y, value: 3) { id } }`, { y: next });
+      expect(typed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(typed.errors?.[0].message).toMatch(/pas d’année future/);
+      const pasted = await admin.ok(`mutation($csv: String!) { importIndicatorValues(csv: $csv, dryRun: false) { imported errors { line message } } }`, {
+        csv: `indicateur;territoire;annee;valeur\nTIERS_LIEUX;91228;${next};3\n`,
+      });
+      expect(pasted.importIndicatorValues.imported).toBe(0);
+      expect(pasted.importIndicatorValues.errors[0].message).toMatch(/Année invalide « \d{4} » \(attendu : 2000 à \d{4}, pas d’année future\)/);
+    });
+
+    it('shows sheets of better-ranked peers on the indicator’s related themes only, best-ranked peer first', async () => {
+      const set = (code: string, value: number) =>
+        admin.ok(`mutation($t: String!, $v: Float!) { setIndicatorValue(indicatorCode: "DEMARCHES_EN_LIGNE", territoryCode: $t, year: 2025, value: $v) { id } }`, { t: code, v: value });
+      await set('91228', 5);
+      await set('91377', 20); // rank 1
+      await set('91174', 10); // rank 2
+      const corbeil = await server.registerUser({ territoryCode: '91174' });
+      const massy = await server.registerUser({ territoryCode: '91377' });
+      await createProject(corbeil, { title: 'Démarches scolaires en ligne', themes: ['ONLINE_SERVICES'], territoryCode: '91174' });
+      await createProject(massy, { title: 'Connexion FranceConnect au portail', themes: ['DIGITAL_IDENTITY'], territoryCode: '91377' });
+      await createProject(massy, { title: 'Cabine de téléconsultation', themes: ['HEALTH_TELEMEDICINE'], territoryCode: '91377' });
+      const { comparison } = await server.client().ok(
+        `{ comparison(territoryCode: "91228", peerGroup: CUSTOM, peerCodes: ["91377", "91174"], year: 2025) { rows { indicator { code relatedThemes } lagging peerProjects { title territory { code } } } } }`,
+      );
+      const row = comparison.rows.find((r: any) => r.indicator.code === 'DEMARCHES_EN_LIGNE');
+      expect(row.indicator.relatedThemes).toEqual(['ONLINE_SERVICES', 'DIGITAL_IDENTITY']);
+      expect(row.lagging).toBe(true);
+      expect(row.peerProjects.map((p: any) => p.title)).toEqual(['Connexion FranceConnect au portail', 'Démarches scolaires en ligne']);
     });
   });
 });
