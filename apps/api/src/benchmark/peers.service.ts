@@ -75,21 +75,21 @@ export class PeersService {
   /**
    * Same kind and INSEE band: in the given départements, else in the chosen scope, else in the
    * smallest scope (département, région, France) that gives at least MIN_PEERS peers — "même
-   * strate" must not compare a town with two others.
+   * strate" must not compare a town with two others; when none does, the one with the most.
    */
   private async populationBandPeers(territory: Territory, departements: string[] | null, wanted: PeerScope | null) {
     if (departements?.length || territory.kind === TerritoryKind.DEPARTEMENT || territory.kind === TerritoryKind.REGION) {
       return { ...(await this.populationBand(territory, departements)), scope: null };
     }
     const scopes: PeerScope[] = wanted ? [wanted] : ['DEPARTEMENT', 'REGION', 'FRANCE'];
-    let result: { peers: Territory[]; description: Bilingual } | null = null;
-    let scope: PeerScope = scopes[0];
-    for (scope of scopes) {
-      const area = await this.scopeDepartements(territory, scope);
-      result = await this.populationBand(territory, area);
-      if (result.peers.length >= MIN_PEERS) break;
+    let best: { peers: Territory[]; description: Bilingual; scope: PeerScope } | null = null;
+    for (const scope of scopes) {
+      const result = await this.populationBand(territory, await this.scopeDepartements(territory, scope));
+      // A wider scope is only worth it when it brings more peers (ties keep the closer one).
+      if (!best || result.peers.length > best.peers.length) best = { ...result, scope };
+      if (best.peers.length >= MIN_PEERS) break;
     }
-    return { ...result!, scope };
+    return best!;
   }
 
   /** The départements of a scope (null: all of France). */
