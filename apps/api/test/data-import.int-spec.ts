@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { IndicatorValue } from '../src/benchmark/indicator-value.entity';
 import { Indicator } from '../src/benchmark/indicator.entity';
@@ -38,7 +40,10 @@ describe('official data imports (CLI and admin upload)', () => {
       { ...demo, indicatorId: await id('FIBRE_RACCORDABLE'), territoryCode: '91021', rawValue: 42 },
       { ...demo, indicatorId: await id('TIERS_LIEUX'), territoryCode: '91228', rawValue: 3 },
     ]);
-  });
+    // scripts/api-script.mjs rebuilds the API when its sources changed: do it here, not inside a timed test.
+    const list = await cli(server, ['--list']);
+    expect(list.stdout).toContain('arcep-fibre');
+  }, 900_000);
   afterAll(() => server?.close());
 
   describe('CLI (npm run data:import, real child process)', () => {
@@ -166,6 +171,26 @@ describe('official data imports (CLI and admin upload)', () => {
       const again = await upload(server, admin, 'mediation-numerique', 'mediation-numerique.csv');
       expect(again.report.replaced).toBe(await countFor('mediation-numerique'));
       expect(await currentValue('LIEUX_MEDIATION', '91228')).toEqual([2]);
+    });
+
+    it('imports nothing from an upload cut short', async () => {
+      const before = await countFor('mediation-numerique');
+      const { request } = await import('node:http');
+      const file = readFileSync(join(FIXTURES, 'mediation-numerique.csv'));
+      const url = new URL(`${server.url}/data-import/mediation-numerique?vintage=2025-07-01`);
+      await new Promise<void>((done) => {
+        const req = request({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: 'POST', headers: { cookie: admin.cookieHeader(), 'content-type': 'text/csv', 'content-length': String(file.length) } });
+        req.on('error', () => done());
+        req.write(file.subarray(0, Math.floor(file.length / 2)), () => setTimeout(() => { req.destroy(); done(); }, 300));
+      });
+      let last: any = null;
+      for (let i = 0; i < 50 && last?.status !== 'FAILED'; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        last = (await admin.ok(`{ dataImports(first: 1) { status vintage message } }`)).dataImports[0];
+      }
+      expect(last).toMatchObject({ status: 'FAILED', vintage: '2025-07-01' });
+      expect(await countFor('mediation-numerique')).toBe(before);
+      expect(await ds.getRepository(IndicatorValue).countBy({ datasetKey: 'mediation-numerique', vintage: '2025-07-01' })).toBe(0);
     });
 
     it('works as a plain form without JavaScript (303 to the report), and the report is readable in GraphQL', async () => {

@@ -1,4 +1,4 @@
-import { Controller, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Logger, Param, Post, Query, Req, Res } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request, Response } from 'express';
 import { PassThrough } from 'node:stream';
@@ -7,6 +7,7 @@ import type { User } from '../accounts/user.entity';
 import { AppError, PublicErrorCode } from '../common/errors';
 import { DataImportService } from './data-import.service';
 import type { ImportProgress, ImportRunReport } from './import-report';
+import { ImportRefused } from './source';
 
 const HTTP_STATUS: Partial<Record<string, number>> = {
   [PublicErrorCode.BAD_USER_INPUT]: 400,
@@ -28,6 +29,8 @@ export const IMPORT_PAGE = '/comparer/import';
  */
 @Controller('data-import')
 export class DataImportUploadController {
+  private readonly logger = new Logger(DataImportUploadController.name);
+
   constructor(
     private readonly imports: DataImportService,
     private readonly sessions: SessionsService,
@@ -47,9 +50,11 @@ export class DataImportUploadController {
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Accel-Buffering', 'no');
     const total = Number(req.headers['content-length']) || null;
-    const line = (value: unknown) => res.write(`${JSON.stringify(value)}\n`);
+    const line = (value: unknown) => {
+      if (!res.destroyed && !res.writableEnded) res.write(`${JSON.stringify(value)}\n`);
+    };
     try {
-      const report = await this.imports.run(source, req, {
+      const report = await this.imports.run(source, complete(req, total), {
         fileName: typeof req.headers['x-file-name'] === 'string' ? decodeURIComponent(req.headers['x-file-name']) : null,
         vintage: wanted,
         user,
@@ -58,9 +63,10 @@ export class DataImportUploadController {
       });
       line({ type: 'report', report });
     } catch (error) {
+      if (!(error instanceof AppError) && !req.destroyed) this.logger.error(error);
       line({ type: 'error', message: error instanceof AppError ? error.message : 'L’import a échoué sur une erreur interne : rien n’a été écrit.' });
     }
-    res.end();
+    if (!res.destroyed) res.end();
   }
 
   @Post()
@@ -85,8 +91,12 @@ export class DataImportUploadController {
         failure = error;
         return stream.resume();
       }
-      // A PassThrough keeps busboy flowing only as fast as the importer reads.
+      // A PassThrough keeps busboy flowing only as fast as the importer reads; a cut upload
+      // fails the import instead of importing half a file.
       const body = stream.pipe(new PassThrough({ highWaterMark: 256 * 1024 }));
+      stream.on('error', (error) => body.destroy(error));
+      parser.on('error', (error) => body.destroy(error));
+      req.on('aborted', () => body.destroy(new ImportRefused('Envoi interrompu : rien n’a été importé.')));
       started = this.imports.run(fields.source, body, { fileName: info.filename ?? null, vintage, user, via: 'ADMIN' });
       started.catch((error) => (failure = error));
     });
@@ -126,7 +136,28 @@ export class DataImportUploadController {
   }
 
   private refuse(res: Response, error: unknown): void {
-    if (!(error instanceof AppError)) throw error;
+    if (res.headersSent) return void res.end();
+    if (!(error instanceof AppError)) {
+      this.logger.error(error);
+      res.status(500).type('text/plain; charset=utf-8').send('L’import a échoué sur une erreur interne : rien n’a été écrit.');
+      return;
+    }
     res.status(HTTP_STATUS[error.extensions.code as string] ?? 400).type('text/plain; charset=utf-8').send(error.message);
+  }
+}
+
+/** The request body, failing (nothing imported) when fewer bytes arrive than announced. */
+async function* complete(req: Request, announced: number | null): AsyncGenerator<Buffer> {
+  let received = 0;
+  try {
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      received += chunk.length;
+      yield chunk;
+    }
+  } catch {
+    throw new ImportRefused(`Envoi interrompu après ${received} octets : rien n’a été importé.`);
+  }
+  if (announced !== null && received !== announced) {
+    throw new ImportRefused(`Envoi incomplet (${received} octets reçus sur ${announced}) : rien n’a été importé.`);
   }
 }
