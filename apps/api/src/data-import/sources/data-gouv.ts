@@ -72,7 +72,8 @@ export const dataGouvOrganisations: DataImportSource = {
       vintage,
       read,
       async write({ manager }) {
-        await manager.getRepository(DataGouvOrganisation).clear();
+        // DELETE, not TRUNCATE (clear()): stays inside the transaction's normal locking on PostgreSQL.
+        await manager.createQueryBuilder().delete().from(DataGouvOrganisation).execute();
         for (let i = 0; i < rows.length; i += BATCH) {
           await manager.getRepository(DataGouvOrganisation).insert(rows.slice(i, i + BATCH).map((r) => ({ ...r, vintage })));
         }
