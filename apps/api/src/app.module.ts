@@ -21,6 +21,7 @@ import { SearchModule } from './search/search.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { WikiModule } from './wiki/wiki.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { DataImportModule } from './data-import/data-import.module';
 
 /** Feature modules, one per folder. Add new features here. */
 const FEATURES = [
@@ -35,6 +36,7 @@ const FEATURES = [
   SearchModule,
   SeminarsModule,
   CommitmentsModule,
+  DataImportModule,
 ];
 
 @Module({})

@@ -63,20 +63,31 @@ describe('benchmark', () => {
       }
     });
 
-    it('POPULATION_BAND returns the communes of the same INSEE band in the same département', async () => {
-      const { comparison } = await server.client().ok(COMPARE, { t: EVRY, g: 'POPULATION_BAND' });
-      expect(comparison.peers.map((p: { code: string }) => p.code)).toEqual([CORBEIL, MASSY]); // 50 000 – 99 999 in the Essonne
-      expect(comparison.peerDescription).toBe('Communes de 50 000 à 99 999 habitants (91)');
+    it('POPULATION_BAND returns the communes of the same INSEE band in the chosen scope, widening to reach 5 peers by default', async () => {
+      const scoped = `query($t: String!, $s: PeerScope) { comparison(territoryCode: $t, peerGroup: POPULATION_BAND, scope: $s) { peers { code population } peerDescription peerCount peerScope } }`;
+      const departement = (await server.client().ok(scoped, { t: EVRY, s: 'DEPARTEMENT' })).comparison;
+      expect(departement.peers.map((p: { code: string }) => p.code)).toEqual([CORBEIL, MASSY]); // 50 000 – 99 999 in the Essonne
+      expect(departement).toMatchObject({ peerCount: 2, peerScope: 'DEPARTEMENT', peerDescription: 'Communes de 50 000 à 99 999 habitants (91)' });
       // The web app sends its interface language: English descriptions for the English interface.
       const english = server.client();
       english.headers['accept-language'] = 'en';
-      expect((await english.ok(COMPARE, { t: EVRY, g: 'POPULATION_BAND' })).comparison.peerDescription).toBe('Communes of 50,000 to 99,999 inhabitants (91)');
+      expect((await english.ok(scoped, { t: EVRY, s: 'DEPARTEMENT' })).comparison.peerDescription).toBe('Communes of 50,000 to 99,999 inhabitants (91)');
       expect((await english.ok(COMPARE, { t: EVRY, g: 'SAME_EPCI' })).comparison.peerDescription).toMatch(/^Other communes of /);
-      const wider = await server.client().ok(COMPARE, { t: EVRY, g: 'POPULATION_BAND' }).then(() =>
-        server.client().ok(`query { comparison(territoryCode: "${EVRY}", peerGroup: POPULATION_BAND, departements: ["91", "77"]) { peers { code population } } }`),
-      );
+      // Default: two peers in the Essonne are too few, so the région then France are tried (only 91 and 77 are loaded here).
+      const automatic = (await server.client().ok(scoped, { t: EVRY, s: null })).comparison;
+      expect(automatic.peerCount).toBeGreaterThan(2);
+      expect(automatic.peers.map((p: { code: string }) => p.code)).toEqual(expect.arrayContaining([CORBEIL, MASSY, '77108', '77284']));
+      expect(automatic.peers.every((p: { population: number }) => p.population >= 50_000 && p.population <= 99_999)).toBe(true);
+      // Fewer than 5 even in France here: the région, which has as many as France, is kept.
+      expect(automatic).toMatchObject({ peerCount: 4, peerScope: 'REGION' });
+      const region = (await server.client().ok(scoped, { t: EVRY, s: 'REGION' })).comparison;
+      expect(region.peerScope).toBe('REGION');
+      expect(region.peerDescription).toMatch(/\(8 départements\)$/);
+      const wider = await server.client().ok(`query { comparison(territoryCode: "${EVRY}", peerGroup: POPULATION_BAND, departements: ["91", "77"]) { peers { code population } peerScope } }`);
       expect(wider.comparison.peers.length).toBeGreaterThan(2);
-      expect(wider.comparison.peers.every((p: { population: number }) => p.population >= 50_000 && p.population <= 99_999)).toBe(true);
+      expect(wider.comparison.peerScope).toBeNull();
+      const mixed = await server.client().gql(`query { comparison(territoryCode: "${EVRY}", peerGroup: SAME_EPCI, scope: FRANCE) { year } }`);
+      expect(mixed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     });
 
     it('CUSTOM uses the given codes, never the territory itself, and rejects unknown codes', async () => {

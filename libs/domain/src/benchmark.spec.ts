@@ -1,4 +1,4 @@
-import { compareWithPeers, derivedValue, INDICATOR_CATALOGUE, indicatorLabel, isBetter, rankEntries } from './benchmark';
+import { compareWithPeers, derivedValue, figureYearError, INDICATOR_CATALOGUE, indicatorLabel, isBetter, maxFigureYear, rankEntries, relatedThemes } from './benchmark';
 import { isTheme } from './themes';
 
 const e = (key: string, value: number | null) => ({ key, value });
@@ -97,5 +97,22 @@ describe('indicatorLabel', () => {
     const fibre = INDICATOR_CATALOGUE.find((i) => i.code === 'FIBRE_RACCORDABLE')!;
     expect(indicatorLabel(fibre, 'fr')).toEqual({ name: fibre.name, unit: fibre.unit });
     expect(indicatorLabel({ code: 'BORNES_WIFI', name: 'Bornes wifi publiques', unit: 'bornes' }, 'en')).toEqual({ name: 'Bornes wifi publiques', unit: 'bornes' });
+  });
+});
+
+describe('figure years, peer scopes and related themes', () => {
+  it('refuses years after the current one or before 2000', () => {
+    const now = new Date('2026-12-07T12:00:00Z');
+    expect(maxFigureYear(now)).toBe(2026);
+    expect(figureYearError(2026, now)).toBeNull();
+    expect(figureYearError(2027, now)).toMatch(/2000 et 2026/);
+    expect(figureYearError(1999, now)).not.toBeNull();
+    expect(figureYearError(2024.5, now)).not.toBeNull();
+  });
+  it('declares related themes for every built-in indicator, falling back to the theme', () => {
+    for (const indicator of INDICATOR_CATALOGUE) expect(relatedThemes(indicator).length).toBeGreaterThan(0);
+    expect(relatedThemes({ code: 'FRANCECONNECT', theme: 'DIGITAL_IDENTITY' })).toContain('ONLINE_SERVICES');
+    expect(relatedThemes({ code: 'ADMIN_ADDED', theme: 'EDUCATION' })).toEqual(['EDUCATION']);
+    expect(relatedThemes({ code: 'ADMIN_ADDED', theme: null })).toEqual([]);
   });
 });

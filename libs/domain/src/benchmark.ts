@@ -175,8 +175,76 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     perInhabitants: null,
     minValue: 0,
     maxValue: 100,
+  },  {
+    code: 'LIEUX_FRANCE_SERVICES',
+    name: 'Lieux France Services',
+    unit: 'pour 10 000 hab.',
+    inputUnit: 'lieux',
+    description: 'Lieux labellisés France Services (accompagnement aux démarches administratives), rapportés à la population.',
+    higherIsBetter: true,
+    theme: 'DIGITAL_INCLUSION',
+    source: 'Cartographie nationale des lieux d’inclusion numérique',
+    perInhabitants: 10_000,
+    minValue: 0,
+    maxValue: null,
+  },
+  {
+    code: 'LIEUX_CONSEILLERS_NUMERIQUES',
+    name: 'Lieux avec conseillers numériques',
+    unit: 'pour 10 000 hab.',
+    inputUnit: 'lieux',
+    description: 'Lieux où exerce au moins un conseiller numérique (dispositif national), rapportés à la population.',
+    higherIsBetter: true,
+    theme: 'DIGITAL_INCLUSION',
+    source: 'Cartographie nationale des lieux d’inclusion numérique',
+    perInhabitants: 10_000,
+    minValue: 0,
+    maxValue: null,
   },
 ];
+
+/**
+ * Themes whose project sheets can move an indicator: "what better-ranked peers did" only shows
+ * sheets on these themes. Indicators not listed (admins' additions) use their own theme.
+ */
+export const INDICATOR_RELATED_THEMES: Readonly<Record<string, readonly Theme[]>> = {
+  FIBRE_RACCORDABLE: ['INFRASTRUCTURE_BROADBAND'],
+  SANS_BON_HAUT_DEBIT: ['INFRASTRUCTURE_BROADBAND'],
+  DEMARCHES_EN_LIGNE: ['ONLINE_SERVICES', 'DIGITAL_IDENTITY'],
+  FRANCECONNECT: ['DIGITAL_IDENTITY', 'ONLINE_SERVICES'],
+  LIEUX_MEDIATION: ['DIGITAL_INCLUSION'],
+  LIEUX_FRANCE_SERVICES: ['DIGITAL_INCLUSION', 'ONLINE_SERVICES'],
+  LIEUX_CONSEILLERS_NUMERIQUES: ['DIGITAL_INCLUSION'],
+  JEUX_DONNEES_OUVERTS: ['DATA_OPEN_DATA'],
+  BUDGET_NUMERIQUE_HAB: ['GOVERNANCE', 'PROCUREMENT_OPEN_SOURCE'],
+  ECOLES_EQUIPEES: ['EDUCATION'],
+  TIERS_LIEUX: ['MOBILITY_TELEWORK', 'ECONOMIC_ATTRACTIVENESS'],
+  PART_LOGICIELS_LIBRES: ['PROCUREMENT_OPEN_SOURCE'],
+};
+
+export function relatedThemes(indicator: { code: string; theme: Theme | null }): Theme[] {
+  const listed = INDICATOR_RELATED_THEMES[indicator.code];
+  if (listed) return [...listed];
+  return indicator.theme ? [indicator.theme] : [];
+}
+
+/** Figures are for past or current years only: a value for next year is a typo that would become everyone's default year. */
+export const MIN_FIGURE_YEAR = 2000;
+export function maxFigureYear(now: Date = new Date()): number {
+  return now.getFullYear();
+}
+export function figureYearError(year: number, now: Date = new Date()): string | null {
+  if (!Number.isInteger(year) || year < MIN_FIGURE_YEAR || year > maxFigureYear(now)) {
+    return `L’année doit être comprise entre ${MIN_FIGURE_YEAR} et ${maxFigureYear(now)} (pas d’année future).`;
+  }
+  return null;
+}
+
+/** Where peers of the same population band are looked for. */
+export const PEER_SCOPES = ['DEPARTEMENT', 'REGION', 'FRANCE'] as const;
+export type PeerScope = (typeof PEER_SCOPES)[number];
+/** Under this many peers a comparison is flagged as fragile (and the automatic scope widens). */
+export const MIN_PEERS = 5;
 
 /** English names and units of the catalogue's indicators (the API's names are French; added indicators stay as named). */
 export const INDICATOR_LABELS_EN: Readonly<Record<string, { name: string; unit: string }>> = {
@@ -190,6 +258,8 @@ export const INDICATOR_LABELS_EN: Readonly<Record<string, { name: string; unit: 
   ECOLES_EQUIPEES: { name: 'Schools with digital equipment', unit: '%' },
   TIERS_LIEUX: { name: 'Third places and coworking spaces', unit: 'places' },
   PART_LOGICIELS_LIBRES: { name: 'Share of free software', unit: '%' },
+  LIEUX_FRANCE_SERVICES: { name: 'France Services places', unit: 'per 10,000 inhabitants' },
+  LIEUX_CONSEILLERS_NUMERIQUES: { name: 'Places with digital advisers', unit: 'per 10,000 inhabitants' },
 };
 
 /** An indicator's name and unit in the interface language; French (as stored) unless an English label exists. */

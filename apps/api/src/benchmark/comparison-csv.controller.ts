@@ -22,7 +22,8 @@ const HTTP_STATUS: Partial<Record<PublicErrorCode, number>> = {
  * Open data: a comparison as CSV, one line per indicator.
  * GET /open-data/comparison.csv?territory=91228&group=POPULATION_BAND&year=2024
  *   group: SAME_EPCI | POPULATION_BAND | CUSTOM (default CUSTOM when `peers` is given, else POPULATION_BAND)
- *   peers: comma-separated codes (CUSTOM); departements: comma-separated (POPULATION_BAND)
+ *   peers: comma-separated codes (CUSTOM); departements: comma-separated, or scope
+ *   DEPARTEMENT | REGION | FRANCE (POPULATION_BAND)
  *   format: standard (default: "," and "." decimals, like the other open-data files) or
  *           excel (";", decimal commas and a BOM, for French spreadsheets).
  */
@@ -40,6 +41,7 @@ export class ComparisonCsvController {
       peerGroup: text('group') || (list('peers').length ? 'CUSTOM' : 'POPULATION_BAND'),
       peerCodes: list('peers').length ? list('peers') : undefined,
       departements: list('departements').length ? list('departements') : undefined,
+      scope: text('scope') || undefined,
       year: text('year') ? Number(text('year')) : undefined,
     });
     const problems = await validate(args, { whitelist: true, stopAtFirstError: true });
@@ -70,7 +72,7 @@ export function toCsv(comparison: Comparison, format: Format): string {
   const header = [
     'annee', 'territoire', 'territoire_nom', 'groupe_pairs', 'pairs', 'indicateur', 'indicateur_nom', 'theme', 'unite',
     'plus_haut_est_mieux', 'valeur', 'rang', 'sur', 'mediane_pairs', 'ecart_mediane', 'meilleur_pair', 'meilleur_pair_nom',
-    'valeur_meilleur_pair', 'en_retard',
+    'valeur_meilleur_pair', 'en_retard', 'source', 'millesime', 'licence', 'source_url', 'donnee_de_demonstration',
   ];
   const lines = comparison.rows.map((row) => [
     comparison.year,
@@ -92,6 +94,11 @@ export function toCsv(comparison: Comparison, format: Format): string {
     row.best?.name ?? '',
     number(row.bestValue),
     row.lagging ? 'oui' : 'non',
+    row.source?.name ?? '',
+    row.source?.vintage ?? '',
+    row.source?.licence ?? '',
+    row.source?.url ?? '',
+    row.source ? (row.source.isDemo ? 'oui' : 'non') : '',
   ]);
   return csvDocument([header, ...lines], format === 'excel' ? FRENCH_SPREADSHEET : PLAIN_CSV);
 }

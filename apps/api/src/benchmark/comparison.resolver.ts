@@ -1,4 +1,5 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { relatedThemes } from '@essaim/domain';
 import { Allow } from '../common/auth/allow.decorator';
 import { Ctx } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
@@ -45,10 +46,10 @@ export class ComparisonRowResolver {
   constructor(private readonly projectsOfPeers: PeerProjectsService) {}
 
   @ResolveField(() => [Project], {
-    description: '« Ce qu’ont fait les mieux classés » : when the territory lags, project sheets on the indicator’s theme from peers ranked better (best first, at most 3).',
+    description: '« Ce qu’ont fait les mieux classés » : when the territory lags, project sheets on the indicator’s related themes from peers ranked better (best-ranked peer first, at most 3).',
   })
   peerProjects(@Parent() row: ComparisonRow, @Context() ctx: RequestContext): Promise<Project[]> {
-    if (!row.lagging || !row.indicator.theme) return Promise.resolve([]);
-    return this.projectsOfPeers.load(ctx, row.indicator.theme, row.betterPeerCodes);
+    if (!row.lagging) return Promise.resolve([]);
+    return this.projectsOfPeers.load(ctx, relatedThemes(row.indicator), row.betterPeerCodes);
   }
 }

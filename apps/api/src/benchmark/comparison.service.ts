@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { compareWithPeers, derivedValue, latestYear, median } from '@essaim/domain';
+import { compareWithPeers, derivedValue, latestYear, maxFigureYear, median } from '@essaim/domain';
 import type { User } from '../accounts/user.entity';
 import type { Territory } from '../territories/territory.entity';
 import { ComparisonArgs } from './dto/comparison.args';
 import type { Indicator } from './indicator.entity';
 import { IndicatorValuesService } from './indicator-values.service';
 import { IndicatorsService } from './indicators.service';
-import { Comparison, ComparisonRow, SeriesPoint } from './models/comparison.model';
+import type { IndicatorValue } from './indicator-value.entity';
+import { Comparison, ComparisonRow, DataSourceInfo, SeriesPoint } from './models/comparison.model';
+import { distinctSources, provenanceOf } from './provenance';
 import { PeersService } from './peers.service';
 
 /** Compared values: indicator id → year → territory code → value (per inhabitant when due). */
@@ -26,13 +28,20 @@ export class ComparisonService {
   ) {}
 
   async compare(args: ComparisonArgs, viewer: User | null): Promise<Comparison> {
-    const { territory, peers, description } = await this.peers.resolve(args, viewer);
+    const { territory, peers, description, scope } = await this.peers.resolve(args, viewer);
     const everyone = [territory, ...peers];
     const [indicators, rows] = await Promise.all([this.indicators.all(), this.values.currentFor(everyone.map((t) => t.code))]);
     const index = this.indexValues(indicators, everyone, rows);
     const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => b - a);
-    const year = args.year ?? latestYear(years) ?? new Date().getFullYear() - 1;
+    // A future year (typo stored before years were checked) never becomes the default.
+    const year = args.year ?? latestYear(years.filter((y) => y <= maxFigureYear())) ?? new Date().getFullYear() - 1;
     const byCode = new Map(everyone.map((t) => [t.code, t]));
+    const provenance = new Map<string, IndicatorValue>();
+    for (const row of rows) if (row.year === year) provenance.set(`${row.indicatorId}|${row.territoryCode}`, row);
+    const sourceOf = (indicatorId: number, code: string): DataSourceInfo | null => {
+      const row = provenance.get(`${indicatorId}|${code}`);
+      return row ? provenanceOf(row) : null;
+    };
     return {
       territory,
       peers,
@@ -41,7 +50,13 @@ export class ComparisonService {
       peerCodes: peers.map((p) => p.code),
       year,
       years,
-      rows: indicators.map((indicator) => this.row(indicator, territory, peers, year, index, byCode, [...years].reverse())),
+      rows: indicators.map((indicator) => ({
+        ...this.row(indicator, territory, peers, year, index, byCode, [...years].reverse()),
+        source: sourceOf(indicator.id, territory.code),
+      })),
+      sources: distinctSources([...provenance.values()].map(provenanceOf)),
+      peerCount: peers.length,
+      peerScope: scope,
     };
   }
 
@@ -71,7 +86,7 @@ export class ComparisonService {
     index: ValueIndex,
     byCode: Map<string, Territory>,
     yearsAscending: number[],
-  ): ComparisonRow {
+  ): Omit<ComparisonRow, 'source'> {
     const valuesOf = (y: number) => index.get(indicator.id)?.get(y) ?? new Map<string, number>();
     const atYear = valuesOf(year);
     const result = compareWithPeers(

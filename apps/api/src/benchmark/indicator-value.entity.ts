@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { Territory } from '../territories/territory.entity';
+import { DataImport } from '../data-import/data-import.entity';
 import { Indicator } from './indicator.entity';
 
 /**
@@ -49,8 +50,35 @@ export class IndicatorValue {
   @Column({ type: 'varchar', length: 300, nullable: true })
   source: string | null;
 
+  /** Who entered or imported the figure (null for demo data, CLI imports without --by, deleted accounts). */
   @Column({ type: 'integer', nullable: true })
   authorId: number | null;
+
+  /** Key of the data-import source (see data-import/sources), null for figures typed or pasted by people. */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  datasetKey: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  sourceUrl: string | null;
+
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  licence: string | null;
+
+  /** The producer's release the figure comes from, e.g. "2024-T4" or "2025-06-30". */
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  vintage: string | null;
+
+  @Field({ description: 'Generated demo figure, not a statistic.' })
+  @Column({ type: 'boolean', default: false })
+  isDemo: boolean;
+
+  @Index()
+  @Column({ type: 'integer', nullable: true })
+  importId: number | null;
+
+  @ManyToOne(() => DataImport, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'importId' })
+  importRow?: DataImport | null;
 
   @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'authorId' })

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { figureYearError } from '@essaim/domain';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { User } from '../accounts/user.entity';
@@ -11,15 +12,11 @@ import { SetIndicatorValueArgs } from './dto/indicator-value.args';
 import { figureError, withValue } from './figure-rules';
 import { IndicatorValue } from './indicator-value.entity';
 import { IndicatorsService } from './indicators.service';
+import { FigureKey, figureKeyOf, supersedeFigures } from './supersede';
 
-/** Identifies "the" figure of an indicator for a territory and a year (several rows: its history). */
-export interface FigureKey {
-  indicatorId: number;
-  territoryCode: string;
-  year: number;
-}
+export type { FigureKey } from './supersede';
 
-const keyOf = (k: FigureKey) => `${k.indicatorId}|${k.territoryCode}|${k.year}`;
+const keyOf = figureKeyOf;
 const CHUNK = 500;
 
 @Injectable()
@@ -46,6 +43,8 @@ export class IndicatorValuesService {
     const indicator = await this.indicators.byCode(args.indicatorCode);
     const territory = await this.findTerritory(args.territoryCode);
     assertCanEditTerritory(user, territory.code);
+    const yearError = figureYearError(args.year);
+    if (yearError) throw badInput(yearError, { fields: [{ field: 'year', message: yearError }] });
     const error = figureError(indicator, territory, args.value);
     if (error) throw badInput(error, { fields: [{ field: 'value', message: error }] });
     const key = { indicatorId: indicator.id, territoryCode: territory.code, year: args.year };
@@ -62,28 +61,15 @@ export class IndicatorValuesService {
       }
       await this.supersede(manager, [key]);
       return repo.save(
-        repo.create({ ...key, rawValue: args.value, source: args.source?.trim() || null, authorId: user.id, current: true }),
+        repo.create({ ...key, rawValue: args.value, source: args.source?.trim() || null, authorId: user.id, current: true, isDemo: false }),
       );
     });
     return withValue(saved, indicator, territory.population);
   }
 
   /** Marks the current figures of these keys as history (inside the caller's transaction). */
-  async supersede(manager: EntityManager, keys: FigureKey[]): Promise<void> {
-    if (keys.length === 0) return;
-    const wanted = new Set(keys.map(keyOf));
-    const codes = [...new Set(keys.map((k) => k.territoryCode))];
-    const ids: number[] = [];
-    for (let i = 0; i < codes.length; i += CHUNK) {
-      const rows = await manager.getRepository(IndicatorValue).find({
-        select: { id: true, indicatorId: true, territoryCode: true, year: true },
-        where: { territoryCode: In(codes.slice(i, i + CHUNK)), current: true },
-      });
-      for (const row of rows) if (wanted.has(keyOf(row))) ids.push(row.id);
-    }
-    for (let i = 0; i < ids.length; i += CHUNK) {
-      await manager.getRepository(IndicatorValue).update({ id: In(ids.slice(i, i + CHUNK)) }, { current: false });
-    }
+  supersede(manager: EntityManager, keys: FigureKey[]): Promise<void> {
+    return supersedeFigures(manager, keys);
   }
 
   /**
@@ -91,16 +77,29 @@ export class IndicatorValuesService {
    * concurrent writes both left a current row, the latest one wins.
    */
   async currentFor(territoryCodes: string[]): Promise<IndicatorValue[]> {
+    const real = await this.indicatorsWithRealValues();
     const latest = new Map<string, IndicatorValue>();
     for (let i = 0; i < territoryCodes.length; i += CHUNK) {
       const rows = await this.values.find({ where: { territoryCode: In(territoryCodes.slice(i, i + CHUNK)), current: true } });
       for (const row of rows) {
+        if (row.isDemo && real.has(row.indicatorId)) continue;
         const k = keyOf(row);
         const seen = latest.get(k);
         if (!seen || seen.id < row.id) latest.set(k, row);
       }
     }
     return [...latest.values()];
+  }
+
+  /**
+   * Indicators with at least one real (non-demo) current figure anywhere: their demo figures are
+   * hidden everywhere, so generated values never sit next to, or rank against, real ones.
+   */
+  async indicatorsWithRealValues(): Promise<Set<number>> {
+    const rows: { id: number }[] = await this.dataSource.query(
+      `SELECT "i"."id" AS "id" FROM "indicator" "i" WHERE EXISTS (SELECT 1 FROM "indicator_value" "v" WHERE "v"."indicatorId" = "i"."id" AND "v"."isDemo" = ${this.dataSource.options.type === 'postgres' ? 'false' : '0'} AND "v"."current" = ${this.dataSource.options.type === 'postgres' ? 'true' : '1'})`,
+    );
+    return new Set(rows.map((r) => Number(r.id)));
   }
 
   /** Every figure ever entered for an indicator and territory, newest year and entry first. */

@@ -1,4 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { relatedThemes } from '@essaim/domain';
+import { Theme } from '../wiki/theme.enum';
 import { Allow } from '../common/auth/allow.decorator';
 import { IndicatorInput } from './dto/indicator.input';
 import { Indicator } from './indicator.entity';
@@ -18,5 +20,10 @@ export class IndicatorsResolver {
   @Allow('ADMIN')
   createIndicator(@Args('input') input: IndicatorInput): Promise<Indicator> {
     return this.catalogue.create(input);
+  }
+
+  @ResolveField(() => [Theme], { description: 'Themes whose project sheets can move this indicator ("what better-ranked peers did" draws from them).' })
+  relatedThemes(@Parent() indicator: Indicator): Theme[] {
+    return relatedThemes(indicator) as Theme[];
   }
 }

@@ -12,28 +12,29 @@ export const PEER_PROJECTS_PER_ROW = 3;
 const STAGE_ORDER: Record<string, number> = { DEPLOYED: 0, IN_PROGRESS: 1, STUDY: 2, IDEA: 3, ABANDONED: 4 };
 
 /**
- * "Ce qu'ont fait les mieux classés": project sheets of the better-ranked peers on an
- * indicator's theme. Every row of a comparison is answered by one query (DataLoader).
+ * "Ce qu'ont fait les mieux classés": project sheets of the better-ranked peers on the themes
+ * an indicator declares related (relatedThemes), best-ranked peer first. Every row of a
+ * comparison is answered by one query (DataLoader).
  */
 @Injectable()
 export class PeerProjectsService {
   constructor(@InjectRepository(Project) private readonly projects: Repository<Project>) {}
 
   /** `betterPeerCodes` best first: sheets of the best peers come first, deployed ones before ideas. */
-  load(ctx: Pick<RequestContext, 'loaders'>, theme: Theme, betterPeerCodes: string[]): Promise<Project[]> {
-    if (betterPeerCodes.length === 0) return Promise.resolve([]);
+  load(ctx: Pick<RequestContext, 'loaders'>, themes: Theme[], betterPeerCodes: string[]): Promise<Project[]> {
+    if (betterPeerCodes.length === 0 || themes.length === 0) return Promise.resolve([]);
     return loaderFor<string, Project[]>(ctx, 'benchmark:peerProjects', (keys) => this.batch(keys)).load(
-      `${theme}|${betterPeerCodes.join(',')}`,
+      `${themes.join('+')}|${betterPeerCodes.join(',')}`,
     ) as Promise<Project[]>;
   }
 
   private async batch(keys: readonly string[]): Promise<Project[][]> {
     const requests = keys.map((key) => {
-      const [theme, codes] = key.split('|');
-      return { theme: theme as Theme, codes: codes.split(',') };
+      const [themes, codes] = key.split('|');
+      return { themes: themes.split('+') as Theme[], codes: codes.split(',') };
     });
     const codes = [...new Set(requests.flatMap((r) => r.codes))];
-    const themes = [...new Set(requests.map((r) => r.theme))];
+    const themes = [...new Set(requests.flatMap((r) => r.themes))];
     const rows = await this.projects
       .createQueryBuilder('p')
       .where('p.territoryCode IN (:...codes)', { codes })
@@ -42,10 +43,10 @@ export class PeerProjectsService {
       .orderBy('p.updatedAt', 'DESC')
       .take(1000)
       .getMany();
-    return requests.map(({ theme, codes: peerCodes }) => {
+    return requests.map(({ themes: related, codes: peerCodes }) => {
       const rank = new Map(peerCodes.map((c, i) => [c, i]));
       return rows
-        .filter((p) => rank.has(p.territoryCode) && p.themes.includes(theme))
+        .filter((p) => rank.has(p.territoryCode) && p.themes.some((t) => related.includes(t)))
         .sort((a, b) => rank.get(a.territoryCode)! - rank.get(b.territoryCode)! || (STAGE_ORDER[a.stage] ?? 9) - (STAGE_ORDER[b.stage] ?? 9))
         .slice(0, PEER_PROJECTS_PER_ROW);
     });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { populationBand } from '@essaim/domain';
+import { MIN_PEERS, populationBand, type PeerScope } from '@essaim/domain';
 import { In, Not, Repository } from 'typeorm';
 import type { User } from '../accounts/user.entity';
 import { badInput, notFound } from '../common/errors';
@@ -15,6 +15,8 @@ export interface PeerSet {
   peers: Territory[];
   /** What the peers are, in French and English (the Comparison resolver picks the caller's). */
   description: Bilingual;
+  /** POPULATION_BAND: where the peers were looked for (null for other groups or explicit départements). */
+  scope: PeerScope | null;
 }
 
 const KIND_PLURAL: Record<TerritoryKind, Bilingual> = {
@@ -38,16 +40,17 @@ export class PeersService {
     if (args.peerGroup !== 'CUSTOM' && (args.peerCodes?.length || args.peerListId)) {
       throw badInput('« peerCodes » et « peerListId » ne s’utilisent qu’avec le groupe CUSTOM.', { fields: [{ field: 'peerCodes' }] });
     }
-    if (args.peerGroup !== 'POPULATION_BAND' && args.departements?.length) {
-      throw badInput('« departements » ne s’utilise qu’avec le groupe POPULATION_BAND.', { fields: [{ field: 'departements' }] });
+    if (args.peerGroup !== 'POPULATION_BAND' && (args.departements?.length || args.scope)) {
+      throw badInput('« departements » et « scope » ne s’utilisent qu’avec le groupe POPULATION_BAND.', { fields: [{ field: 'departements' }] });
     }
     let peers: Territory[];
     let description: Bilingual;
+    let scope: PeerScope | null = null;
     if (args.peerGroup === 'SAME_EPCI') ({ peers, description } = await this.sameEpci(territory));
-    else if (args.peerGroup === 'POPULATION_BAND') ({ peers, description } = await this.populationBand(territory, args.departements ?? null));
+    else if (args.peerGroup === 'POPULATION_BAND') ({ peers, description, scope } = await this.populationBandPeers(territory, args.departements ?? null, args.scope ?? null));
     else ({ peers, description } = await this.custom(territory, args, viewer));
     peers.sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.code.localeCompare(b.code));
-    return { territory, peers, description };
+    return { territory, peers, description, scope };
   }
 
   private async sameEpci(territory: Territory) {
@@ -69,15 +72,44 @@ export class PeersService {
     };
   }
 
-  /** Same kind and INSEE band, in the territory's département unless other départements are given. */
+  /**
+   * Same kind and INSEE band: in the given départements, else in the chosen scope, else in the
+   * smallest scope (département, région, France) that gives at least MIN_PEERS peers — "même
+   * strate" must not compare a town with two others; when none does, the one with the most.
+   */
+  private async populationBandPeers(territory: Territory, departements: string[] | null, wanted: PeerScope | null) {
+    if (departements?.length || territory.kind === TerritoryKind.DEPARTEMENT || territory.kind === TerritoryKind.REGION) {
+      return { ...(await this.populationBand(territory, departements)), scope: null };
+    }
+    const scopes: PeerScope[] = wanted ? [wanted] : ['DEPARTEMENT', 'REGION', 'FRANCE'];
+    let best: { peers: Territory[]; description: Bilingual; scope: PeerScope } | null = null;
+    for (const scope of scopes) {
+      const result = await this.populationBand(territory, await this.scopeDepartements(territory, scope));
+      // A wider scope is only worth it when it brings more peers (ties keep the closer one).
+      if (!best || result.peers.length > best.peers.length) best = { ...result, scope };
+      if (best.peers.length >= MIN_PEERS) break;
+    }
+    return best!;
+  }
+
+  /** The départements of a scope (null: all of France). */
+  private async scopeDepartements(territory: Territory, scope: PeerScope): Promise<string[] | null> {
+    if (scope === 'FRANCE') return null;
+    if (!territory.departementCode) throw badInput(`${territory.name} n’a pas de département : choisissez « toute la France ».`, { fields: [{ field: 'scope' }] });
+    if (scope === 'DEPARTEMENT') return [territory.departementCode];
+    const departement = await this.territories.findOne({ where: { code: territory.departementCode, kind: TerritoryKind.DEPARTEMENT } });
+    const region = territory.regionCode ?? departement?.regionCode ?? null;
+    if (!region) return [territory.departementCode];
+    const inRegion = await this.territories.find({ select: { code: true }, where: { kind: TerritoryKind.DEPARTEMENT, regionCode: region } });
+    return inRegion.length ? inRegion.map((d) => d.code) : [territory.departementCode];
+  }
+
+  /** Same kind and INSEE band, in these départements (null: all of France). */
   private async populationBand(territory: Territory, departements: string[] | null) {
     if (territory.population === null) {
       throw badInput(`Population officielle inconnue pour ${territory.name} : impossible de trouver sa strate.`, { fields: [{ field: 'peerGroup' }] });
     }
-    const scope = departements?.length ? [...new Set(departements)] : territory.departementCode ? [territory.departementCode] : null;
-    if (!scope && territory.kind !== TerritoryKind.DEPARTEMENT && territory.kind !== TerritoryKind.REGION) {
-      throw badInput(`${territory.name} n’a pas de département : précisez « departements ».`, { fields: [{ field: 'departements' }] });
-    }
+    const scope = departements?.length ? [...new Set(departements)] : null;
     const band = populationBand(territory.population);
     const qb = this.territories
       .createQueryBuilder('t')
@@ -87,7 +119,7 @@ export class PeersService {
     const scoped = scope && territory.kind !== TerritoryKind.DEPARTEMENT && territory.kind !== TerritoryKind.REGION;
     if (scoped) qb.andWhere('t.departementCode IN (:...scope)', { scope });
     const peers = await qb.getMany();
-    const where = scoped ? ` (${scope!.join(', ')})` : '';
+    const where = scoped ? ` (${scope!.length > 6 ? `${scope!.length} départements` : scope!.join(', ')})` : territory.kind === TerritoryKind.COMMUNE || territory.kind === TerritoryKind.EPCI ? ' (France)' : '';
     const kind = KIND_PLURAL[territory.kind];
     return { peers, description: { fr: `${kind.fr} de ${band.label}${where}`, en: `${kind.en} of ${band.labelEn}${where}` } };
   }

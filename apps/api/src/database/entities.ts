@@ -23,6 +23,8 @@ import { SEMINAR_ENTITIES } from '../seminars/entities';
 import { Commitment } from '../commitments/commitment.entity';
 import { CommitmentProject } from '../commitments/commitment-link.entity';
 import { CommitmentMilestone } from '../commitments/milestone.entity';
+import { DataGouvOrganisation } from '../data-import/data-gouv-organisation.entity';
+import { DataImport } from '../data-import/data-import.entity';
 
 /** Every entity, for the data source, the migration check and the CLI scripts. */
 export const ENTITIES = [
@@ -51,4 +53,6 @@ export const ENTITIES = [
   Commitment,
   CommitmentProject,
   CommitmentMilestone,
+  DataImport,
+  DataGouvOrganisation,
 ];

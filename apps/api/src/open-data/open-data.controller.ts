@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { OpenDataService } from './open-data.service';
 import { CSV_BOM, csvLine } from './csv';
 import { CSV_COLUMNS, OPEN_DATA_LICENCE } from './project-record';
+import { COLLECTIVITE_COLUMNS, PROJET_COLUMNS, SCHEMA_REFERENCE, schemaCsvLine } from './projet-schema';
 
 /** Public exports of the project sheets (Licence Ouverte / Etalab 2.0), ordered by id. */
 @Controller('open-data')
@@ -36,5 +37,30 @@ export class OpenDataController {
       count: projects.length,
       projects,
     });
+  }
+
+  /** The sheets in the published project schema (resource `projets-territoire`), validated against it in tests. */
+  @Get('projets-territoire.csv')
+  async projetsTerritoire(@Res() res: Response): Promise<void> {
+    this.schemaHeaders(res, 'projets-territoire.csv');
+    let out = schemaCsvLine([...PROJET_COLUMNS]);
+    for await (const batch of this.openData.projetsTerritoire()) for (const row of batch) out += schemaCsvLine(row);
+    res.send(out);
+  }
+
+  /** The collectivités the sheets point to (resource `collectivites` of the same schema). */
+  @Get('collectivites.csv')
+  async collectivites(@Res() res: Response): Promise<void> {
+    this.schemaHeaders(res, 'collectivites.csv');
+    let out = schemaCsvLine([...COLLECTIVITE_COLUMNS]);
+    for (const row of await this.openData.collectivites()) out += schemaCsvLine(row);
+    res.send(out);
+  }
+
+  private schemaHeaders(res: Response, filename: string): void {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.setHeader('Link', `<${OPEN_DATA_LICENCE.url}>; rel="license", <${SCHEMA_REFERENCE}>; rel="describedby"`);
   }
 }

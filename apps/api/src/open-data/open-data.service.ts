@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, MoreThan, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { TerritoryKind } from '../territories/territory-kind';
 import { Territory } from '../territories/territory.entity';
 import { Project } from '../wiki/project.entity';
 import { projectRecord, ProjectRecord } from './project-record';
+import { COLLECTIVITE_COLUMNS, collectiviteRow, PROJET_COLUMNS, projetRow } from './projet-schema';
 
 const BATCH = 500;
 
@@ -43,5 +45,40 @@ export class OpenDataService {
       );
       after = rows[rows.length - 1].id;
     }
+  }
+
+  /** `projets-territoire` rows of the published project schema, in batches, ordered by id. */
+  async *projetsTerritoire(): AsyncIterable<(string | number | string[] | null)[][]> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.projects.find({ where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
+      if (rows.length === 0) return;
+      yield rows.map((p) => PROJET_COLUMNS.map((c) => projetRow(p)[c]));
+      after = rows[rows.length - 1].id;
+    }
+  }
+
+  /** `collectivites` rows: every territory with at least one sheet (dates: its first and latest sheet). */
+  async collectivites(): Promise<(string | number | string[] | null)[][]> {
+    const spans = await this.projects
+      .createQueryBuilder('p')
+      .select('p.territoryCode', 'code')
+      .addSelect('MIN(p.createdAt)', 'first')
+      .addSelect('MAX(p.updatedAt)', 'last')
+      .groupBy('p.territoryCode')
+      .getRawMany<{ code: string; first: string | Date; last: string | Date }>();
+    const codes = spans.map((s) => s.code);
+    const territories = codes.length ? await this.territories.findBy({ code: In(codes) }) : [];
+    const departements = await this.territories.find({ select: { code: true, regionCode: true }, where: { kind: TerritoryKind.DEPARTEMENT } });
+    const departementRegion = new Map(departements.filter((d) => d.regionCode).map((d) => [d.code, d.regionCode!]));
+    const byCode = new Map(territories.map((t) => [t.code, t]));
+    const asDate = (v: string | Date) => (v instanceof Date ? v : new Date(/Z|[+-]\d\d:?\d\d$/.test(v) ? v : `${v.replace(' ', 'T')}Z`));
+    return spans
+      .filter((s) => byCode.has(s.code))
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((s) => {
+        const row = collectiviteRow(byCode.get(s.code)!, asDate(s.first), asDate(s.last), departementRegion);
+        return COLLECTIVITE_COLUMNS.map((c) => row[c]);
+      });
   }
 }

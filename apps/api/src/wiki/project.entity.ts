@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { BeforeInsert, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Territory } from '../territories/territory.entity';
 import { normaliseSections, ProjectSections } from './project-sections';
 import { ProjectStage } from './project-stage.enum';
@@ -92,6 +93,16 @@ export class Project {
 
   @Column({ type: 'integer', nullable: true })
   createdById: number | null;
+
+  /** Stable public identifier (the published project schema's `id`); set on insert, backfilled by migration. */
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 36, nullable: true })
+  uuid: string | null;
+
+  @BeforeInsert()
+  assignUuid(): void {
+    this.uuid ??= randomUUID();
+  }
 
   @Field()
   @CreateDateColumn()

@@ -38,6 +38,7 @@ export class BenchmarkDemoSeeder implements OnModuleInit {
         year: f.year,
         rawValue: f.rawValue,
         source: DEMO_INDICATOR_SOURCE,
+        isDemo: true,
         authorId: null,
         current: true,
       }));

@@ -1,7 +1,8 @@
 import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsOptional, Matches, Max, Min } from 'class-validator';
-import { PEER_GROUPS } from '@essaim/domain';
+import { PEER_GROUPS, PEER_SCOPES } from '@essaim/domain';
 import { PeerGroup } from '../peer-group.enum';
+import { PeerScope } from '../peer-scope.enum';
 import { MAX_PEER_CODES, MAX_YEAR, MIN_YEAR, TERRITORY_CODE_PATTERN } from './benchmark-bounds';
 
 /** Who to compare with. Shared by `comparison`, `maturity` and the CSV export. */
@@ -34,6 +35,14 @@ export class PeerSelectionArgs {
   @ArrayMaxSize(101)
   @Matches(/^(\d{2,3}|2[AB])$/, { each: true, message: 'Code de département invalide (exemples : 91, 2A, 971).' })
   departements?: string[] | null;
+
+  @Field(() => PeerScope, {
+    nullable: true,
+    description: 'POPULATION_BAND only: look for peers in the département, the région or all of France. Default: the smallest scope giving at least 5 peers. Ignored when departements is given.',
+  })
+  @IsOptional()
+  @IsIn(PEER_SCOPES, { message: 'Périmètre de comparaison inconnu.' })
+  scope?: PeerScope | null;
 }
 
 @ArgsType()

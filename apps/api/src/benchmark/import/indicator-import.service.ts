@@ -3,7 +3,8 @@ import { DataSource, In } from 'typeorm';
 import type { User } from '../../accounts/user.entity';
 import { Territory } from '../../territories/territory.entity';
 import { canEditTerritory, cannotEditMessage } from '../benchmark-access';
-import { MAX_CSV_LINES, MAX_SOURCE_LENGTH, MAX_YEAR, MIN_YEAR } from '../dto/benchmark-bounds';
+import { maxFigureYear } from '@essaim/domain';
+import { MAX_CSV_LINES, MAX_SOURCE_LENGTH, MIN_YEAR } from '../dto/benchmark-bounds';
 import { figureError, parseFigure } from '../figure-rules';
 import { IndicatorValue } from '../indicator-value.entity';
 import { IndicatorValuesService } from '../indicator-values.service';
@@ -37,7 +38,7 @@ export class IndicatorImportService {
     await this.dataSource.transaction(async (manager) => {
       await this.values.supersede(manager, rows);
       for (let i = 0; i < rows.length; i += 500) {
-        const batch = rows.slice(i, i + 500).map((r) => ({ ...r, authorId: user.id, current: true }));
+        const batch = rows.slice(i, i + 500).map((r) => ({ ...r, authorId: user.id, current: true, isDemo: false }));
         await manager.createQueryBuilder().insert().into(IndicatorValue).values(batch).execute();
       }
     });
@@ -82,7 +83,7 @@ export class IndicatorImportService {
       else if (!canEditTerritory(user, territory.code)) problems.push(cannotEditMessage(territory.code));
       const yearText = cell('year');
       const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-      if (!(year >= MIN_YEAR && year <= MAX_YEAR)) problems.push(`année invalide « ${yearText} » (attendu : ${MIN_YEAR} à ${MAX_YEAR})`);
+      if (!(year >= MIN_YEAR && year <= maxFigureYear())) problems.push(`année invalide « ${yearText} » (attendu : ${MIN_YEAR} à ${maxFigureYear()}, pas d’année future)`);
       const valueText = cell('value');
       const value = indicator ? parseFigure(valueText, indicator) : parseFigure(valueText, { minValue: null, maxValue: null, inputUnit: '' });
       if (!valueText) problems.push('valeur manquante');

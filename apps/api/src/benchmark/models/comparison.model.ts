@@ -3,6 +3,7 @@ import type { Bilingual } from '../../common/request-lang';
 import { Territory } from '../../territories/territory.entity';
 import { Indicator } from '../indicator.entity';
 import { PeerGroup } from '../peer-group.enum';
+import { PeerScope } from '../peer-scope.enum';
 
 @ObjectType({ description: 'One peer’s value for an indicator, with its rank in the same ranking as the compared territory.' })
 export class PeerValue {
@@ -29,6 +30,24 @@ export class SeriesPoint {
 
   @Field(() => Int, { description: 'Peers with a value that year.' })
   peerCount: number;
+}
+
+@ObjectType('DataSource', { description: 'Where a figure comes from: producer and dataset, licence, vintage; isDemo for generated demo figures.' })
+export class DataSourceInfo {
+  @Field()
+  name: string;
+
+  @Field(() => String, { nullable: true })
+  url: string | null;
+
+  @Field(() => String, { nullable: true })
+  licence: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The producer’s release, e.g. "2025-03-31" or "2024-T4"; null for figures typed by a collectivité.' })
+  vintage: string | null;
+
+  @Field()
+  isDemo: boolean;
 }
 
 @ObjectType({
@@ -72,6 +91,9 @@ export class ComparisonRow {
   @Field(() => [SeriesPoint], { description: 'Every year with data, oldest first, for the time series.' })
   series: SeriesPoint[];
 
+  @Field(() => DataSourceInfo, { nullable: true, description: "Where the territory's value comes from (null when it has none)." })
+  source: DataSourceInfo | null;
+
   /** Peers doing better than the territory, best first (for peerProjects). */
   betterPeerCodes: string[];
 }
@@ -98,6 +120,15 @@ export class Comparison {
 
   @Field(() => [Int], { description: 'Years with at least one value for the territory or its peers, newest first.' })
   years: number[];
+
+  @Field(() => [DataSourceInfo], { description: 'Every source of the values compared for the chosen year (the territory’s and its peers’), demo last.' })
+  sources: DataSourceInfo[];
+
+  @Field(() => Int, { description: 'How many peers (fewer than 5: the comparison says little).' })
+  peerCount: number;
+
+  @Field(() => PeerScope, { nullable: true, description: 'POPULATION_BAND: where the peers were looked for.' })
+  peerScope: PeerScope | null;
 
   /** Kept for the maturity field resolver. */
   peerCodes: string[];

@@ -11,6 +11,7 @@ import { Seminars1764300300000 } from './1764300300000-seminars';
 import { Memberships1764301000000 } from './1764301000000-memberships';
 import { Commitments1764301050000 } from './1764301050000-commitments';
 import { NotificationActor1764301400000 } from './1764301400000-notification-actor';
+import { DataImport1764301500000 } from './1764301500000-data-import';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Memberships1764301000000,
   Commitments1764301050000,
   NotificationActor1764301400000,
+  DataImport1764301500000,
 ];

@@ -1,14 +1,17 @@
 import { graphql } from '$lib/graphql/graphql';
 
 export const ComparisonQuery = graphql(`
-  query Comparison($territoryCode: String!, $peerGroup: PeerGroup!, $peerCodes: [String!], $peerListId: ID, $departements: [String!], $year: Int) {
-    comparison(territoryCode: $territoryCode, peerGroup: $peerGroup, peerCodes: $peerCodes, peerListId: $peerListId, departements: $departements, year: $year) {
+  query Comparison($territoryCode: String!, $peerGroup: PeerGroup!, $peerCodes: [String!], $peerListId: ID, $departements: [String!], $scope: PeerScope, $year: Int) {
+    comparison(territoryCode: $territoryCode, peerGroup: $peerGroup, peerCodes: $peerCodes, peerListId: $peerListId, departements: $departements, scope: $scope, year: $year) {
       territory { code name kind population }
       peers { code name population }
       peerGroup
       peerDescription
+      peerCount
+      peerScope
       year
       years
+      sources { name url licence vintage isDemo }
       rows {
         indicator { id code name unit description higherIsBetter theme source }
         value
@@ -22,6 +25,7 @@ export const ComparisonQuery = graphql(`
         peerValues { territory { code name } value rank }
         series { year value peerMedian peerCount }
         peerProjects { id slug title territory { code name } }
+        source { name url licence vintage isDemo }
       }
       maturity {
         year

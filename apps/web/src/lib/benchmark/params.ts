@@ -1,4 +1,4 @@
-import { PEER_GROUPS, type PeerGroup } from '@essaim/domain';
+import { PEER_GROUPS, PEER_SCOPES, type PeerGroup, type PeerScope } from '@essaim/domain';
 
 /** What the /comparer form puts in the URL (a GET form: every comparison is a shareable link). */
 export interface ComparisonFilters {
@@ -8,6 +8,8 @@ export interface ComparisonFilters {
   liste: string;
   annee: string;
   departements: string;
+  /** Where the population band's peers are looked for; empty: automatic (at least 5 peers). */
+  perimetre: PeerScope | '';
   indicateur: string;
 }
 
@@ -20,6 +22,7 @@ export function readFilters(params: URLSearchParams): ComparisonFilters {
     liste: /^\d{1,12}$/.test(params.get('liste') ?? '') ? params.get('liste')! : '',
     annee: /^\d{4}$/.test(params.get('annee') ?? '') ? params.get('annee')! : '',
     departements: (params.get('departements') ?? '').trim().slice(0, 200),
+    perimetre: (PEER_SCOPES as readonly string[]).includes(params.get('perimetre') ?? '') ? (params.get('perimetre') as PeerScope) : '',
     indicateur: (params.get('indicateur') ?? '').trim().slice(0, 40),
   };
 }

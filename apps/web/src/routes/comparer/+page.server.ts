@@ -33,6 +33,7 @@ export const load: PageServerLoad = async (event) => {
         peerListId: custom && filters.liste ? filters.liste : null,
         year: filters.annee ? Number(filters.annee) : null,
         departements: group === 'POPULATION_BAND' && filters.departements ? splitCodes(filters.departements) : null,
+        scope: group === 'POPULATION_BAND' && !filters.departements && filters.perimetre ? filters.perimetre : null,
       }));
     } catch (e) {
       if (!(e instanceof ApiError) || e.code === 'UNAVAILABLE') throw e;
@@ -46,6 +47,7 @@ export const load: PageServerLoad = async (event) => {
     csv.set('group', comparison.peerGroup);
     if (comparison.peerGroup === 'CUSTOM') csv.set('peers', comparison.peers.map((p) => p.code).join(','));
     if (comparison.peerGroup === 'POPULATION_BAND' && filters.departements) csv.set('departements', splitCodes(filters.departements).join(','));
+    else if (comparison.peerScope) csv.set('scope', comparison.peerScope);
     csv.set('year', String(comparison.year));
   }
   const chartRow = comparison?.rows.find((r) => r.indicator.code === filters.indicateur) ?? comparison?.rows.find((r) => r.lagging) ?? comparison?.rows[0] ?? null;
