@@ -68,11 +68,12 @@ export class MapsService {
       const value = derivedValue(row.rawValue, indicator.perInhabitants, population.get(row.territoryCode) ?? null);
       if (value !== null) values.set(row.territoryCode, value);
     }
-    return this.compose(base, {
+    const map = this.compose(base, {
       values,
       peers: new Set(comparison.peerCodes),
       highlighted: (c) => c === territory.code || (chosenLevel === MapLevel.EPCI && c === territory.epciCode),
     });
+    return { ...map, indicatorCode: indicator.code };
   }
 
   /** Open blockers (open or in progress) of the projects of each commune of the département. */
@@ -104,6 +105,7 @@ export class MapsService {
       level: base.level,
       departementCode: base.departementCode,
       departementName: base.departementName,
+      indicatorCode: null,
       areas: base.areas.map((a, i) => ({
         code: a.code,
         name: a.name,

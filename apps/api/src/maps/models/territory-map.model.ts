@@ -78,6 +78,9 @@ export class TerritoryMap {
   @Field()
   departementName: string;
 
+  @Field(() => String, { nullable: true, description: 'Code of the mapped indicator (choropleths of a comparison).' })
+  indicatorCode: string | null;
+
   @Field(() => [MapArea], { description: 'By name.' })
   areas: MapArea[];
 
