@@ -33,11 +33,11 @@ describeE2E('maps', () => {
     await expect(map.locator('path[data-code="91228"]').getAttribute('class')).resolves.toContain('highlighted');
     await expect(map.locator('path[data-code="91228"] > title').textContent()).resolves.toMatch(/^Évry-Courcouronnes : /);
 
-    const legend = page.getByRole('list', { name: 'Légende' }).first();
+    const legend = page.getByRole('list', { name: 'Légende (%)', exact: true });
     await expect(legend.getByRole('listitem').filter({ hasText: /^\s*de .+ à .+/ }).count()).resolves.toBeGreaterThanOrEqual(2);
     await expect(legend.getByText('Territoire étudié (contour épais)').count()).resolves.toBe(1);
-    // Values formatted in French in the legend (decimal comma, "%").
-    await expect(legend.textContent()).resolves.toMatch(/\d %/);
+    // Values formatted in French in the legend (decimal comma), the unit once in its title.
+    await expect(legend.textContent()).resolves.toMatch(/\d,\d/);
 
     await page.getByText('Voir les données de la carte (tableau)').click();
     const table = page.getByRole('table', { name: /^Part des logiciels libres — Essonne/ });
