@@ -73,7 +73,7 @@ export const mapMessages = defineMessages({
     'compare.level.EPCI': 'Intercommunal bodies (EPCI)',
     'compare.levelWord.COMMUNE': 'commune',
     'compare.levelWord.EPCI': 'intercommunal body',
-    'compare.indicator': 'Indicator on the map',
+    'compare.indicator': 'Figure shown on the map',
     'compare.show': 'Show the map',
     'compare.none': 'No commune outlines are loaded for this département: the map is not available.',
     'compare.briefing': 'Printable one-page briefing',
