@@ -30,6 +30,9 @@ export async function* readGeoJsonFeatures(chunks: AsyncIterable<Buffer | string
   scanner.finish();
 }
 
+const STRUCTURE = new Set(['"', ':', '{', '}', '[', ']']);
+const NEXT_STRUCTURE = /[":{}[\]]/g;
+
 class FeatureScanner {
   private depth = 0;
   private inString = false;
@@ -68,6 +71,12 @@ class FeatureScanner {
         if (text[stop] === '\\') this.escaped = true;
         else this.inString = false;
         i = stop + 1;
+        continue;
+      }
+      if (!STRUCTURE.has(ch)) {
+        // Numbers, commas and spaces (most of a geometry): jump to the next character that matters.
+        NEXT_STRUCTURE.lastIndex = i;
+        i = NEXT_STRUCTURE.exec(text)?.index ?? text.length;
         continue;
       }
       switch (ch) {
