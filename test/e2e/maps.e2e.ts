@@ -47,7 +47,7 @@ describeE2E('maps', () => {
     await e2e.screenshot(page, 'comparer-carte');
 
     await page.getByLabel('Niveau').selectOption('EPCI');
-    await Promise.all([page.waitForURL(/niveau=EPCI/), page.getByRole('button', { name: 'Afficher la carte' }).click()]);
+    await Promise.all([page.waitForURL(/niveau=EPCI/), page.getByRole('button', { name: 'Mettre à jour la carte' }).click()]);
     const epciMap = page.locator('svg.map[data-level="EPCI"]');
     await epciMap.waitFor();
     const epcis = await epciMap.locator('path[data-code]').count();
