@@ -57,6 +57,7 @@ describe('maps: contours import and server-rendered maps', () => {
     });
     // Marseille: not in this instance's départements (91, 75); 91999: no such commune.
     expect(report.unknownCodes.sort()).toEqual(['13055', '91999']);
+    expect(report.unknownCount).toBe(2);
 
     const rows = await shapes();
     expect(rows.map((r) => r.territoryCode)).toEqual(['91086', '91228', '91390', '91589']);

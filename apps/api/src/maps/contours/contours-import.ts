@@ -25,8 +25,10 @@ export interface ContoursImportReport {
   vintage: string;
   featuresRead: number;
   written: number;
-  /** Codes of the file that are not a current commune, even after mergers (listed, not written). */
+  /** Codes of the file that are not a current commune, even after mergers (not written); the first 1,000. */
   unknownCodes: string[];
+  /** How many such codes (a France file on an instance limited to a few départements has tens of thousands). */
+  unknownCount: number;
   /** Old communes whose outline was merged into the current commune. */
   merged: { from: string; into: string }[];
   /** How each merged outline was built: shared borders removed, or polygons side by side. */
@@ -37,6 +39,7 @@ export interface ContoursImportReport {
 }
 
 const BATCH = 200;
+const MAX_LISTED_UNKNOWN = 1000;
 
 /**
  * `npm run data:import -- contours <file>`: loads the official commune outlines (GeoJSON, or
@@ -78,6 +81,7 @@ export async function importContoursInto(
     featuresRead: 0,
     written: 0,
     unknownCodes: [],
+    unknownCount: 0,
     merged: [],
     mergeMethods: {},
     skippedArrondissements: 0,
@@ -119,7 +123,7 @@ export async function importContoursInto(
       }
       const target = communes.has(code) ? code : mergers.get(code);
       if (!target || !communes.has(target)) {
-        report.unknownCodes.push(code);
+        if (report.unknownCount++ < MAX_LISTED_UNKNOWN) report.unknownCodes.push(code);
         continue;
       }
       if (seen.has(code)) throw badInput(`Le code ${code} apparaît deux fois dans le fichier.`);
