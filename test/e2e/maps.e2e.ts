@@ -13,6 +13,10 @@ describeE2E('maps', () => {
 
   beforeAll(async () => {
     e2e = await startE2E('maps');
+    // The first map of a département is projected once, then kept: do it before the first page
+    // load, which the shared machine can make slow enough to hit the navigation timeout.
+    const warm = await e2e.graphql(`{ territoryMap(code: "91228") { width } }`);
+    expect(warm.errors).toBeUndefined();
   });
   afterAll(async () => {
     if (process.env.ESSAIM_E2E_LOGS === '1') console.log(e2e?.logs().slice(-6000));
@@ -21,7 +25,7 @@ describeE2E('maps', () => {
 
   it('reads the choropleth of an indicator on Comparer: one path per commune, legend, table, EPCI level', async () => {
     const page = await e2e.newPage();
-    await page.goto(e2e.url('/comparer?territoire=91228&indicateur=PART_LOGICIELS_LIBRES'));
+    await page.goto(e2e.url('/comparer?territoire=91228&indicateur=PART_LOGICIELS_LIBRES'), { timeout: 60_000 });
     const map = page.getByRole('img', { name: /^Part des logiciels libres — Essonne, \d{4}/ });
     await map.waitFor();
     // The demo outlines: the Essonne's 194 communes of today (196 in 2018, two mergers since).
