@@ -22,6 +22,7 @@ import { TerritoriesModule } from './territories/territories.module';
 import { WikiModule } from './wiki/wiki.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { DataImportModule } from './data-import/data-import.module';
+import { MapsModule } from './maps/maps.module';
 
 /** Feature modules, one per folder. Add new features here. */
 const FEATURES = [
@@ -37,6 +38,7 @@ const FEATURES = [
   SeminarsModule,
   CommitmentsModule,
   DataImportModule,
+  MapsModule,
 ];
 
 @Module({})

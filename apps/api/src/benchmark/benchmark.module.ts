@@ -48,6 +48,6 @@ import { PeersService } from './peers.service';
     PeerListsResolver,
     BenchmarkDemoSeeder,
   ],
-  exports: [IndicatorsService, ComparisonService],
+  exports: [IndicatorsService, ComparisonService, IndicatorValuesService],
 })
 export class BenchmarkModule {}

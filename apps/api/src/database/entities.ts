@@ -25,6 +25,7 @@ import { CommitmentProject } from '../commitments/commitment-link.entity';
 import { CommitmentMilestone } from '../commitments/milestone.entity';
 import { DataGouvOrganisation } from '../data-import/data-gouv-organisation.entity';
 import { DataImport } from '../data-import/data-import.entity';
+import { TerritoryShape } from '../maps/territory-shape.entity';
 
 /** Every entity, for the data source, the migration check and the CLI scripts. */
 export const ENTITIES = [
@@ -55,4 +56,5 @@ export const ENTITIES = [
   CommitmentMilestone,
   DataImport,
   DataGouvOrganisation,
+  TerritoryShape,
 ];

@@ -12,6 +12,7 @@ import { Memberships1764301000000 } from './1764301000000-memberships';
 import { Commitments1764301050000 } from './1764301050000-commitments';
 import { NotificationActor1764301400000 } from './1764301400000-notification-actor';
 import { DataImport1764301500000 } from './1764301500000-data-import';
+import { TerritoryShapes1764301600000 } from './1764301600000-territory-shapes';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Commitments1764301050000,
   NotificationActor1764301400000,
   DataImport1764301500000,
+  TerritoryShapes1764301600000,
 ];

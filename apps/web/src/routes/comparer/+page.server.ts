@@ -5,6 +5,8 @@ import { ComparisonQuery, MyPeerListsQuery, SavePeerListMutation } from '$lib/be
 import { looksLikeCommune, readFilters, splitCodes } from '$lib/benchmark/params';
 import { resolveTerritory } from '$lib/territories/resolve-territory.server';
 import type { ComparisonData } from '$lib/benchmark/types';
+import { loadComparisonMap, readMapLevel } from '$lib/maps/comparison-map.server';
+import type { MapData } from '$lib/maps/types';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -23,18 +25,22 @@ export const load: PageServerLoad = async (event) => {
   const group: PeerGroup = filters.groupe || (filters.pairs || filters.liste ? 'CUSTOM' : code && looksLikeCommune(code) ? 'SAME_EPCI' : 'POPULATION_BAND');
   let comparison: ComparisonData | null = null;
   let apiError: string | null = null;
+  const mapLevel = readMapLevel(event.url.searchParams);
+  let map: Promise<MapData | null> = Promise.resolve(null);
   if (code) {
+    const custom = group === 'CUSTOM';
+    const variables = {
+      territoryCode: code,
+      peerGroup: group,
+      peerCodes: custom && !filters.liste ? splitCodes(filters.pairs) : null,
+      peerListId: custom && filters.liste ? filters.liste : null,
+      year: filters.annee ? Number(filters.annee) : null,
+      departements: group === 'POPULATION_BAND' && filters.departements ? splitCodes(filters.departements) : null,
+      scope: group === 'POPULATION_BAND' && !filters.departements && filters.perimetre ? filters.perimetre : null,
+    };
+    map = loadComparisonMap(event, variables, filters.indicateur, mapLevel);
     try {
-      const custom = group === 'CUSTOM';
-      ({ comparison } = await gql(event, ComparisonQuery, {
-        territoryCode: code,
-        peerGroup: group,
-        peerCodes: custom && !filters.liste ? splitCodes(filters.pairs) : null,
-        peerListId: custom && filters.liste ? filters.liste : null,
-        year: filters.annee ? Number(filters.annee) : null,
-        departements: group === 'POPULATION_BAND' && filters.departements ? splitCodes(filters.departements) : null,
-        scope: group === 'POPULATION_BAND' && !filters.departements && filters.perimetre ? filters.perimetre : null,
-      }));
+      ({ comparison } = await gql(event, ComparisonQuery, variables));
     } catch (e) {
       if (!(e instanceof ApiError) || e.code === 'UNAVAILABLE') throw e;
       apiError = e.message;
@@ -52,7 +58,8 @@ export const load: PageServerLoad = async (event) => {
   }
   const chartRow = comparison?.rows.find((r) => r.indicator.code === filters.indicateur) ?? comparison?.rows.find((r) => r.lagging) ?? comparison?.rows[0] ?? null;
   return {
-    filters: { ...filters, groupe: group, territoire: filters.territoire || (comparison ? `${comparison.territory.name} (${comparison.territory.code})` : '') },
+    map: await map,
+    filters: { ...filters, niveau: mapLevel, groupe: group, territoire: filters.territoire || (comparison ? `${comparison.territory.name} (${comparison.territory.code})` : '') },
     comparison,
     chartIndicator: chartRow?.indicator.code ?? '',
     problem,

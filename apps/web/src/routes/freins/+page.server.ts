@@ -1,5 +1,6 @@
 import { DEFAULT_DEPARTEMENT, isTheme, type Theme } from '@essaim/domain';
-import { gqlLoad } from '$lib/graphql/gql.server';
+import { gql, gqlLoad } from '$lib/graphql/gql.server';
+import { BlockerMapQuery } from '$lib/maps/operations';
 import { BlockerStatsQuery, EpcisQuery } from '$lib/blockers/operations';
 import type { PageServerLoad } from './$types';
 
@@ -13,13 +14,14 @@ export const load: PageServerLoad = async (event) => {
   const themeParam = params.get('theme') ?? '';
   const theme: Theme | null = isTheme(themeParam) ? themeParam : null;
 
-  const [{ blockerStats }, epcis] = await Promise.all([
+  const [{ blockerStats }, epcis, map] = await Promise.all([
     gqlLoad(event, BlockerStatsQuery, { departement: departement || null, epci: epci || null, theme }),
     departement ? gqlLoad(event, EpcisQuery, { departement }).then((d) => d.territories.edges.map((e) => e.node)) : Promise.resolve([]),
+    departement ? gql(event, BlockerMapQuery, { departement, theme }).then((d) => d.blockerMap, () => null) : Promise.resolve(null),
   ]);
   const csvQuery = new URLSearchParams();
   if (departement) csvQuery.set('departement', departement);
   if (epci) csvQuery.set('epci', epci);
   if (theme) csvQuery.set('theme', theme);
-  return { filters: { departement, epci, theme: theme ?? '' }, stats: blockerStats, epcis, csvQuery: csvQuery.toString() };
+  return { filters: { departement, epci, theme: theme ?? '' }, stats: blockerStats, epcis, csvQuery: csvQuery.toString(), map };
 };

@@ -1,0 +1,84 @@
+import { graphql } from '$lib/graphql/graphql';
+
+/** Everything a map component draws: the areas (projected on the server), the legend, the outlines' source. */
+export const MapFields = graphql(`
+  fragment MapFields on TerritoryMap {
+    width
+    height
+    level
+    departementCode
+    departementName
+    indicatorCode
+    noDataCount
+    missingOutlines
+    sources { name licence vintage }
+    legend { index min max count }
+    areas { code name kind d value classIndex highlighted peer }
+  }
+`);
+
+export const TerritoryMapQuery = graphql(
+  `
+    query TerritoryMap($code: ID!) {
+      territoryMap(code: $code) { ...MapFields }
+    }
+  `,
+  [MapFields],
+);
+
+export const BlockerMapQuery = graphql(
+  `
+    query BlockerMap($departement: String!, $theme: Theme) {
+      blockerMap(departement: $departement, theme: $theme) { ...MapFields }
+    }
+  `,
+  [MapFields],
+);
+
+/** The comparison's choropleth (same peer selection as the page's comparison). */
+export const ComparisonMapQuery = graphql(
+  `
+    query ComparisonMap(
+      $territoryCode: String!
+      $peerGroup: PeerGroup!
+      $peerCodes: [String!]
+      $peerListId: ID
+      $departements: [String!]
+      $year: Int
+      $indicatorCode: String
+      $level: MapLevel
+    ) {
+      comparison(territoryCode: $territoryCode, peerGroup: $peerGroup, peerCodes: $peerCodes, peerListId: $peerListId, departements: $departements, year: $year) {
+        map(indicatorCode: $indicatorCode, level: $level) { ...MapFields }
+      }
+    }
+  `,
+  [MapFields],
+);
+
+/** The one-page briefing: the comparison, its rows and the map of the chosen indicator. */
+export const BriefingQuery = graphql(
+  `
+    query Briefing($territoryCode: String!, $peerGroup: PeerGroup!, $peerCodes: [String!], $departements: [String!], $year: Int, $indicatorCode: String) {
+      comparison(territoryCode: $territoryCode, peerGroup: $peerGroup, peerCodes: $peerCodes, departements: $departements, year: $year) {
+        territory { code name kind population }
+        peers { code name }
+        peerGroup
+        peerDescription
+        year
+        rows {
+          indicator { code name unit higherIsBetter theme source }
+          value
+          rank
+          outOf
+          peerMedian
+          best { code name }
+          bestValue
+          lagging
+        }
+        map(indicatorCode: $indicatorCode) { ...MapFields }
+      }
+    }
+  `,
+  [MapFields],
+);
