@@ -28,7 +28,7 @@ const common = {
   testPathIgnorePatterns: ['/node_modules/', ...onlyPaths],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // NestJS 12, meilisearch, marked and diff ship ES modules only: transform them to CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch|marked|diff|lodash-es|uid|file-type|@apollo|@as-integrations|graphql-ws|strtok3|token-types|@tokenizer|load-esm|uint8array-extras)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch|marked|diff|lodash-es|uid|file-type|@apollo|@as-integrations|graphql-ws|strtok3|token-types|@tokenizer|load-esm|uint8array-extras|openid-client|oauth4webapi|jose|oidc-provider)/)'],
   moduleNameMapper: { '^@essaim/domain$': '<rootDir>/libs/domain/src/index.ts' },
   testEnvironment: 'node',
 };

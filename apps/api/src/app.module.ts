@@ -20,6 +20,7 @@ import { SearchModule } from './search/search.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { WikiModule } from './wiki/wiki.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { ProconnectModule } from './accounts/proconnect/proconnect.module';
 
 /** Feature modules, one per folder. Add new features here. */
 const FEATURES = [
@@ -33,6 +34,7 @@ const FEATURES = [
   BenchmarkModule,
   SearchModule,
   SeminarsModule,
+  ProconnectModule,
 ];
 
 @Module({})

@@ -9,9 +9,9 @@ import { User } from './user.entity';
 /** Columns that point at a person, in any feature: relations to User and *UserId/authorId-style columns. */
 const PERSON_COLUMN = /^(user|author|owner|creator|createdBy|updatedBy|reporter|moderator|follower|voter|flagger|actor|recipient|hiddenBy|lastEditor)(Id)?$/i;
 /** Secrets never leave the server, even to their owner. */
-const SECRET_COLUMN = /password|tokenHash|idHash|secret/i;
+const SECRET_COLUMN = /password|tokenHash|idHash|idToken|secret/i;
 /** Rows that only serve the person (not contributions to others): deleted with the account. */
-const PERSONAL_ONLY_TABLE = /(^|_)(session|follow|notification|read_marker|thread_read|saved_peer)/i;
+const PERSONAL_ONLY_TABLE = /(^|_)(session|follow|notification|read_marker|thread_read|saved_peer|identity)/i;
 
 export const FORMER_MEMBER_NAME = 'Ancien membre';
 

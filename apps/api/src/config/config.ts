@@ -38,6 +38,18 @@ export interface AppConfig {
    * before connections are cut (docs/deployment.md, "Graceful shutdown").
    */
   shutdownGraceMs: number;
+  /** ProConnect login (OIDC); null unless PROCONNECT_ISSUER, _CLIENT_ID and _CLIENT_SECRET are all set. */
+  proconnect: ProconnectConfig | null;
+}
+
+export interface ProconnectConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** `PUBLIC_URL` + /auth/proconnect/callback, registered with ProConnect. */
+  redirectUri: string;
+  /** `PUBLIC_URL` + /auth/proconnect/logout-callback, where ProConnect sends the browser after logout. */
+  postLogoutRedirectUri: string;
 }
 
 export class ConfigError extends Error {}
@@ -149,6 +161,28 @@ export function readConfig(env: Env = process.env): AppConfig {
     },
     readCacheTtlMs: readers.int(env, 'READ_CACHE_TTL_MS', 5000, 0, 300_000),
     shutdownGraceMs: readers.int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    proconnect: readProconnect(env, publicUrl),
+  };
+}
+
+/** All three settings or none; the issuer must be https, except on 127.0.0.1 (tests, local providers). */
+export function readProconnect(env: Env, publicUrl: string): ProconnectConfig | null {
+  const names = ['PROCONNECT_ISSUER', 'PROCONNECT_CLIENT_ID', 'PROCONNECT_CLIENT_SECRET'] as const;
+  const [issuer, clientId, clientSecret] = names.map((name) => readers.optional(env, name));
+  if (!issuer && !clientId && !clientSecret) return null;
+  const missing = names.filter((_, i) => ![issuer, clientId, clientSecret][i]);
+  if (missing.length) throw new ConfigError(`ProConnect needs PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID and PROCONNECT_CLIENT_SECRET together (missing: ${missing.join(', ')})`);
+  const url = new URL(readers.url(env, 'PROCONNECT_ISSUER', ['http:', 'https:']) as string);
+  if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1') {
+    throw new ConfigError(`PROCONNECT_ISSUER must start with https:// (http:// is accepted on 127.0.0.1 only; got "${issuer}")`);
+  }
+  const base = publicUrl.replace(/\/+$/, '');
+  return {
+    issuer: issuer as string,
+    clientId: clientId as string,
+    clientSecret: clientSecret as string,
+    redirectUri: `${base}/auth/proconnect/callback`,
+    postLogoutRedirectUri: `${base}/auth/proconnect/logout-callback`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Session } from '../accounts/session.entity';
+import { UserIdentity } from '../accounts/proconnect/user-identity.entity';
 import { BlockerEvent } from '../blockers/blocker-event.entity';
 import { Blocker } from '../blockers/blocker.entity';
 import { User } from '../accounts/user.entity';
@@ -39,4 +40,5 @@ export const ENTITIES = [
   ...SEMINAR_ENTITIES,
   Blocker,
   BlockerEvent,
+  UserIdentity,
 ];
