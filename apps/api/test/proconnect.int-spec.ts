@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { ConfigError } from '../src/config/config';
 import { FLOW_COOKIE, FlowSealer } from '../src/accounts/proconnect/flow-cookie';
 import { TerritoryImportService } from '../src/territories/territory-import.service';
-import { GqlClient, startTestServer, TEST_DB, TestServer, uniqueEmail } from './harness';
+import { GqlClient, startTestServer, TEST_DB, TEST_PASSWORD, TestServer, uniqueEmail } from './harness';
 import { HttpBrowser } from './http-browser';
 import { ProviderAccount, startOidcProvider, TestOidcProvider } from './oidc-provider';
 import { freePort } from './server-process';
@@ -76,7 +76,12 @@ function clientOf(browser: HttpBrowser): GqlClient {
   return client;
 }
 
-const ME = `{ me { id displayName email territory { code } } }`;
+const ME = `{ me { id displayName email handle territory { code } memberships { territory { code } status method } } }`;
+
+async function emailVerifiedAt(userId: string): Promise<unknown> {
+  const [row] = await db().query(sql(`SELECT "emailVerifiedAt" FROM "user" WHERE "id" = $1`), [Number(userId)]);
+  return row.emailVerifiedAt;
+}
 
 beforeAll(async () => {
   const port = await freePort();
@@ -127,13 +132,20 @@ describe('ProConnect login', () => {
     expect((await server.client().ok(`{ authProviders }`)).authProviders).toEqual(['PROCONNECT']);
   });
 
-  it('creates an account for an agent of a known commune and returns to the page it came from', async () => {
+  it('creates an account for an agent of a known commune, VERIFIED at once, and returns to the page it came from', async () => {
     const account = agent({ given_name: 'Camille', usual_name: 'Martin' });
     const browser = new HttpBrowser();
     const done = await loginWithProconnect(browser, account, '/projets?theme=SANTE#liste');
     expect(done.url).toBe(`${server.url}/projets?theme=SANTE#liste`);
     const me = (await clientOf(browser).ok(ME)).me;
-    expect(me).toMatchObject({ displayName: 'Camille Martin', email: account.email, territory: { code: '91228' } });
+    expect(me).toMatchObject({
+      displayName: 'Camille Martin',
+      email: account.email,
+      handle: `camille-martin-${me.id}`,
+      territory: { code: '91228' },
+      memberships: [{ territory: { code: '91228' }, status: 'VERIFIED', method: 'PROCONNECT' }],
+    });
+    expect(await emailVerifiedAt(me.id)).not.toBeNull();
     const identities = await db().query(sql(`SELECT "userId", "subject" FROM "user_identity" WHERE "provider" = 'proconnect' AND "subject" = $1`), [account.sub]);
     expect(identities).toEqual([{ userId: Number(me.id), subject: account.sub }]);
   });
@@ -143,20 +155,41 @@ describe('ProConnect login', () => {
     const browser = new HttpBrowser();
     const done = await loginWithProconnect(browser, account);
     expect(done.url).toBe(`${server.url}/`);
-    expect((await clientOf(browser).ok(ME)).me).toMatchObject({ email: account.email, territory: null });
+    const me = (await clientOf(browser).ok(ME)).me;
+    expect(me).toMatchObject({ email: account.email, territory: null, memberships: [] });
+    expect(await emailVerifiedAt(me.id)).not.toBeNull();
   });
 
   it('links an existing account with the same e-mail instead of creating another', async () => {
     const email = uniqueEmail('existant');
-    const registered = await server.registerUser({ email, territoryCode: null });
-    const account = agent({ email });
+    // Registered with a password, Évry chosen: a PENDING request, e-mail not verified.
+    const registered = await server.registerUser({ email, territoryCode: '91228', verified: false });
+    expect((await registered.ok(ME)).me.memberships).toEqual([{ territory: { code: '91228' }, status: 'PENDING', method: null }]);
+    expect(await emailVerifiedAt(registered.userId)).toBeNull();
+    const account = agent({ email: email.toUpperCase() });
     for (let i = 0; i < 2; i++) {
       const browser = new HttpBrowser();
       await loginWithProconnect(browser, account);
-      expect((await clientOf(browser).ok(ME)).me.id).toBe(registered.userId);
+      const me = (await clientOf(browser).ok(ME)).me;
+      expect(me.id).toBe(registered.userId);
+      expect(me.memberships).toEqual([{ territory: { code: '91228' }, status: 'VERIFIED', method: 'PROCONNECT' }]);
     }
+    expect(await emailVerifiedAt(registered.userId)).not.toBeNull();
+    // The password still works for the linked account.
+    expect((await server.client().gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, { e: email, p: TEST_PASSWORD })).data?.login.id).toBe(registered.userId);
     const [{ count }] = await db().query(sql(`SELECT COUNT(*) AS "count" FROM "user" WHERE "email" = $1`), [email]);
     expect(Number(count)).toBe(1);
+  });
+
+  it('leaves a revoked membership revoked', async () => {
+    const account = agent();
+    const browser = new HttpBrowser();
+    await loginWithProconnect(browser, account);
+    const me = (await clientOf(browser).ok(ME)).me;
+    await db().query(sql(`UPDATE "membership" SET "status" = 'REVOKED' WHERE "userId" = $1`), [Number(me.id)]);
+    const again = new HttpBrowser();
+    await loginWithProconnect(again, account);
+    expect((await clientOf(again).ok(ME)).me.memberships).toEqual([{ territory: { code: '91228' }, status: 'REVOKED', method: 'PROCONNECT' }]);
   });
 
   it('keeps only same-origin return paths', async () => {

@@ -1,21 +1,29 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { Repository } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { DataSource, Repository } from 'typeorm';
 import { badInput, conflict, notFound, PublicErrorCode, AppError } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
 import { Role } from '../common/auth/role';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { TerritoriesService } from '../territories/territories.service';
+import { assignHandle } from './handle';
+import { LoginThrottleService } from './login-throttle';
+import { MembershipsService } from './memberships/memberships.service';
+import { VerificationMethod } from './memberships/membership.enums';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password-policy';
 import { RegisterInput } from './dto/register.input';
 import { User } from './user.entity';
 
-/** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
-
 const ipKey = (ip: string) => createHash('sha256').update(ip).digest('hex').slice(0, 32);
+
+export interface CreateAccountOptions {
+  role?: Role;
+  /** The shell (`user:create --verified`) and ProConnect vouch for the territory themselves. */
+  verifiedBy?: VerificationMethod;
+  emailVerified?: boolean;
+}
 
 @Injectable()
 export class AccountsService {
@@ -24,8 +32,11 @@ export class AccountsService {
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
     private readonly territories: TerritoriesService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly memberships: MembershipsService,
+    private readonly throttle: LoginThrottleService,
+    @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.loginPerIp = new RateLimiter(config.rateLimits.loginPer15Min, 15 * 60_000);
     this.registerPerIp = new RateLimiter(config.rateLimits.registerPerHour, 60 * 60_000);
@@ -36,33 +47,47 @@ export class AccountsService {
     return this.createAccount(input);
   }
 
-  /** Shared by `register` and the `user:create` command. */
-  async createAccount(input: RegisterInput, role?: Role): Promise<User> {
+  /**
+   * Shared by `register`, the `user:create` command and ProConnect. A chosen territory becomes a
+   * PENDING membership: it grants nothing until verified. ADMIN_EMAILS grants ADMIN only once the
+   * address is verified (MembershipsService.onEmailVerified).
+   */
+  async createAccount(input: RegisterInput, options: CreateAccountOptions = {}): Promise<User> {
     const email = input.email.trim().toLowerCase();
     const displayName = input.displayName.trim();
     const problem = passwordProblem(input.password, { email, displayName });
     if (problem) throw badInput(problem, { field: 'password' });
-    if (input.territoryCode) {
-      const territory = await this.territories.findByCode(input.territoryCode);
-      if (!territory) {
-        throw badInput(`Territoire inconnu : « ${input.territoryCode} ». Indiquez un code INSEE de commune ou un SIREN d'EPCI.`, {
-          field: 'territoryCode',
-        });
-      }
+    const territoryCode = input.territoryCode || null;
+    if (territoryCode && !(await this.territories.findByCode(territoryCode))) {
+      throw badInput(`Territoire inconnu : « ${territoryCode} ». Indiquez un code INSEE de commune ou un SIREN d'EPCI.`, {
+        field: 'territoryCode',
+      });
     }
     if (await this.users.exists({ where: { email } })) {
       throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
     }
-    const bootstrapAdmin = this.config.adminEmails.includes(email);
-    const user = this.users.create({
-      email,
-      displayName,
-      passwordHash: await hashPassword(input.password),
-      role: role ?? (bootstrapAdmin ? 'ADMIN' : 'MEMBER'),
-      territoryCode: input.territoryCode ?? null,
-    });
+    const passwordHash = await hashPassword(input.password);
     try {
-      return await this.users.save(user);
+      return await this.dataSource.transaction(async (manager) => {
+        const repo = manager.getRepository(User);
+        const user = await repo.save(
+          repo.create({
+            email,
+            displayName,
+            passwordHash,
+            role: options.role ?? 'MEMBER',
+            territoryCode,
+            emailVerifiedAt: options.emailVerified ? new Date() : null,
+          }),
+        );
+        await assignHandle(manager, user);
+        if (territoryCode) {
+          if (options.verifiedBy) await this.memberships.grantVerified(user.id, territoryCode, options.verifiedBy, null, manager);
+          else await this.memberships.request(user.id, territoryCode, undefined, manager);
+        }
+        if (options.emailVerified) await this.memberships.onEmailVerified(user, manager);
+        return repo.findOneOrFail({ where: { id: user.id } });
+      });
     } catch (error) {
       if (await this.users.exists({ where: { email } })) {
         throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
@@ -72,47 +97,36 @@ export class AccountsService {
   }
 
   /**
-   * Checks credentials. Wrong passwords count per account (lockout after MAX_FAILED_LOGINS,
-   * stored in the database so it holds across processes) and per IP (in memory).
+   * Checks credentials. Wrong passwords slow down the (address, IP) pair with growing delays;
+   * the answers never tell a known address from an unknown one.
    */
   async authenticate(emailInput: string, password: string, ip: string): Promise<User> {
     this.loginPerIp.consume(ipKey(ip));
     const email = emailInput.trim().toLowerCase();
+    const key = this.throttle.key(email, ip);
+    await this.throttle.check(key);
     const user = await this.users.findOne({ where: { email } });
-    const invalid = new AppError(PublicErrorCode.UNAUTHENTICATED, 'Adresse e-mail ou mot de passe incorrect.');
-    if (!user) {
-      await verifyPassword(await decoyPasswordHash(), password);
-      throw invalid;
+    const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyPasswordHash(), password).then(() => false);
+    if (!user || !valid) {
+      await this.throttle.failed(key);
+      throw new AppError(PublicErrorCode.UNAUTHENTICATED, 'Adresse e-mail ou mot de passe incorrect.');
     }
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      const seconds = (user.lockedUntil.getTime() - Date.now()) / 1000;
-      throw new AppError(
-        PublicErrorCode.RATE_LIMITED,
-        `Trop d'essais de mot de passe : ce compte est verrouillé pendant encore ${Math.ceil(seconds / 60)} minute(s).`,
-        { retryAfterSeconds: Math.ceil(seconds) },
-      );
-    }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      const failedLogins = user.failedLogins + 1;
-      const locked = failedLogins >= MAX_FAILED_LOGINS;
-      await this.users.update(
-        { id: user.id },
-        { failedLogins: locked ? 0 : failedLogins, lockedUntil: locked ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null },
-      );
-      throw invalid;
-    }
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await this.users.update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
-    }
+    await this.throttle.succeeded(key);
     return user;
   }
 
+  /** Changes a role; the last administrator cannot stop being one (nobody could administer then). */
   async setRole(userId: string, role: Role): Promise<User> {
-    const id = Number(userId);
-    const user = Number.isInteger(id) ? await this.users.findOne({ where: { id } }) : null;
-    if (!user) throw notFound('Utilisateur');
-    user.role = role;
-    return this.users.save(user);
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(User);
+      const user = await repo.findOne({ where: { id: Number(userId) } });
+      if (!user) throw notFound('Utilisateur');
+      if (user.role === 'ADMIN' && role !== 'ADMIN' && (await repo.count({ where: { role: 'ADMIN' } })) <= 1) {
+        throw conflict('Il doit rester au moins un administrateur : nommez-en un autre avant de changer ce rôle.');
+      }
+      user.role = role;
+      return repo.save(user);
+    });
   }
 
   findById(id: number): Promise<User | null> {
