@@ -13,10 +13,17 @@ export interface ProviderAccount {
   uid: string;
 }
 
+export interface ProviderClient {
+  redirectUri: string;
+  postLogoutRedirectUri: string;
+}
+
 export interface TestOidcProvider {
   issuer: string;
   clientId: string;
   clientSecret: string;
+  /** Registers Essaim's URLs, when they were not known at start (browser journeys pick their port late). */
+  registerClient(client: ProviderClient): void;
   addAccount(account: ProviderAccount): void;
   close(): Promise<void>;
 }
@@ -40,7 +47,7 @@ function page(res: ServerResponse, body: string, status = 200): void {
  * RS256 (`application/jwt`), PKCE required, RP-initiated logout (end_session_endpoint). Login and
  * consent are plain HTML forms, so tests drive them with HTTP requests like a browser would.
  */
-export async function startOidcProvider(client: { redirectUri: string; postLogoutRedirectUri: string }): Promise<TestOidcProvider> {
+export async function startOidcProvider(client?: ProviderClient): Promise<TestOidcProvider> {
   const { default: Provider } = await import('oidc-provider');
   const accounts = new Map<string, ProviderAccount>();
   const clientId = 'essaim-test';
@@ -48,7 +55,8 @@ export async function startOidcProvider(client: { redirectUri: string; postLogou
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwk = { ...privateKey.export({ format: 'jwk' }), kid: 'test-rs256', alg: 'RS256', use: 'sig' };
 
-  let handleProvider: (req: IncomingMessage, res: ServerResponse) => void = () => undefined;
+  let handleProvider = (_req: IncomingMessage, res: ServerResponse): void => page(res, '<p>Client not registered yet</p>', 503);
+  let provider: InstanceType<typeof Provider>;
   const server: Server = createServer((req, res) => {
     const match = /^\/interaction\/([\w-]+)(?:\/(login|consent))?$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
     if (!match) return handleProvider(req, res);
@@ -57,53 +65,56 @@ export async function startOidcProvider(client: { redirectUri: string; postLogou
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const issuer = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  const provider = new Provider(issuer, {
-    clients: [
-      {
-        client_id: clientId,
-        client_secret: clientSecret,
-        redirect_uris: [client.redirectUri],
-        post_logout_redirect_uris: [client.postLogoutRedirectUri],
-        response_types: ['code'],
-        grant_types: ['authorization_code'],
-        token_endpoint_auth_method: 'client_secret_post',
-        id_token_signed_response_alg: 'RS256',
-        userinfo_signed_response_alg: 'RS256',
-      },
-    ],
-    jwks: { keys: [jwk] },
-    // ProConnect: one scope per claim.
-    claims: { openid: ['sub'], email: ['email'], given_name: ['given_name'], usual_name: ['usual_name'], siret: ['siret'], uid: ['uid'] },
-    pkce: { required: () => true },
-    features: {
-      devInteractions: { enabled: false },
-      userinfo: { enabled: true },
-      jwtUserinfo: { enabled: true },
-      rpInitiatedLogout: {
-        enabled: true,
-        logoutSource: async (ctx: { body: string }, form: string) => {
-          ctx.body = `<!doctype html><html><body>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">Se déconnecter</button></body></html>`;
+  const registerClient = (client: ProviderClient) => {
+    provider = new Provider(issuer, {
+      clients: [
+        {
+          client_id: clientId,
+          client_secret: clientSecret,
+          redirect_uris: [client.redirectUri],
+          post_logout_redirect_uris: [client.postLogoutRedirectUri],
+          response_types: ['code'],
+          grant_types: ['authorization_code'],
+          token_endpoint_auth_method: 'client_secret_post',
+          id_token_signed_response_alg: 'RS256',
+          userinfo_signed_response_alg: 'RS256',
         },
-        postLogoutSuccessSource: async (ctx: { body: string }) => {
-          ctx.body = '<!doctype html><html><body>Déconnecté</body></html>';
+      ],
+      jwks: { keys: [jwk] },
+      // ProConnect: one scope per claim.
+      claims: { openid: ['sub'], email: ['email'], given_name: ['given_name'], usual_name: ['usual_name'], siret: ['siret'], uid: ['uid'] },
+      pkce: { required: () => true },
+      features: {
+        devInteractions: { enabled: false },
+        userinfo: { enabled: true },
+        jwtUserinfo: { enabled: true },
+        rpInitiatedLogout: {
+          enabled: true,
+          logoutSource: async (ctx: { body: string }, form: string) => {
+            ctx.body = `<!doctype html><html><body>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">Se déconnecter</button></body></html>`;
+          },
+          postLogoutSuccessSource: async (ctx: { body: string }) => {
+            ctx.body = '<!doctype html><html><body>Déconnecté</body></html>';
+          },
         },
       },
-    },
-    cookies: { keys: ['test-provider-cookie-key'] },
-    ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 60, IdToken: 3600, AuthorizationCode: 30 },
-    findAccount: async (_ctx: unknown, id: string) => {
-      const account = accounts.get(id);
-      if (!account) return undefined;
-      const { password: _password, ...claims } = account;
-      return { accountId: id, claims: async () => claims };
-    },
-    renderError: async (ctx: { type: string; body: string }, out: Record<string, string>) => {
-      ctx.type = 'html';
-      ctx.body = `<!doctype html><html><body><pre>${escapeHtml(JSON.stringify(out))}</pre></body></html>`;
-    },
-  });
-  const callback = provider.callback();
-  handleProvider = (req, res) => void callback(req, res);
+      cookies: { keys: ['test-provider-cookie-key'] },
+      ttl: { Interaction: 600, Session: 3600, Grant: 3600, AccessToken: 60, IdToken: 3600, AuthorizationCode: 30 },
+      findAccount: async (_ctx: unknown, id: string) => {
+        const account = accounts.get(id);
+        if (!account) return undefined;
+        const { password: _password, ...claims } = account;
+        return { accountId: id, claims: async () => claims };
+      },
+      renderError: async (ctx: { type: string; body: string }, out: Record<string, string>) => {
+        ctx.type = 'html';
+        ctx.body = `<!doctype html><html><body><pre>${escapeHtml(JSON.stringify(out))}</pre></body></html>`;
+      },
+    });
+    const callback = provider.callback();
+    handleProvider = (req, res) => void callback(req, res);
+  };
+  if (client) registerClient(client);
 
   async function interaction(req: IncomingMessage, res: ServerResponse, step: string | undefined): Promise<void> {
     const details = await provider.interactionDetails(req, res);
@@ -139,6 +150,7 @@ export async function startOidcProvider(client: { redirectUri: string; postLogou
     issuer,
     clientId,
     clientSecret,
+    registerClient,
     addAccount: (account) => accounts.set(account.sub, account),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
