@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { ConfigError } from '../src/config/config';
+import { ConfigError, readConfig } from '../src/config/config';
 import { FLOW_COOKIE, FlowSealer } from '../src/accounts/proconnect/flow-cookie';
 import { TerritoryImportService } from '../src/territories/territory-import.service';
 import { GqlClient, startTestServer, TEST_DB, TEST_PASSWORD, TestServer, uniqueEmail } from './harness';
@@ -244,10 +244,12 @@ describe('ProConnect login refused', () => {
     expect(browser.cookie(server.url, 'essaim_session')).toBeUndefined();
   });
 
-  it('refuses a non-https issuer off loopback at configuration time', async () => {
-    await expect(
-      startTestServer({ PROCONNECT_ISSUER: 'http://proconnect.example.fr/api/v2', PROCONNECT_CLIENT_ID: 'x', PROCONNECT_CLIENT_SECRET: 'y' }),
-    ).rejects.toThrow(ConfigError);
+  it('refuses a non-https issuer off loopback at configuration time', () => {
+    // The configuration is read before anything starts (main.ts exits with code 78 on this error).
+    const env = { PROCONNECT_ISSUER: 'http://proconnect.example.fr/api/v2', PROCONNECT_CLIENT_ID: 'x', PROCONNECT_CLIENT_SECRET: 'y' };
+    expect(() => readConfig(env)).toThrow(ConfigError);
+    expect(() => readConfig({ ...env, PROCONNECT_ISSUER: 'http://localhost:4000' })).toThrow(/https/);
+    expect(readConfig({ ...env, PROCONNECT_ISSUER: provider.issuer }).proconnect?.issuer).toBe(provider.issuer);
   });
 });
 
