@@ -58,4 +58,25 @@ describeE2E('proconnect', () => {
     await page.waitForURL((url) => url.origin === e2e.baseUrl && url.pathname === '/' && url.searchParams.has('deconnexion'));
     await expect(page.getByRole('link', { name: 'Se connecter' }).first().isVisible()).resolves.toBe(true);
   });
+
+  it('works without JavaScript: login, then logout offers the ProConnect logout link', async () => {
+    const page = await e2e.newPage({ javaScriptEnabled: false });
+    await page.goto(e2e.url('/connexion'));
+    await page.getByRole('link', { name: 'S’identifier avec ProConnect' }).click();
+    await page.waitForURL((url) => url.origin === provider.issuer);
+    await page.getByLabel('E-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill('mot-de-passe-proconnect');
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('button', { name: 'Autoriser' }).click();
+    await page.waitForURL(e2e.url('/'));
+    const account = page.getByRole('navigation', { name: /compte/i });
+    await account.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL(e2e.url('/deconnexion'));
+    await expect(page.getByRole('status').filter({ hasText: 'Vous êtes déconnecté·e.' }).count()).resolves.toBe(1);
+    await e2e.screenshot(page, 'deconnexion-proconnect-sans-js');
+    await page.getByRole('link', { name: 'Se déconnecter de ProConnect' }).click();
+    await page.waitForURL((url) => url.origin === provider.issuer);
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.waitForURL((url) => url.origin === e2e.baseUrl && url.searchParams.has('deconnexion'));
+  });
 });
