@@ -46,6 +46,12 @@ export class MembershipsResolver {
     return this.memberships.pending(await actorOf(ctx), territoryCode);
   }
 
+  @Query(() => [Membership], { description: 'Verified members of a territory: for its managers, moderators and admins.' })
+  @Allow('MEMBER')
+  async territoryMembers(@Args() { territoryCode }: TerritoryCodeArgs, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return this.memberships.members(await actorOf(ctx), territoryCode);
+  }
+
   @Query(() => Int, { description: 'How many membership requests the viewer can decide (0 for most members).' })
   @Allow('MEMBER')
   async pendingMembershipCount(@Ctx() ctx: RequestContext): Promise<number> {

@@ -96,3 +96,47 @@ export const DecideMembershipMutation = graphql(`
     decideMembership(id: $id, approve: $approve, reason: $reason) { id status }
   }
 `);
+
+export const TerritoryMembersQuery = graphql(`
+  query TerritoryMembers($territoryCode: ID!) {
+    territory(code: $territoryCode) { code name }
+    territoryMembers(territoryCode: $territoryCode) {
+      id
+      capacity
+      manager
+      method
+      decidedAt
+      user { id displayName handle }
+    }
+  }
+`);
+
+export const EmailDomainsQuery = graphql(`
+  query EmailDomains($territoryCode: String) {
+    emailDomains(territoryCode: $territoryCode) { id domain createdAt }
+  }
+`);
+
+export const SetManagerMutation = graphql(`
+  mutation SetMembershipManager($id: ID!, $manager: Boolean!) {
+    setMembershipManager(id: $id, manager: $manager) { id manager }
+  }
+`);
+
+export const RevokeMembershipMutation = graphql(`
+  mutation RevokeMembership($id: ID!, $reason: String!) {
+    revokeMembership(id: $id, reason: $reason) { id status }
+  }
+`);
+
+export const AddEmailDomainMutation = graphql(`
+  mutation AddEmailDomain($territoryCode: ID!, $domain: String!) {
+    addEmailDomain(territoryCode: $territoryCode, domain: $domain) { id domain }
+  }
+`);
+
+export const RemoveEmailDomainMutation = graphql(`
+  mutation RemoveEmailDomain($domain: String!) {
+    removeEmailDomain(domain: $domain)
+  }
+`);
