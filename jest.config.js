@@ -27,8 +27,8 @@ const onlyPaths = pathFilters.length ? [`^(?!.*(${pathFilters.join('|')})).*$`] 
 const common = {
   testPathIgnorePatterns: ['/node_modules/', ...onlyPaths],
   transform: { '^.+\\.(t|j|mj)s$': swc },
-  // NestJS 12, meilisearch, marked, diff and d3-geo ship ES modules only: transform them to CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch|marked|diff|lodash-es|uid|file-type|@apollo|@as-integrations|graphql-ws|strtok3|token-types|@tokenizer|load-esm|uint8array-extras|d3-geo|d3-array|internmap)/)'],
+  // NestJS 12, meilisearch, marked, diff, d3-geo and the OIDC libraries ship ES modules only: transform them to CommonJS for jest.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch|marked|diff|lodash-es|uid|file-type|@apollo|@as-integrations|graphql-ws|strtok3|token-types|@tokenizer|load-esm|uint8array-extras|d3-geo|d3-array|internmap|openid-client|oauth4webapi|jose|oidc-provider)/)'],
   moduleNameMapper: { '^@essaim/domain$': '<rootDir>/libs/domain/src/index.ts' },
   testEnvironment: 'node',
 };

@@ -23,6 +23,7 @@ import { WikiModule } from './wiki/wiki.module';
 import { OpenDataModule } from './open-data/open-data.module';
 import { DataImportModule } from './data-import/data-import.module';
 import { MapsModule } from './maps/maps.module';
+import { ProconnectModule } from './accounts/proconnect/proconnect.module';
 
 /** Feature modules, one per folder. Add new features here. */
 const FEATURES = [
@@ -39,6 +40,7 @@ const FEATURES = [
   CommitmentsModule,
   DataImportModule,
   MapsModule,
+  ProconnectModule,
 ];
 
 @Module({})

@@ -121,7 +121,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...env,
   });
   const app = await createServer(config);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(config.port, '127.0.0.1');
   const address = app.getHttpServer().address() as { port: number };
   const url = `http://127.0.0.1:${address.port}`;
 

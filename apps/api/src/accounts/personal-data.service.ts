@@ -12,7 +12,7 @@ import { User } from './user.entity';
 /** Columns that point at a person, in any feature: relations to User and *UserId/authorId-style columns. */
 const PERSON_COLUMN = /^(user|author|owner|creator|createdBy|updatedBy|reporter|moderator|follower|voter|flagger|actor|recipient|hiddenBy|lastEditor)(Id)?$/i;
 /** Secrets never leave the server, even to their owner. */
-const SECRET_COLUMN = /password|tokenHash|idHash|secret/i;
+const SECRET_COLUMN = /password|tokenHash|idHash|idToken|secret/i;
 
 /**
  * Rows that only serve the person, deleted with the account, by the column naming their owner
@@ -27,6 +27,7 @@ export const PERSONAL_ONLY_TABLES: Readonly<Record<string, string>> = {
   forum_flag: 'userId',
   peer_list: 'ownerId',
   membership: 'userId',
+  user_identity: 'userId',
 };
 
 /** Rows exported by their owner column only: the other person columns name someone else's row. */

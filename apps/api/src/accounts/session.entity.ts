@@ -24,4 +24,8 @@ export class Session {
   @Index()
   @Column({ type: Date })
   expiresAt: Date;
+
+  /** The identity provider's ID token (ProConnect), kept to end its session too at logout. */
+  @Column({ type: 'text', nullable: true })
+  idToken: string | null;
 }

@@ -24,13 +24,16 @@ export class SessionsService {
     private readonly memberships: MembershipRights,
   ) {}
 
-  /** Creates a fresh session (a new id at every login: no fixation) and sets the cookie. */
-  async start(user: User, res: Response, previousId?: string | null): Promise<void> {
+  /**
+   * Creates a fresh session (a new id at every login: no fixation) and sets the cookie. `idToken`:
+   * the identity provider's ID token (ProConnect), kept to end its session at logout.
+   */
+  async start(user: User, res: Response, previousId?: string | null, idToken: string | null = null): Promise<void> {
     if (previousId) await this.sessions.delete({ idHash: hashId(previousId) });
     const id = randomBytes(32).toString('base64url');
     const now = new Date();
     const absolute = new Date(now.getTime() + this.config.sessionAbsoluteHours * 3_600_000);
-    await this.sessions.insert({ idHash: hashId(id), userId: user.id, lastSeenAt: now, expiresAt: absolute });
+    await this.sessions.insert({ idHash: hashId(id), userId: user.id, lastSeenAt: now, expiresAt: absolute, idToken });
     res.cookie(SESSION_COOKIE, id, {
       httpOnly: true,
       sameSite: 'lax',
@@ -38,6 +41,13 @@ export class SessionsService {
       path: '/',
       maxAge: this.config.sessionAbsoluteHours * 3_600_000,
     });
+  }
+
+  /** The ID token kept with this session by a ProConnect login, or null. */
+  async idTokenOf(sessionId: string | null): Promise<string | null> {
+    if (!sessionId) return null;
+    const session = await this.sessions.findOne({ where: { idHash: hashId(sessionId) }, select: { idHash: true, idToken: true } });
+    return session?.idToken ?? null;
   }
 
   async end(sessionId: string | null, res: Response): Promise<void> {

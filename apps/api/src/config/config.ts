@@ -46,6 +46,18 @@ export interface AppConfig {
   redisPrefix: string | null;
   meiliMaxIndexingMemory: string;
   meiliMaxIndexingThreads: number;
+  /** ProConnect login (OIDC); null unless PROCONNECT_ISSUER, _CLIENT_ID and _CLIENT_SECRET are all set. */
+  proconnect: ProconnectConfig | null;
+}
+
+export interface ProconnectConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** `PUBLIC_URL` + /auth/proconnect/callback, registered with ProConnect. */
+  redirectUri: string;
+  /** `PUBLIC_URL` + /auth/proconnect/logout-callback, where ProConnect sends the browser after logout. */
+  postLogoutRedirectUri: string;
 }
 
 export class ConfigError extends Error {}
@@ -162,6 +174,28 @@ export function readConfig(env: Env = process.env): AppConfig {
     redisPrefix: readRedisPrefix(env),
     meiliMaxIndexingMemory: readMemorySize(env, 'MEILI_MAX_INDEXING_MEMORY', '256MiB'),
     meiliMaxIndexingThreads: readers.int(env, 'MEILI_MAX_INDEXING_THREADS', 1, 1, 256),
+    proconnect: readProconnect(env, publicUrl),
+  };
+}
+
+/** All three settings or none; the issuer must be https, except on 127.0.0.1 (tests, local providers). */
+export function readProconnect(env: Env, publicUrl: string): ProconnectConfig | null {
+  const names = ['PROCONNECT_ISSUER', 'PROCONNECT_CLIENT_ID', 'PROCONNECT_CLIENT_SECRET'] as const;
+  const [issuer, clientId, clientSecret] = names.map((name) => readers.optional(env, name));
+  if (!issuer && !clientId && !clientSecret) return null;
+  const missing = names.filter((_, i) => ![issuer, clientId, clientSecret][i]);
+  if (missing.length) throw new ConfigError(`ProConnect needs PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID and PROCONNECT_CLIENT_SECRET together (missing: ${missing.join(', ')})`);
+  const url = new URL(readers.url(env, 'PROCONNECT_ISSUER', ['http:', 'https:']) as string);
+  if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1') {
+    throw new ConfigError(`PROCONNECT_ISSUER must start with https:// (http:// is accepted on 127.0.0.1 only; got "${issuer}")`);
+  }
+  const base = publicUrl.replace(/\/+$/, '');
+  return {
+    issuer: issuer as string,
+    clientId: clientId as string,
+    clientSecret: clientSecret as string,
+    redirectUri: `${base}/auth/proconnect/callback`,
+    postLogoutRedirectUri: `${base}/auth/proconnect/logout-callback`,
   };
 }
 

@@ -1,4 +1,5 @@
 import { Session } from '../accounts/session.entity';
+import { UserIdentity } from '../accounts/proconnect/user-identity.entity';
 import { BlockerEvent } from '../blockers/blocker-event.entity';
 import { Blocker } from '../blockers/blocker.entity';
 import { User } from '../accounts/user.entity';
@@ -57,4 +58,5 @@ export const ENTITIES = [
   DataImport,
   DataGouvOrganisation,
   TerritoryShape,
+  UserIdentity,
 ];

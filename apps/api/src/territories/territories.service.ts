@@ -32,6 +32,11 @@ export class TerritoriesService {
     return this.territories.findOne({ where: { code } });
   }
 
+  /** The collectivité with this SIREN (communes and EPCI carry one), or null. */
+  findBySiren(siren: string): Promise<Territory | null> {
+    return this.territories.findOne({ where: { siren }, order: { code: 'ASC' } });
+  }
+
   /** From the process's copy, else batched by request: many `territory` fields cost one query. */
   load(ctx: Pick<RequestContext, 'loaders'>, code: string): Promise<Territory | null> {
     const known = this.known.get(code);

@@ -5,13 +5,19 @@ import { TerritoriesService } from './territories.service';
 import { Territory } from './territory.entity';
 import { regionCode, TerritoryKind } from './territory-kind';
 
-interface RawCommune { code: string; nom: string; type: string; departement?: string; region?: string; population?: number }
+interface RawCommune { code: string; nom: string; type: string; departement?: string; region?: string; population?: number; siren?: string }
 interface RawEpci { code: string; nom: string; populationTotale?: number; populationMunicipale?: number; membres: { code: string }[] }
 interface RawDepartement { code: string; nom: string; region: string }
 interface RawRegion { code: string; nom: string }
 
-/** Bumped when the import logic or the upstream package changes, so existing databases refresh. */
-export const TERRITORY_DATASET_VERSION = 'decoupage-administratif@6/1';
+/**
+ * Bumped when the import logic or the upstream package changes, so existing databases refresh
+ * (the upsert rewrites every column). /2: SIRENs of communes and EPCI.
+ */
+export const TERRITORY_DATASET_VERSION = 'decoupage-administratif@6/2';
+
+/** A SIREN is nine digits; anything else in the data is left out rather than guessed. */
+const sirenOrNull = (value: string | undefined): string | null => (value && /^\d{9}$/.test(value) ? value : null);
 
 /**
  * Loads France's official communes, EPCI, départements and régions from
@@ -64,10 +70,11 @@ export class TerritoryImportService {
     const row = (t: Omit<Territory, 'searchName'>): Territory => Object.assign(new Territory(), t, { searchName: foldForSearch(t.name) });
     const rows: Territory[] = [];
     for (const region of regions) {
-      rows.push(row({ code: regionCode(region.code), name: region.nom, kind: TerritoryKind.REGION, population: null, departementCode: null, epciCode: null, regionCode: null }));
+      rows.push(row({ code: regionCode(region.code), name: region.nom, kind: TerritoryKind.REGION, population: null, departementCode: null, epciCode: null, regionCode: null, siren: null }));
     }
+    // The package (v6) gives départements and régions no SIREN: they get none here either.
     for (const dep of departements) {
-      rows.push(row({ code: dep.code, name: dep.nom, kind: TerritoryKind.DEPARTEMENT, population: null, departementCode: null, epciCode: null, regionCode: regionCode(dep.region) }));
+      rows.push(row({ code: dep.code, name: dep.nom, kind: TerritoryKind.DEPARTEMENT, population: null, departementCode: null, epciCode: null, regionCode: regionCode(dep.region), siren: null }));
     }
     for (const epci of epcis) {
       const memberDeps = epci.membres.map((m) => departementOf.get(m.code)).filter((d): d is string => !!d);
@@ -80,6 +87,8 @@ export class TerritoryImportService {
         departementCode: mostFrequent(memberDeps),
         epciCode: null,
         regionCode: null,
+        // An EPCI's code is its SIREN.
+        siren: sirenOrNull(epci.code),
       }));
     }
     const depPopulation = new Map<string, number>();
@@ -94,6 +103,7 @@ export class TerritoryImportService {
         departementCode: dep,
         epciCode: epciOf.get(commune.code) ?? null,
         regionCode: commune.region ? regionCode(commune.region) : null,
+        siren: sirenOrNull(commune.siren),
       }));
     }
     for (const r of rows) {

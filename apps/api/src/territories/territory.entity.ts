@@ -37,6 +37,14 @@ export class Territory {
   @Column({ type: 'varchar', length: 12, nullable: true })
   regionCode: string | null;
 
+  /**
+   * The collectivité's SIREN (ProConnect's `siret` starts with it): communes and EPCI have one in
+   * @etalab/decoupage-administratif; départements and régions do not (null).
+   */
+  @Index()
+  @Column({ type: 'varchar', length: 9, nullable: true })
+  siren: string | null;
+
   /** Lower-case, accent-free name for accent-insensitive search ("evry" finds "Évry-Courcouronnes"). */
   @Index()
   @Column({ type: 'varchar', length: 200 })

@@ -13,6 +13,7 @@ import { Commitments1764301050000 } from './1764301050000-commitments';
 import { NotificationActor1764301400000 } from './1764301400000-notification-actor';
 import { DataImport1764301500000 } from './1764301500000-data-import';
 import { TerritoryShapes1764301600000 } from './1764301600000-territory-shapes';
+import { Proconnect1764301200000 } from './1764301200000-proconnect';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   NotificationActor1764301400000,
   DataImport1764301500000,
   TerritoryShapes1764301600000,
+  Proconnect1764301200000,
 ];

@@ -3,14 +3,15 @@ import type { Actions, PageServerLoad } from './$types';
 import { RegisterMutation } from '$lib/account/operations';
 import { accountMessages } from '$lib/account/messages';
 import { safeReturnPath } from '$lib/account/redirect';
+import { proconnectOffered } from '$lib/account/proconnect.server';
 import { formFailure, formValues, gql, invalidForm } from '$lib/graphql/gql.server';
 import { translator } from '$lib/i18n';
 import { resolveTerritory } from '$lib/territories/resolve-territory.server';
 
-export const load: PageServerLoad = async ({ parent, url }) => {
-  const { user } = await parent();
-  if (user) redirect(303, safeReturnPath(url.searchParams.get('retour')));
-  return {};
+export const load: PageServerLoad = async (event) => {
+  const { user } = await event.parent();
+  if (user) redirect(303, safeReturnPath(event.url.searchParams.get('retour')));
+  return { proconnect: await proconnectOffered(event) };
 };
 
 export const actions: Actions = {
