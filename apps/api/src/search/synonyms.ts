@@ -60,18 +60,41 @@ const GROUPS = SYNONYM_GROUPS.map((group) => [...new Map(group.map((e) => [expre
 
 /**
  * Meilisearch's `synonyms` setting: every expression maps to all the others of its group
- * (Meilisearch synonyms are one-way). Keys and values are folded like the index.
+ * (Meilisearch synonyms are one-way). Keys and values are folded (lower case, no accents).
  */
 export function meiliSynonyms(): Record<string, string[]> {
   const synonyms: Record<string, string[]> = {};
-  for (const group of GROUPS) {
-    const phrases = group.map((words) => words.join(' '));
+  for (const group of SYNONYM_GROUPS) {
+    const phrases = [...new Set(group.map(meiliPhrase).filter((p): p is string => p !== null))];
     for (const phrase of phrases) {
       const others = phrases.filter((p) => p !== phrase);
-      synonyms[phrase] = [...new Set([...(synonyms[phrase] ?? []), ...others])].sort();
+      if (others.length) synonyms[phrase] = [...new Set([...(synonyms[phrase] ?? []), ...others])].sort();
     }
   }
   return synonyms;
+}
+
+/**
+ * Meilisearch matches a multi-word synonym on consecutive positions, and a stop word keeps its
+ * position in the indexed text while the synonym cannot contain it (checked on 1.21: "msp" →
+ * "maison de santé" never matches). So an expression with a stop word is given by its longest
+ * run of words without one, when that run has two words or more ("maison de santé
+ * pluriprofessionnelle" → "sante pluriprofessionnelle"), and left out otherwise ("maison de
+ * santé"): a documented gap that the SQL fallbacks' expansion does not have.
+ */
+export function meiliPhrase(expression: string): string | null {
+  const words = foldForSearch(expression).split(' ').filter(Boolean);
+  if (!words.some((w) => STOP.has(w))) return words.join(' ');
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const word of [...words, '']) {
+    if (word && !STOP.has(word)) run.push(word);
+    else {
+      if (run.length > best.length) best = run;
+      run = [];
+    }
+  }
+  return best.length >= 2 ? best.join(' ') : null;
 }
 
 /** Query alternatives past this number are dropped (a query naming many acronyms). */
