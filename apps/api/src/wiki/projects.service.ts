@@ -204,7 +204,10 @@ export class ProjectsService {
   }
 
   diff(viewer: User | null, project: Project, from: number, to: number) {
-    return this.revisions.diff<ProjectContent>(viewer, 'PROJECT', project.id, from, to, projectDiffText);
+    const territories = this.dataSource.getRepository(Territory);
+    return this.revisions.diff<ProjectContent>(viewer, 'PROJECT', project.id, from, to, async (c) =>
+      projectDiffText(c, (await territories.findOne({ select: { code: true, name: true }, where: { code: c.territoryCode } }))?.name ?? null),
+    );
   }
 
   /** Creates a sheet and its revision 1 inside `manager`'s transaction (also used by the demo seeder). */
