@@ -133,7 +133,7 @@ function writeReport(engine: string, success: number, rows: { q: string; kind: s
   const failures = rows.filter((r) => !r.ok);
   const body = [
     start,
-    `**${engine}** (${TEST_DB === "postgres" ? "PostgreSQL" : "SQLite"} database, ${new Date().toISOString().slice(0, 10)}): success@3 = **${(success * 100).toFixed(1)} %** (${rows.length - failures.length}/${rows.length}).`,
+    `**${engine}** (${TEST_DB === 'postgres' ? 'PostgreSQL' : 'SQLite'} database, ${new Date().toISOString().slice(0, 10)}): success@3 = **${(success * 100).toFixed(1)} %** (${rows.length - failures.length}/${rows.length}).`,
     ...(failures.length ? ['', 'Missed:', '', ...failures.map((f) => `- "${f.q}" (${f.kind}) → ${f.top.map((t) => `\`${t}\``).join(', ') || 'nothing'}`)] : []),
     end,
   ].join('\n');
