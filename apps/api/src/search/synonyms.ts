@@ -107,18 +107,33 @@ export const MAX_ALTERNATIVES = 12;
  * The original comes first; each variant is a list of words that must all match.
  */
 export function expandQuery(words: string[]): string[][] {
-  let variants: string[][] = [[]];
+  // Segments: a plain word (one alternative) or a matched expression (the original first, then its group).
+  const segments: string[][][] = [];
   for (let i = 0; i < words.length; ) {
     const match = longestExpressionAt(words, i);
     if (!match) {
-      variants = variants.map((v) => [...v, words[i]]);
+      segments.push([[words[i]]]);
       i++;
       continue;
     }
     const original = words.slice(i, i + match.length);
-    const alternatives = [original, ...match.group.filter((e) => e.join(' ') !== original.join(' '))];
-    variants = variants.flatMap((v) => alternatives.map((alt) => [...v, ...alt])).slice(0, MAX_ALTERNATIVES);
+    segments.push([original, ...match.group.filter((e) => e.join(' ') !== original.join(' '))]);
     i += match.length;
+  }
+  // Variants in order of how many substitutions away they are (sum of alternative indexes), so
+  // the cap keeps each group's own expansions before combinations of several groups.
+  const variants: string[][] = [];
+  const maxSum = segments.reduce((sum, alts) => sum + alts.length - 1, 0);
+  for (let target = 0; target <= maxSum && variants.length < MAX_ALTERNATIVES; target++) {
+    const pick = (k: number, left: number, acc: string[]): void => {
+      if (variants.length >= MAX_ALTERNATIVES) return;
+      if (k === segments.length) {
+        if (left === 0) variants.push(acc);
+        return;
+      }
+      for (let j = 0; j < segments[k].length && j <= left; j++) pick(k + 1, left - j, [...acc, ...segments[k][j]]);
+    };
+    pick(0, target, []);
   }
   return variants;
 }
