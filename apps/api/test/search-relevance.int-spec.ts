@@ -1,6 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GqlClient, startTestServer, TEST_DB, TestServer } from './harness';
+import { MeiliEngine } from '../src/search/meili/meili-engine';
+import { settingsMatch } from '../src/search/meili/meili-settings';
+import { SEARCH_ENGINE_TOKEN } from '../src/search/search-engine.provider';
 import { drain, hasMeili, meiliOrSkip } from './search-helpers';
 
 jest.setTimeout(300_000);
@@ -89,6 +92,14 @@ describe.each(engines)('search relevance on $label', ({ env, target, enabled }) 
   ])('expands the acronym or synonym %s', async (q, prefix) => {
     const result = await run(anonymous, q, { types: ['PROJECT'] });
     expect(result.hits[0]?.url ?? '').toMatch(new RegExp(`^${prefix}`));
+  });
+
+  maybe('keeps the synonyms in the Meilisearch settings, read back equal (no re-applying at each start)', async () => {
+    const engine = server.app.get(SEARCH_ENGINE_TOKEN);
+    if (!(engine instanceof MeiliEngine)) return;
+    const settings = await engine.client.index(engine.indexUid).getSettings();
+    expect(settings.synonyms?.msp).toContain('sante pluriprofessionnelle');
+    expect(settingsMatch(settings)).toBe(true);
   });
 
   maybe('lists territories alone, in full, when only TERRITORY is asked for', async () => {

@@ -41,8 +41,11 @@ export const INDEX_SETTINGS: Settings = {
 
 /** True when the server's settings already match ours (arrays compared as sets where order does not matter). */
 export function settingsMatch(current: Settings): boolean {
+  // Meilisearch returns stop words decomposed ("a" + combining grave for "à"): compare in one form,
+  // or the settings would be applied again (and everything re-indexed) at every start.
+  const nfc = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : v);
   const sameSet = (a: unknown, b: unknown) =>
-    Array.isArray(a) && Array.isArray(b) && a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+    Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.map(nfc).sort().join('\u0000') === b.map(nfc).sort().join('\u0000');
   const sameList = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const typo = current.typoTolerance ?? {};
   const wantedTypo = INDEX_SETTINGS.typoTolerance!;
