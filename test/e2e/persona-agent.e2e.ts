@@ -58,6 +58,9 @@ describeE2E('persona-agent', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
     await page.getByRole('link', { name: /^Répliqué depuis « / }).waitFor();
     await expect(page.locator('.facts').textContent()).resolves.toContain('Évry-Courcouronnes');
+    // A draft until he confirms: the source's contact and results are not carried over.
+    await page.getByRole('heading', { name: 'Brouillon à adapter' }).waitFor();
+    await expect(page.locator('.lead').textContent()).resolves.toMatch(/^\[À adapter\]/);
     const replicaPath = new URL(page.url()).pathname;
     await e2e.screenshot(page, 'fiche-repliquee');
 
@@ -72,6 +75,8 @@ describeE2E('persona-agent', () => {
     await expect(page.locator('.lead').textContent()).resolves.toBe(summary);
     await expect(page.getByRole('link', { name: /^Historique/ }).textContent()).resolves.toMatch(/2/);
     await e2e.screenshot(page, 'fiche-modifiee');
+    await page.getByRole('button', { name: 'Publier la fiche' }).click();
+    await page.getByRole('heading', { name: 'Brouillon à adapter' }).waitFor({ state: 'detached' });
 
     // 4. Report a blocker on it from the sheet.
     await Promise.all([page.waitForURL(/\/freins\/signaler\?projet=/), page.getByRole('link', { name: 'Signaler un frein' }).click()]);

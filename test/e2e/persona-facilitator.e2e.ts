@@ -229,10 +229,12 @@ describeE2E('persona-facilitator', () => {
     await shot(facilitator, 'compte-rendu');
     const [csvDownload] = await Promise.all([facilitator.waitForEvent('download'), drive.click(facilitator.getByRole('link', { name: 'Télécharger (CSV)' }))]);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
-    expect(csv).toContain('N°,Enjeux,Note attribuée (Groupe A),Note attribuée (Groupe B),Reformulation proposée');
-    // The stake keeps its original wording; the adopted one is in the last column.
-    expect(csv).toMatch(/^1,Développer la télémédecine,"4,5\/5",3\/5,.*dans les maisons de santé/m);
-    expect(csv).toContain('2,Ouvrir les données des services,"2,5/5",1/5,');
+    // Header first (after the BOM), `;` as in every CSV of the site, no Markdown markers.
+    expect(csv.startsWith('\uFEFFAtelier;N°;Enjeux;Note attribuée (Groupe A);Note attribuée (Groupe B);Reformulation proposée;Ajouts de la reformulation\r\n')).toBe(true);
+    expect(csv).not.toContain('**');
+    // The stake keeps its original wording; the adopted one follows the scores.
+    expect(csv).toMatch(/^[^;\r\n]+;1;Développer la télémédecine;4,5\/5;3\/5;.*dans les maisons de santé/m);
+    expect(csv).toMatch(/;2;Ouvrir les données des services;2,5\/5;1\/5;/);
     const [htmlDownload] = await Promise.all([facilitator.waitForEvent('download'), drive.click(facilitator.getByRole('link', { name: 'Télécharger (HTML)' }))]);
     const html = readFileSync((await htmlDownload.path())!, 'utf8');
     expect(html).toContain(title.replace(/'/g, '&#39;'));

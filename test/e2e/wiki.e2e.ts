@@ -86,13 +86,22 @@ describeE2E('wiki', () => {
     await e2e.screenshot(first, 'conflit');
   });
 
-  it('replicates the sheet for another collectivité, linked on both sides', async () => {
+  it('replicates the sheet for another collectivité as a draft, published on confirmation, then linked on both sides', async () => {
     const page = await e2e.newPage();
     await e2e.login(page, 'agent');
     await page.goto(e2e.url(`/projets/${slug}`));
     await page.getByRole('button', { name: 'Répliquer pour ma collectivité' }).click();
     await page.waitForURL(/\/projets\/teleconsultation-journee-e2e-etampes$/);
     await page.getByRole('link', { name: /Répliqué depuis « Téléconsultation journée e2e » \(Évry-Courcouronnes\)/ }).waitFor();
+    await page.getByRole('heading', { name: 'Brouillon à adapter' }).waitFor();
+    await e2e.checkA11y(page);
+    // Anyone else: the draft does not exist yet.
+    const visitor = await e2e.newPage();
+    expect((await visitor.goto(e2e.url('/projets/teleconsultation-journee-e2e-etampes')))?.status()).toBe(404);
+    await page.getByRole('button', { name: 'Publier la fiche' }).click();
+    // Same URL after the redirect: wait for the notice to go.
+    await page.getByRole('heading', { name: 'Brouillon à adapter' }).waitFor({ state: 'detached' });
+    expect((await visitor.goto(e2e.url('/projets/teleconsultation-journee-e2e-etampes')))?.status()).toBe(200);
     await page.goto(e2e.url(`/projets/${slug}`));
     await page.getByRole('heading', { name: 'Répliqué par 1 collectivité(s)' }).waitFor();
     await page.getByRole('link', { name: 'Étampes', exact: true }).waitFor();

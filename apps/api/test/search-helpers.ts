@@ -22,7 +22,7 @@ export async function search(client: GqlClient, q: string, extra: Record<string,
   return (await client.ok<{ search: SearchData }>(SEARCH_QUERY, { q, ...extra })).search;
 }
 
-export const drain = (server: TestServer) => server.app.get(SearchWorker).drain();
+export const drain = (server: TestServer, timeoutMs?: number) => server.app.get(SearchWorker).drain(timeoutMs);
 
 /**
  * A real SearchSource over an in-memory store, registered like a feature's: `visible: false`

@@ -54,7 +54,7 @@ function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === ';') row.push(cell), (cell = '');
     else if (c === '\r') continue;
     else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
     else cell += c;
@@ -62,15 +62,47 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+/**
+ * The flat CSV back into the seed's tables: rows grouped by workshop (first column), the score
+ * columns a workshop used, additions back in bold so the cells compare with the seed's.
+ */
 function csvTables(csv: string): Table[] {
+  expect(csv.startsWith('\uFEFF')).toBe(true);
+  const [header, ...rows] = parseCsv(csv.slice(1));
+  expect(header[0]).toBe('Atelier');
+  expect(header.at(-1)).toBe('Ajouts de la reformulation');
+  expect(csv).not.toContain('**');
+  const scoreColumns = header.length - 5;
   const tables: Table[] = [];
-  const blocks: string[][][] = [[]];
-  for (const row of parseCsv(csv)) {
-    if (row.length === 1 && row[0] === '') blocks.push([]);
-    else blocks[blocks.length - 1].push(row);
+  for (const row of rows) {
+    let table = tables.find((t) => t.title === row[0]);
+    if (!table) tables.push((table = { title: row[0], groups: 0, rows: [] }));
+    table.rows.push(row);
   }
-  for (const [[title], header, ...rows] of blocks) tables.push({ title, groups: header.length - 3, rows });
+  for (const table of tables) {
+    const used = [...Array(scoreColumns).keys()].filter((i) => table.rows.some((r) => r[3 + i] !== ''));
+    table.groups = Math.max(1, used.length);
+    const columns = used.length ? used : [0];
+    table.rows = table.rows.map((r) => {
+      const reformulation = r[3 + scoreColumns];
+      const added = r[4 + scoreColumns] ? r[4 + scoreColumns].split(' … ') : [];
+      return [r[1] === 'Ajout' ? '+' : r[1], r[2], ...columns.map((i) => r[3 + i] || '-'), boldAdditions(reformulation, added)];
+    });
+  }
   return tables;
+}
+
+/** Puts ** back around each added passage, in order. */
+function boldAdditions(text: string, added: string[]): string {
+  let out = '';
+  let rest = text;
+  for (const passage of added) {
+    const at = rest.indexOf(passage);
+    if (at < 0) return `${out}${rest}`;
+    out += `${rest.slice(0, at)}**${passage}**`;
+    rest = rest.slice(at + passage.length);
+  }
+  return out + rest;
 }
 
 function markdownTables(markdown: string): Table[] {

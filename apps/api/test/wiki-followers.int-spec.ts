@@ -146,10 +146,13 @@ describe('wiki: followers of a sheet', () => {
     });
   });
 
-  it("tells the source's followers when another territory replicates the sheet; the replicator follows the copy", async () => {
+  it("tells the source's followers when another territory publishes its replication of the sheet; the replicator follows the copy", async () => {
     const project = await createProject(alice, { title: 'Guichet répliqué' });
     await carol.ok(FOLLOW, { id: project.id });
     const copy = (await bob.ok(REPLICATE, { id: project.id, code: '91174' })).replicateProject;
+    // Nothing while the copy is a draft the followers could not open.
+    expect(await sheetNotes(alice, copy.slug)).toEqual([]);
+    await bob.ok(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: copy.id });
     const expected = { kind: 'PROJECT_REPLICATED', message: 'Bob Durand réplique « Guichet répliqué » pour Corbeil-Essonnes.', url: `/projets/${copy.slug}`, read: false };
     expect(await sheetNotes(alice, copy.slug)).toEqual([expect.objectContaining(expected)]);
     expect(await sheetNotes(carol, copy.slug)).toEqual([expect.objectContaining(expected)]);

@@ -1,8 +1,9 @@
 import { createProject, projectInput } from './wiki-fixtures';
 import { startTestServer, TEST_DB, TestServer } from './harness';
+import { drain, search } from './search-helpers';
 
 const REPLICATE = `mutation($id: ID!, $code: String!) { replicateProject(sourceId: $id, territoryCode: $code) {
-  id slug stage budgetEuros body territory { code } replicatedFrom { id slug } revisions { edges { node { comment } } } } }`;
+  id slug isDraft stage budgetEuros summary body sections { contact results pitfalls } territory { code } replicatedFrom { id slug } revisions { edges { node { comment } } } } }`;
 
 describe('wiki: replication, lists and filters', () => {
   let server: TestServer;
@@ -11,24 +12,67 @@ describe('wiki: replication, lists and filters', () => {
   });
   afterAll(() => server.close());
 
-  it('replicates a sheet for the adopting territory, linked on both sides', async () => {
+  it('replicates a sheet as a draft of the adopting territory, linked to the source, published on confirmation', async () => {
     const evry = await server.registerUser({ territoryCode: '91228' });
     const etampes = await server.registerUser({ territoryCode: '91223' });
     const dourdanModerator = await server.userWithRole('MODERATOR', '91');
-    const source = await createProject(evry, { title: 'Tablettes à l’école', themes: ['EDUCATION'], sections: { pitfalls: 'Former avant d’acheter.' } });
+    const source = await createProject(evry, {
+      title: 'Tablettes à l’école',
+      summary: 'Des tablettes dans les écoles d’Évry.',
+      themes: ['EDUCATION'],
+      budgetEuros: 260000,
+      sections: { pitfalls: 'Former avant d’acheter.', results: '85 % des enseignants les utilisent.', contact: 'Direction de l’éducation, Évry' },
+    });
 
     const forbidden = await evry.gql(REPLICATE, { id: source.id, code: '91223' });
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const copy = (await etampes.ok(REPLICATE, { id: source.id, code: '91223' })).replicateProject;
-    expect(copy).toMatchObject({ stage: 'IDEA', budgetEuros: null, body: source.body, territory: { code: '91223' }, replicatedFrom: { id: source.id, slug: source.slug } });
+    expect(copy).toMatchObject({ isDraft: true, stage: 'IDEA', budgetEuros: null, territory: { code: '91223' }, replicatedFrom: { id: source.id, slug: source.slug } });
+    // What described Évry is cleared or marked for rewriting; what helps replicate is kept.
+    expect(copy.sections).toMatchObject({ contact: null, results: null, pitfalls: 'Former avant d’acheter.' });
+    expect(copy.summary).toBe('[À adapter] Des tablettes dans les écoles d’Évry.');
+    expect(copy.body).toMatch(/^> \*\*À adapter\*\* : le texte ci-dessous décrit le projet mené à Évry-Courcouronnes\. Réécrivez-le pour Étampes/);
+    expect(copy.body).toContain(source.body);
     expect(copy.slug).toBe('tablettes-a-l-ecole-etampes');
     expect(copy.revisions.edges[0].node.comment).toMatch(/Réplication de « Tablettes à l’école »/);
     const again = await etampes.gql(REPLICATE, { id: source.id, code: '91223' });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
-    await dourdanModerator.ok(REPLICATE, { id: source.id, code: '91200' });
 
-    const { project } = await server.client().ok(`query($slug: String!) { project(slug: $slug) { replications { slug territory { name } } } }`, { slug: source.slug });
-    expect(project.replications.map((r: { territory: { name: string } }) => r.territory.name)).toEqual(['Étampes', 'Dourdan']);
+    // A draft: its territory's members (and the moderation) see it; nobody else, no list, no search, no open data.
+    const bySlug = `query($slug: String!) { project(slug: $slug) { slug isDraft } }`;
+    expect((await server.client().ok(bySlug, { slug: copy.slug })).project).toBeNull();
+    expect((await evry.ok(bySlug, { slug: copy.slug })).project).toBeNull();
+    expect((await etampes.ok(bySlug, { slug: copy.slug })).project).toEqual({ slug: copy.slug, isDraft: true });
+    expect((await dourdanModerator.ok(bySlug, { slug: copy.slug })).project).toEqual({ slug: copy.slug, isDraft: true });
+    const listed = async () => (await server.client().ok(`{ projects(first: 100) { edges { node { slug } } } }`)).projects.edges.map((e: { node: { slug: string } }) => e.node.slug);
+    expect(await listed()).not.toContain(copy.slug);
+    const replicationsOfSource = async () =>
+      (await server.client().ok(`query($slug: String!) { project(slug: $slug) { replications { slug } } }`, { slug: source.slug })).project.replications.map((r: { slug: string }) => r.slug);
+    expect(await replicationsOfSource()).toEqual([]);
+    const territoryList = async (client: typeof etampes | ReturnType<TestServer['client']>) =>
+      (await client.ok(`{ territory(code: "91223") { projects(first: 10) { totalCount edges { node { slug isDraft } } } } }`)).territory.projects;
+    expect((await territoryList(server.client())).totalCount).toBe(0);
+    expect((await territoryList(etampes)).edges.map((e: { node: { slug: string } }) => e.node.slug)).toEqual([copy.slug]);
+    await drain(server);
+    const found = async () => (await search(server.client(), 'Tablettes à l’école', { types: ['PROJECT'] })).hits.map((h) => h.url);
+    expect(await found()).toEqual([`/projets/${source.slug}`]);
+    const openData = async () => (await (await fetch(`${server.url}/open-data/projects.json`)).json()).projects.map((r: { slug: string }) => r.slug);
+    expect(await openData()).not.toContain(copy.slug);
+
+    // Only its territory (or the moderation) publishes it.
+    const PUBLISH = `mutation($id: ID!) { publishProject(id: $id) { slug isDraft } }`;
+    expect((await evry.gql(PUBLISH, { id: copy.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.client().gql(PUBLISH, { id: copy.id })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await etampes.ok(PUBLISH, { id: copy.id })).publishProject).toEqual({ slug: copy.slug, isDraft: false });
+    expect((await etampes.ok(PUBLISH, { id: copy.id })).publishProject).toEqual({ slug: copy.slug, isDraft: false });
+    expect((await server.client().ok(bySlug, { slug: copy.slug })).project).toEqual({ slug: copy.slug, isDraft: false });
+    expect(await listed()).toContain(copy.slug);
+    await drain(server);
+    expect((await found()).sort()).toEqual([`/projets/${source.slug}`, `/projets/${copy.slug}`].sort());
+    expect(await openData()).toContain(copy.slug);
+
+    await dourdanModerator.ok(REPLICATE, { id: source.id, code: '91200' });
+    expect(await replicationsOfSource()).toEqual([copy.slug]);
     const replica = await server.client().ok(`query($slug: String!) { project(slug: $slug) { sections { pitfalls } replicatedFrom { title territory { name } } } }`, { slug: copy.slug });
     expect(replica.project).toEqual({ sections: { pitfalls: 'Former avant d’acheter.' }, replicatedFrom: { title: 'Tablettes à l’école', territory: { name: 'Évry-Courcouronnes' } } });
 

@@ -67,6 +67,10 @@ describe(`wiki: simultaneous creations with the same title (${TEST_DB})`, () => 
       expect(loser.errors?.[0].message).toMatch(/^(Ce projet a déjà été répliqué pour ce territoire|Une fiche porte déjà ce titre pour ce territoire)/);
       expect(loser.errors?.[0].extensions?.slug).toBe(slug);
     }
+    // The copy is a draft until an adopter publishes it; then it is the one replication listed.
+    const { project: draft } = await adopters[0].ok(`query($slug: String!) { project(slug: $slug) { id isDraft } }`, { slug });
+    expect(draft.isDraft).toBe(true);
+    await adopters[0].ok(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: draft.id });
     const { project } = await server.client().ok(`query($slug: String!) { project(slug: $slug) { replications { slug } } }`, { slug: source.slug });
     expect(project.replications).toEqual([{ slug }]);
   });

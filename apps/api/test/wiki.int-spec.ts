@@ -84,6 +84,8 @@ describe('wiki: project sheets', () => {
       { kind: 'ADDED', text: 'vallée' },
     ]);
     expect(p.diff.chunks.filter((c: { kind: string }) => c.kind !== 'ADDED').map((c: { text: string }) => c.text).join('')).toContain('Le projet relie trois médecins de la commune.');
+    // Values as a reader knows them: the territory's name, not only its code.
+    expect(p.diff.chunks.map((c: { text: string }) => c.text).join('')).toContain('Territoire : Évry-Courcouronnes (91228)');
     const missing = await server.client().gql(`query($slug: String!) { project(slug: $slug) { diff(from: 1, to: 9) { from } } }`, { slug: project.slug });
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });

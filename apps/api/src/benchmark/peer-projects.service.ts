@@ -40,6 +40,7 @@ export class PeerProjectsService {
       .where('p.territoryCode IN (:...codes)', { codes })
       .andWhere(new Brackets((w) => themes.forEach((t, i) => w.orWhere(`p.themes LIKE :t${i}`, { [`t${i}`]: themePattern(t) }))))
       .andWhere("p.stage <> 'ABANDONED'")
+      .andWhere('p.isDraft = :draft', { draft: false })
       .orderBy('p.updatedAt', 'DESC')
       .take(1000)
       .getMany();

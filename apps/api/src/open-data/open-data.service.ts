@@ -22,8 +22,12 @@ export class OpenDataService {
   async *records(): AsyncIterable<ProjectRecord[]> {
     let after = 0;
     for (;;) {
-      const rows = await this.projects.find({ where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
-      if (rows.length === 0) return;
+      const batch = await this.projects.find({ where: { id: MoreThan(after) }, order: { id: 'ASC' }, take: BATCH });
+      if (batch.length === 0) return;
+      after = batch[batch.length - 1].id;
+      // Drafts (replications not yet confirmed) are not published data.
+      const rows = batch.filter((p) => !p.isDraft);
+      if (rows.length === 0) continue;
       const codes = [...new Set(rows.map((p) => p.territoryCode))];
       const sourceIds = [...new Set(rows.map((p) => p.replicatedFromId).filter((id): id is number => id !== null))];
       const [territories, sources, counts] = await Promise.all([
@@ -34,6 +38,7 @@ export class OpenDataService {
           .select('p.replicatedFromId', 'id')
           .addSelect('COUNT(*)', 'n')
           .where('p.replicatedFromId IN (:...ids)', { ids: rows.map((p) => p.id) })
+          .andWhere('p.isDraft = :draft', { draft: false })
           .groupBy('p.replicatedFromId')
           .getRawMany<{ id: number; n: string | number }>(),
       ]);
@@ -43,7 +48,6 @@ export class OpenDataService {
       yield rows.map((p) =>
         projectRecord(p, territoryOf.get(p.territoryCode) ?? null, p.replicatedFromId ? (sourceOf.get(p.replicatedFromId) ?? null) : null, countOf.get(p.id) ?? 0, this.config.publicUrl),
       );
-      after = rows[rows.length - 1].id;
     }
   }
 

@@ -14,6 +14,8 @@ export interface EngineQuery {
   types?: SearchDocType[] | null;
   themes?: string[] | null;
   territoryCode?: string | null;
+  /** Territories ranked a little higher (the viewer's département): a bias, not a filter. */
+  preferTerritoryCodes?: string[] | null;
   limit: number;
   offset: number;
 }
@@ -25,6 +27,10 @@ export interface EngineHit {
   /** Safe HTML: escaped text with only <mark> elements. */
   snippet: string;
   url: string;
+  /** Owner territory of a sheet, or the territory itself for a TERRITORY hit. */
+  territoryCode: string | null;
+  /** Last change; null for territories. */
+  updatedAt: Date | null;
 }
 
 export interface EngineResult {
@@ -82,3 +88,8 @@ export const docKey = (type: string, id: string) => `${type}-${id.replace(/[^A-Z
 
 /** Listing order when the text ranks documents equally: projects first, territories last. */
 export const TYPE_RANK: Record<SearchDocType, number> = { PROJECT: 4, PAGE: 3, THREAD: 2, STAKE: 1, TERRITORY: 0 };
+
+/** How much a preferred territory's relevance is raised (Meilisearch scores run from 0 to 1). */
+export const PREFERRED_SCORE_BOOST = 0.1;
+/** The SQL fallbacks multiply a preferred territory's text score by this. */
+export const PREFERRED_SCORE_FACTOR = 1.5;

@@ -87,6 +87,15 @@ export class Project {
   @Column({ type: 'boolean', default: false })
   isBlocked: boolean;
 
+  /**
+   * A replication starts as a draft: seen only by its territory's members and the moderation,
+   * left out of lists, search and open data until `publishProject`.
+   */
+  @Field({ description: 'True while the sheet is a draft (a replication not yet confirmed): visible only to its territory and the moderation.' })
+  @Index()
+  @Column({ type: 'boolean', default: false })
+  isDraft: boolean;
+
   @Field({ description: 'Demo content loaded with DEMO_DATA (not a real project).' })
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;

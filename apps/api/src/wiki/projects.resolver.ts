@@ -10,7 +10,7 @@ import { Territory } from '../territories/territory.entity';
 import { ProjectConnection, RevisionConnection } from './connections';
 import { currentUser as user } from './current-user';
 import { ProjectsArgs } from './dto/project-filter.input';
-import { CreateProjectArgs, DiffArgs, HideRevisionArgs, ReplicateProjectArgs, RestoreRevisionArgs, SlugArgs, UpdateProjectArgs } from './dto/wiki.args';
+import { CreateProjectArgs, DiffArgs, HideRevisionArgs, IdArgs, ReplicateProjectArgs, RestoreRevisionArgs, SlugArgs, UpdateProjectArgs } from './dto/wiki.args';
 import { Page } from './page.entity';
 import { PagesService } from './pages.service';
 import { Project } from './project.entity';
@@ -29,10 +29,11 @@ export class ProjectsResolver {
     private readonly territories: TerritoriesService,
   ) {}
 
-  @Query(() => Project, { nullable: true })
+  @Query(() => Project, { nullable: true, description: 'Null for a draft unless the viewer belongs to its territory (or moderates).' })
   @Allow('PUBLIC')
-  project(@Args() { slug }: SlugArgs): Promise<Project | null> {
-    return this.projectsService.findBySlug(slug);
+  async project(@Args() { slug }: SlugArgs, @Context() ctx: RequestContext): Promise<Project | null> {
+    const project = await this.projectsService.findBySlug(slug);
+    return project?.isDraft ? this.projectsService.visibleTo((await ctx.auth()).user, project) : project;
   }
 
   @Query(() => ProjectConnection)
@@ -61,10 +62,18 @@ export class ProjectsResolver {
     return this.projectsService.restore(await user(ctx), id, revision);
   }
 
-  @Mutation(() => Project, { description: 'Creates a sheet for the adopting territory, pre-filled from the source and linked to it.' })
+  @Mutation(() => Project, {
+    description: "Creates a draft sheet for the adopting territory, pre-filled from the source and linked to it; what describes the source's territory (contact, results, budget, local narrative) is cleared or marked « À adapter ». Published by publishProject.",
+  })
   @Allow('MEMBER')
   async replicateProject(@Args() { sourceId, territoryCode }: ReplicateProjectArgs, @Ctx() ctx: RequestContext): Promise<Project> {
     return this.projectsService.replicate(await user(ctx), sourceId, territoryCode);
+  }
+
+  @Mutation(() => Project, { description: 'Publishes a draft (a replication): it then appears in lists, search and open data. Members of its territory and the moderation.' })
+  @Allow('MEMBER')
+  async publishProject(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<Project> {
+    return this.projectsService.publish(await user(ctx), id);
   }
 
   @Mutation(() => Project, { description: 'Moderators hide (or show again) a revision from public history; never deleted.' })

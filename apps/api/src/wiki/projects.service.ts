@@ -22,12 +22,14 @@ import { canActForTerritory, canEditProject } from './wiki-permissions';
 import { saveOnBase } from './save-on-base';
 import { isUniqueViolation } from '../database/unique-violation';
 import { SlugTaken } from './slug-taken';
+import { replicationDraft } from './replication-draft';
 
 const CREATE_ATTEMPTS = 10;
 
 export interface CreateOptions {
   comment?: string | null;
   replicatedFromId?: number | null;
+  isDraft?: boolean;
   isDemo?: boolean;
 }
 
@@ -76,6 +78,7 @@ export class ProjectsService {
     if (filter?.stage) qb.andWhere('p.stage = :stage', { stage: filter.stage });
     if (filter?.territoryCode) qb.andWhere('p.territoryCode = :code', { code: filter.territoryCode });
     if (typeof filter?.blocked === 'boolean') qb.andWhere('p.isBlocked = :blocked', { blocked: filter.blocked });
+    qb.andWhere('p.isDraft = :draft', { draft: false });
     qb.orderBy('p.updatedAt', 'DESC').addOrderBy('p.id', 'DESC');
     return qb.skip(page.offset).take(page.limit).getManyAndCount();
   }
@@ -83,16 +86,25 @@ export class ProjectsService {
   /** Sheets replicated from each source, oldest first (batched). */
   replications(ctx: Pick<RequestContext, 'loaders'>, sourceId: number): Promise<Project[]> {
     return loaderFor<number, Project[]>(ctx, 'wiki:replications', async (ids) => {
-      const rows = await this.projects.createQueryBuilder('p').where('p.replicatedFromId IN (:...ids)', { ids }).orderBy('p.createdAt', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+      const rows = await this.projects
+        .createQueryBuilder('p')
+        .where('p.replicatedFromId IN (:...ids)', { ids })
+        .andWhere('p.isDraft = :draft', { draft: false })
+        .orderBy('p.createdAt', 'ASC').addOrderBy('p.id', 'ASC').getMany();
       return groupByKeys(ids, rows, (p) => p.replicatedFromId as number);
     }).load(sourceId) as Promise<Project[]>;
   }
 
-  /** A territory's sheets, most recently updated first (batched across territories). */
-  ofTerritory(ctx: Pick<RequestContext, 'loaders'>, code: string, page: PageRequest): Promise<ChildPage<Project>> {
-    return loaderFor<string, ChildPage<Project>>(ctx, `wiki:territory-projects:${page.offset}:${page.limit}`, (codes) =>
-      pagedChildren(this.projects, 'territoryCode', codes, '"t"."updatedAt" DESC, "t"."id" DESC', page),
+  /** A territory's sheets, most recently updated first (batched across territories); its drafts only for those who may edit them. */
+  ofTerritory(ctx: Pick<RequestContext, 'loaders'>, code: string, page: PageRequest, withDrafts = false): Promise<ChildPage<Project>> {
+    return loaderFor<string, ChildPage<Project>>(ctx, `wiki:territory-projects:${withDrafts}:${page.offset}:${page.limit}`, (codes) =>
+      pagedChildren(this.projects, 'territoryCode', codes, '"t"."updatedAt" DESC, "t"."id" DESC', page, withDrafts ? undefined : (qb) => qb.andWhere('"t"."isDraft" = :draft', { draft: false })),
     ).load(code) as Promise<ChildPage<Project>>;
+  }
+
+  /** A sheet as `viewer` may see it: a draft only for its territory's members and the moderation. */
+  visibleTo(viewer: User | null | undefined, project: Project | null): Project | null {
+    return project && (!project.isDraft || this.canEdit(viewer, project)) ? project : null;
   }
 
   async create(user: User, input: ProjectInput): Promise<Project> {
@@ -134,7 +146,7 @@ export class ProjectsService {
     const territory = await this.territoryFor(user, territoryCode, 'Seuls les membres de la collectivité qui adopte le projet (ou la modération) peuvent le répliquer.');
     if (territoryCode === source.territoryCode) throw badInput('Cette fiche appartient déjà à ce territoire.');
     const sourceTerritory = await this.dataSource.getRepository(Territory).findOne({ where: { code: source.territoryCode } });
-    const content: ProjectContent = { ...projectContent(source), territoryCode, stage: 'IDEA', budgetEuros: null };
+    const content = replicationDraft(source, sourceTerritory?.name ?? source.territoryCode, territory);
     return this.dataSource.transaction(async (m) => {
       // Checked inside the transaction: a replication saved meanwhile is seen (a simultaneous one
       // on PostgreSQL takes the same slug and gets SlugTaken).
@@ -142,11 +154,32 @@ export class ProjectsService {
       if (existing) throw conflict('Ce projet a déjà été répliqué pour ce territoire.', { slug: existing.slug });
       const copy = await this.insert(m, user, content, territory, {
         replicatedFromId: source.id,
-        comment: `Réplication de « ${source.title} » (${sourceTerritory?.name ?? source.territoryCode}, révision ${source.revision})`,
+        isDraft: true,
+        comment: `Réplication de « ${source.title} » (${sourceTerritory?.name ?? source.territoryCode}, révision ${source.revision}), brouillon à adapter`,
       });
       await this.followers.followAsAuthor(m, user, copy);
-      await this.followers.replicated(m, user, source, copy, territory);
       return copy;
+    });
+  }
+
+  /**
+   * Publishes a draft: it enters lists, search and open data, and the source's followers hear
+   * of the replication now (not while it was a draft they could not open). Publishing a
+   * published sheet changes nothing.
+   */
+  async publish(user: User, id: string): Promise<Project> {
+    const project = await this.editable(user, id);
+    if (!project.isDraft) return project;
+    return this.dataSource.transaction(async (m) => {
+      const repo = m.getRepository(Project);
+      const result = await repo.update({ id: project.id, isDraft: true }, { isDraft: false, updatedAt: new Date() });
+      const published = await repo.findOneByOrFail({ id: project.id });
+      if (!result.affected) return published; // published meanwhile by someone else
+      await enqueueSearchUpdate(m, 'PROJECT', [project.id]);
+      const source = published.replicatedFromId ? await repo.findOneBy({ id: published.replicatedFromId }) : null;
+      const territory = await m.getRepository(Territory).findOneBy({ code: published.territoryCode });
+      if (source && territory) await this.followers.replicated(m, user, source, published, territory);
+      return published;
     });
   }
 
@@ -171,7 +204,10 @@ export class ProjectsService {
   }
 
   diff(viewer: User | null, project: Project, from: number, to: number) {
-    return this.revisions.diff<ProjectContent>(viewer, 'PROJECT', project.id, from, to, projectDiffText);
+    const territories = this.dataSource.getRepository(Territory);
+    return this.revisions.diff<ProjectContent>(viewer, 'PROJECT', project.id, from, to, async (c) =>
+      projectDiffText(c, (await territories.findOne({ select: { code: true, name: true }, where: { code: c.territoryCode } }))?.name ?? null),
+    );
   }
 
   /** Creates a sheet and its revision 1 inside `manager`'s transaction (also used by the demo seeder). */
@@ -184,6 +220,7 @@ export class ProjectsService {
       titleKey: linkKey(content.title),
       revision: 1,
       replicatedFromId: options.replicatedFromId ?? null,
+      isDraft: options.isDraft ?? false,
       isDemo: options.isDemo ?? false,
       createdById: user?.id ?? null,
       updatedAt: new Date(),

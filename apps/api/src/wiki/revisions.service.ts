@@ -60,12 +60,13 @@ export class RevisionsService {
     ).load(targetId) as Promise<ChildPage<WikiRevision>>;
   }
 
-  async diff<T>(viewer: User | null, targetType: RevisionTargetType, targetId: number, from: number, to: number, toText: (content: T) => string): Promise<RevisionDiff> {
+  async diff<T>(viewer: User | null, targetType: RevisionTargetType, targetId: number, from: number, to: number, toText: (content: T) => string | Promise<string>): Promise<RevisionDiff> {
     const [before, after] = await Promise.all([
       this.content<T>(viewer, targetType, targetId, from),
       this.content<T>(viewer, targetType, targetId, to),
     ]);
-    return { from, to, chunks: diffTexts(toText(before), toText(after)) };
+    const [a, b] = await Promise.all([toText(before), toText(after)]);
+    return { from, to, chunks: diffTexts(a, b) };
   }
 
   /** Latest revision not hidden, other than `except` (what the content falls back to). */

@@ -6,7 +6,7 @@ import { Territory } from '../territories/territory.entity';
 import { ProjectConnection } from './connections';
 import { ProjectsService } from './projects.service';
 
-/** `Territory.projects`: the sheets a territory carries (its replications included, marked by replicatedFrom). */
+/** `Territory.projects`: the sheets a territory carries (its replications included, marked by replicatedFrom; drafts for its members). */
 @Resolver(() => Territory)
 export class TerritoryProjectsResolver {
   constructor(private readonly projectsService: ProjectsService) {}
@@ -14,7 +14,8 @@ export class TerritoryProjectsResolver {
   @ResolveField(() => ProjectConnection)
   async projects(@Parent() territory: Territory, @Args() args: PaginationArgs, @Context() ctx: RequestContext) {
     const page = pageRequest(args.first, args.after);
-    const { rows, total } = await this.projectsService.ofTerritory(ctx, territory.code, page);
+    const withDrafts = this.projectsService.canEdit((await ctx.auth()).user, { territoryCode: territory.code });
+    const { rows, total } = await this.projectsService.ofTerritory(ctx, territory.code, page, withDrafts);
     return toConnection(rows, total, page);
   }
 }

@@ -5,6 +5,7 @@ import { normaliseSections, ProjectSections } from './project-sections';
 import type { ProjectStage } from './project-stage.enum';
 import type { Theme } from './theme.enum';
 import { sortThemes } from './themes-column';
+import { formatEuros, markdownToReadable } from './diff-text';
 
 /** What a project revision snapshots: everything a user edits. */
 export interface ProjectContent {
@@ -45,17 +46,18 @@ export const sameContent = (a: object, b: object) => JSON.stringify(a) === JSON.
 
 /**
  * The text compared by `diff`: the whole sheet as a reader sees it, with French labels, so
- * a change of stage, budget or section shows in the diff like a change of body.
+ * a change of stage, budget or section shows in the diff like a change of body. The body is
+ * rendered to its words (no `##`, `---` or `**`), the territory named, amounts formatted.
  */
-export function projectDiffText(c: ProjectContent): string {
+export function projectDiffText(c: ProjectContent, territoryName: string | null = null): string {
   const parts = [
     c.title,
     c.summary,
-    c.body,
+    markdownToReadable(c.body),
     `Thèmes : ${c.themes.map((t) => THEME_LABELS_FR[t]).join(', ')}`,
     `Étape : ${PROJECT_STAGE_LABELS_FR[c.stage]}`,
-    `Territoire : ${c.territoryCode}`,
-    `Budget : ${c.budgetEuros === null ? 'non renseigné' : `${c.budgetEuros} €`}`,
+    `Territoire : ${territoryName ? `${territoryName} (${c.territoryCode})` : c.territoryCode}`,
+    `Budget : ${c.budgetEuros === null ? 'non renseigné' : formatEuros(c.budgetEuros)}`,
   ];
   for (const key of PROJECT_TEXT_SECTIONS) {
     const value = c.sections[key];
@@ -71,5 +73,5 @@ export function projectDiffText(c: ProjectContent): string {
 }
 
 export function pageDiffText(c: PageContent): string {
-  return `${c.title}\n\n${c.body}`;
+  return `${c.title}\n\n${markdownToReadable(c.body)}`;
 }

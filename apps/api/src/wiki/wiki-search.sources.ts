@@ -12,6 +12,7 @@ import { Project } from './project.entity';
 /**
  * Search documents for sheets and pages. The rows always hold the current visible revision
  * (hiding the current revision rolls the content back), so hidden text is never indexed.
+ * Drafts are not searchable: their source returns null, which removes them from the index.
  */
 @Injectable()
 export class WikiSearchSources implements OnModuleInit {
@@ -31,7 +32,7 @@ export class WikiSearchSources implements OnModuleInit {
     const toDocs = async (rows: Project[]) => {
       const codes = [...new Set(rows.map((p) => p.territoryCode))];
       const names = new Map((codes.length ? await this.territories.findBy({ code: In(codes) }) : []).map((t) => [t.code, t.name]));
-      return rows.map((p): SearchDocument => projectDocument(p, names.get(p.territoryCode) ?? null));
+      return rows.filter((p) => !p.isDraft).map((p): SearchDocument => projectDocument(p, names.get(p.territoryCode) ?? null));
     };
     return {
       type: 'PROJECT',

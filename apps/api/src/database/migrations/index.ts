@@ -14,6 +14,7 @@ import { NotificationActor1764301400000 } from './1764301400000-notification-act
 import { DataImport1764301500000 } from './1764301500000-data-import';
 import { TerritoryShapes1764301600000 } from './1764301600000-territory-shapes';
 import { Proconnect1764301200000 } from './1764301200000-proconnect';
+import { ProjectDraft1764301800000 } from './1764301800000-project-draft';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   DataImport1764301500000,
   TerritoryShapes1764301600000,
   Proconnect1764301200000,
+  ProjectDraft1764301800000,
 ];

@@ -2,6 +2,7 @@ import type { HealthStatus } from '../../health/health.registry';
 import type { SearchDocType, SearchDocument } from '../search-document';
 import { DocKey, docKey, EngineName, EngineQuery, EngineResult, FACET_FIELDS, FacetField, MAX_FACET_VALUES, RebuildFill, SearchEngine, TYPE_RANK } from '../search-engine';
 import { buildSnippet, stripControls } from '../snippet';
+import { expandQuery } from '../synonyms';
 import { allowedTypos, ExpandedWord, highlightTerms, queryWords, termsOf, typoCandidates } from './fts-terms';
 
 /** A document row of the fallback's own table (`search_fts_doc`). */
@@ -21,7 +22,8 @@ export interface FtsRow {
 }
 
 export interface FtsMatch {
-  words: ExpandedWord[];
+  /** Alternatives (the query, then its synonym variants): a document matches one if it matches all of its words. */
+  variants: ExpandedWord[][];
   query: EngineQuery;
 }
 
@@ -71,13 +73,16 @@ export abstract class FtsEngineBase implements SearchEngine {
   }
 
   async search(query: EngineQuery): Promise<EngineResult> {
-    const words: ExpandedWord[] = [];
-    for (const word of queryWords(query.q)) {
+    const typed = queryWords(query.q);
+    // Typo corrections for what the user typed; words brought in by a synonym are spelled right.
+    const corrections = new Map<string, string[]>();
+    for (const word of typed) {
       const typos = allowedTypos(word);
-      const corrections = typos ? typoCandidates(word, await this.vocabulary(word[0], word.length - typos, word.length + typos)) : [];
-      words.push({ word, corrections });
+      corrections.set(word, typos ? typoCandidates(word, await this.vocabulary(word[0], word.length - typos, word.length + typos)) : []);
     }
-    const { rows, total, facets } = await this.runSearch({ words, query });
+    const variants = (typed.length ? expandQuery(typed) : []).map((words) => words.map((word) => ({ word, corrections: corrections.get(word) ?? [] })));
+    const words = variants.flat();
+    const { rows, total, facets } = await this.runSearch({ variants, query });
     const terms = highlightTerms(words);
     return {
       hits: rows.map((r) => ({
@@ -85,6 +90,8 @@ export abstract class FtsEngineBase implements SearchEngine {
         id: r.docId,
         title: r.title,
         url: r.url,
+        territoryCode: r.territoryCode ?? null,
+        updatedAt: Number(r.updatedAt) > 0 ? new Date(Number(r.updatedAt)) : null,
         snippet: buildSnippet(r.body || r.title, terms),
       })),
       total,

@@ -1,7 +1,7 @@
 import { foldForSearch } from '@essaim/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { SearchDocType } from '../search-document';
-import type { FacetField } from '../search-engine';
+import { FacetField, PREFERRED_SCORE_FACTOR } from '../search-engine';
 import { FtsEngineBase, FtsMatch, FtsRow } from './fts-engine.base';
 
 const LIVE = { doc: 'search_fts_doc', term: 'search_fts_term' };
@@ -84,24 +84,27 @@ export class PostgresFtsEngine extends FtsEngineBase {
     return rows.map((r) => r.term);
   }
 
-  protected async runSearch({ words, query }: FtsMatch) {
+  protected async runSearch({ variants, query }: FtsMatch) {
     const params: unknown[] = [];
     const at = (v: unknown) => (params.push(v), `$${params.length}`);
     const where: string[] = [];
     let score = '0';
-    if (words.length) {
-      const tsquery = words.map((w) => `(${[`${w.word}:*`, ...w.corrections].join(' | ')})`).join(' & ');
+    if (variants.length) {
+      const tsquery = variants.map((words) => `(${words.map((w) => `(${[`${w.word}:*`, ...w.corrections].join(' | ')})`).join(' & ')})`).join(' | ');
       const q = `to_tsquery('simple', ${at(tsquery)})`;
       where.push(`d.tsv @@ ${q}`);
       score = `ts_rank(d.tsv, ${q})`;
     }
+    const preferred = query.preferTerritoryCodes?.length ? query.preferTerritoryCodes : null;
+    const near = preferred ? `(d."territoryCode" = ANY(${at(preferred)}::text[]))` : 'false';
+    if (preferred) score = `(${score}) * (CASE WHEN ${near} THEN ${PREFERRED_SCORE_FACTOR} ELSE 1 END)`;
     if (query.types?.length) where.push(`d.type = ANY(${at(query.types)}::text[])`);
     if (query.themes?.length) where.push(`d.themes ?| ${at(query.themes)}::text[]`);
     if (query.territoryCode) where.push(`d."territoryCode" = ${at(query.territoryCode)}`);
-    const matched = `SELECT d.*, ${score} AS score FROM ${LIVE.doc} d${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    const matched = `SELECT d.*, ${score} AS score, ${near} AS near FROM ${LIVE.doc} d${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
     const countParams = [...params];
     const rows: (FtsRow & { updatedAt: string })[] = await this.dataSource.query(
-      `SELECT * FROM (${matched}) m ORDER BY score DESC, rank DESC, "updatedAt" DESC LIMIT ${at(query.limit)} OFFSET ${at(query.offset)}`,
+      `SELECT * FROM (${matched}) m ORDER BY score DESC, near DESC, rank DESC, "updatedAt" DESC LIMIT ${at(query.limit)} OFFSET ${at(query.offset)}`,
       params,
     );
     const counts: { field: string; value: string; n: string }[] = await this.dataSource.query(

@@ -1,7 +1,7 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import type { SearchDocType } from '../search-document';
-import type { FacetField } from '../search-engine';
+import { FacetField, PREFERRED_SCORE_FACTOR } from '../search-engine';
 import { FtsEngineBase, FtsMatch, FtsRow } from './fts-engine.base';
 
 const LIVE = { doc: 'search_fts_doc', fts: 'search_fts', term: 'search_fts_term' };
@@ -92,21 +92,25 @@ export class SqliteFtsEngine extends FtsEngineBase {
       .all(first, next, minLength, maxLength) as string[];
   }
 
-  protected async runSearch({ words, query }: FtsMatch) {
+  protected async runSearch({ variants, query }: FtsMatch) {
     const where: string[] = [];
     const params: unknown[] = [];
     let from = `${LIVE.doc} d`;
     let score = '0';
-    if (words.length) {
-      // Each word: as a prefix, or one of its typo corrections exactly. All words must match.
-      const expression = words
-        .map((w) => `(${[`"${w.word}"*`, ...w.corrections.map((c) => `"${c}"`)].join(' OR ')})`)
-        .join(' AND ');
+    if (variants.length) {
+      // Each word: as a prefix, or one of its typo corrections exactly. All words of one variant must match.
+      const expression = variants
+        .map((words) => `(${words.map((w) => `(${[`"${w.word}"*`, ...w.corrections.map((c) => `"${c}"`)].join(' OR ')})`).join(' AND ')})`)
+        .join(' OR ');
       from = `${LIVE.fts} f JOIN ${LIVE.doc} d ON d.rid = f.rowid`;
       where.push(`${LIVE.fts} MATCH ?`);
       params.push(expression);
       score = `bm25(${LIVE.fts}, 10.0, 4.0, 1.0)`;
     }
+    const preferred = query.preferTerritoryCodes?.length ? query.preferTerritoryCodes : null;
+    // bm25 is negative, lower is better: multiplying raises a preferred territory.
+    const near = preferred ? `(d.territoryCode IN (${preferred.map(() => '?').join(', ')}))` : '0';
+    if (preferred) score = `(${score}) * (CASE WHEN ${near} THEN ${PREFERRED_SCORE_FACTOR} ELSE 1 END)`;
     if (query.types?.length) {
       where.push(`d.type IN (${query.types.map(() => '?').join(', ')})`);
       params.push(...query.types);
@@ -119,9 +123,11 @@ export class SqliteFtsEngine extends FtsEngineBase {
       where.push('d.territoryCode = ?');
       params.push(query.territoryCode);
     }
-    const matched = `SELECT d.*, ${score} AS score FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    const matched = `SELECT d.*, ${score} AS score, ${near} AS near FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
+    // The preferred codes appear twice in `matched` (score and near): before and after the filters' parameters.
+    if (preferred) params.unshift(...preferred, ...preferred);
     const rows = this.stmt(
-      `SELECT * FROM (${matched}) ORDER BY score ASC, rank DESC, updatedAt DESC LIMIT ? OFFSET ?`,
+      `SELECT * FROM (${matched}) ORDER BY score ASC, near DESC, rank DESC, updatedAt DESC LIMIT ? OFFSET ?`,
     ).all(...params, query.limit, query.offset) as FtsRow[];
     const counts = this.stmt(
       `WITH m AS (${matched})

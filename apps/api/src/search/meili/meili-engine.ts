@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { Meilisearch, type Index, type EnqueuedTaskPromise, type SearchParams } from 'meilisearch';
+import { Meilisearch, type EnqueuedTaskPromise, type Hit, type Index, type SearchParams, type SearchResponse } from 'meilisearch';
 import type { HealthStatus } from '../../health/health.registry';
 import type { SearchDocType, SearchDocument } from '../search-document';
-import { DocKey, docKey, EngineQuery, EngineResult, FACET_FIELDS, RebuildFill, SearchEngine, TYPE_RANK } from '../search-engine';
+import { DocKey, docKey, EngineQuery, EngineResult, FACET_FIELDS, PREFERRED_SCORE_BOOST, RebuildFill, SearchEngine, TYPE_RANK } from '../search-engine';
 import { HL_END, HL_START, markedToSafeHtml, stripControls } from '../snippet';
 import type { ManagedMeili } from './meili-process';
 import { INDEX_SETTINGS, settingsMatch } from './meili-settings';
@@ -127,7 +127,7 @@ export class MeiliEngine implements SearchEngine {
       facets: [...FACET_FIELDS],
       limit: query.limit,
       offset: query.offset,
-      attributesToRetrieve: ['type', 'id', 'title', 'url'],
+      attributesToRetrieve: ['key', 'type', 'id', 'title', 'url', 'territoryCode', 'updatedAt'],
       attributesToCrop: ['body'],
       cropLength: 30,
       cropMarker: '…',
@@ -135,13 +135,38 @@ export class MeiliEngine implements SearchEngine {
       highlightPreTag: HL_START,
       highlightPostTag: HL_END,
     };
-    const result = await this.index().search(query.q, params);
+    const preferred = query.preferTerritoryCodes?.length ? query.preferTerritoryCodes : null;
+    let result: SearchResponse<MeiliDoc>;
+    let hits: Hit<MeiliDoc>[];
+    if (!preferred) {
+      result = await this.index().search(query.q, params);
+      hits = result.hits;
+    } else {
+      // The bias: the same query restricted to the preferred territories, its scores raised a
+      // little, merged with the unrestricted one (which also gives the total and the facets).
+      const window = { offset: 0, limit: query.offset + query.limit, showRankingScore: true };
+      const local = [...filter, `territoryCode IN [${preferred.map(quote).join(', ')}]`].join(' AND ');
+      const [all, near] = await Promise.all([
+        this.index().search(query.q, { ...params, ...window }),
+        this.index().search(query.q, { ...params, ...window, filter: local, facets: undefined }),
+      ]);
+      result = all;
+      const scored = new Map<string, { hit: Hit<MeiliDoc>; score: number }>();
+      for (const hit of all.hits) scored.set(hit.key, { hit, score: hit._rankingScore ?? 0 });
+      for (const hit of near.hits) {
+        const score = (hit._rankingScore ?? 0) + PREFERRED_SCORE_BOOST;
+        if ((scored.get(hit.key)?.score ?? -1) < score) scored.set(hit.key, { hit, score });
+      }
+      hits = [...scored.values()].sort((a, b) => b.score - a.score).slice(query.offset, query.offset + query.limit).map((s) => s.hit);
+    }
     return {
-      hits: result.hits.map((hit) => ({
+      hits: hits.map((hit) => ({
         type: hit.type,
         id: hit.id,
         title: hit.title,
         url: hit.url,
+        territoryCode: hit.territoryCode ?? null,
+        updatedAt: hit.updatedAt ? new Date(hit.updatedAt) : null,
         snippet: markedToSafeHtml(String(hit._formatted?.body ?? '')),
       })),
       total: result.estimatedTotalHits ?? result.hits.length,

@@ -1,11 +1,8 @@
 import type { Settings } from 'meilisearch';
 import { MAX_FACET_VALUES } from '../search-engine';
+import { FRENCH_STOP_WORDS, meiliSynonyms } from '../synonyms';
 
-/** Common French words that carry no meaning in a search ("télémédecine à Étampes"). */
-export const FRENCH_STOP_WORDS = [
-  'a', 'à', 'au', 'aux', 'avec', 'ce', 'ces', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les',
-  'leur', 'leurs', 'ou', 'par', 'pour', 'qu', 'que', 'qui', 'sa', 'se', 'ses', 'son', 'sur', 'un', 'une',
-];
+export { FRENCH_STOP_WORDS };
 
 /**
  * Applied at start (only when they differ, since a settings change re-indexes everything).
@@ -15,6 +12,7 @@ export const FRENCH_STOP_WORDS = [
  *   threads before territories, and big communes before small ones) to break ties;
  * - typos: one from 4 letters, two from 8 ("cantinne", "teletravial"), not on codes or numbers;
  * - French stop words, so "à", "de", "la" neither match nor weigh;
+ * - synonyms and acronyms of the field (../synonyms.ts: MSP, tiers-lieu, THD…), mirrored by the SQL fallbacks;
  * - facets: the 20 most frequent values of each field;
  * - no facet search (facet counts only), which makes every indexing task cheaper.
  */
@@ -25,6 +23,7 @@ export const INDEX_SETTINGS: Settings = {
   sortableAttributes: ['updatedAt', 'title'],
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'rank:desc'],
   stopWords: FRENCH_STOP_WORDS,
+  synonyms: meiliSynonyms(),
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { oneTypo: 4, twoTypos: 8 },
@@ -42,8 +41,11 @@ export const INDEX_SETTINGS: Settings = {
 
 /** True when the server's settings already match ours (arrays compared as sets where order does not matter). */
 export function settingsMatch(current: Settings): boolean {
+  // Meilisearch returns stop words decomposed ("a" + combining grave for "à"): compare in one form,
+  // or the settings would be applied again (and everything re-indexed) at every start.
+  const nfc = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : v);
   const sameSet = (a: unknown, b: unknown) =>
-    Array.isArray(a) && Array.isArray(b) && a.length === b.length && [...a].sort().join('\u0000') === [...b].sort().join('\u0000');
+    Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.map(nfc).sort().join('\u0000') === b.map(nfc).sort().join('\u0000');
   const sameList = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
   const typo = current.typoTolerance ?? {};
   const wantedTypo = INDEX_SETTINGS.typoTolerance!;
@@ -54,6 +56,7 @@ export function settingsMatch(current: Settings): boolean {
     sameSet(current.sortableAttributes, INDEX_SETTINGS.sortableAttributes) &&
     sameList(current.rankingRules, INDEX_SETTINGS.rankingRules) &&
     sameSet(current.stopWords, INDEX_SETTINGS.stopWords) &&
+    sameSynonyms(current.synonyms, INDEX_SETTINGS.synonyms) &&
     typo.enabled === wantedTypo.enabled &&
     sameList(typo.minWordSizeForTypos, wantedTypo.minWordSizeForTypos) &&
     (typo as { disableOnNumbers?: boolean }).disableOnNumbers === (wantedTypo as { disableOnNumbers?: boolean }).disableOnNumbers &&
@@ -62,4 +65,17 @@ export function settingsMatch(current: Settings): boolean {
     current.facetSearch === INDEX_SETTINGS.facetSearch &&
     current.pagination?.maxTotalHits === INDEX_SETTINGS.pagination!.maxTotalHits
   );
+}
+
+/** Synonyms compared key by key, each list as a set (Meilisearch may return them in another order). */
+function sameSynonyms(current: Settings['synonyms'], wanted: Settings['synonyms']): boolean {
+  const a = current ?? {};
+  const b = wanted ?? {};
+  const keys = Object.keys(b);
+  if (Object.keys(a).length !== keys.length) return false;
+  return keys.every((k) => {
+    const x = a[k] ?? [];
+    const y = b[k] ?? [];
+    return x.length === y.length && [...x].sort().join('\u0000') === [...y].sort().join('\u0000');
+  });
 }

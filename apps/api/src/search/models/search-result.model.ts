@@ -26,12 +26,24 @@ export class SearchHit {
 
   @Field({ description: 'Path in the web app, e.g. /projets/telemedecine-etampes.' })
   url: string;
+
+  @Field(() => String, { nullable: true, description: "Code of the sheet's territory (for a TERRITORY hit, its own code)." })
+  territoryCode?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Name of the sheet's territory (commune, EPCI or département), to tell apart two sheets with the same title. Null for a TERRITORY hit." })
+  territoryName?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Last change of the content; null for territories.' })
+  updatedAt?: Date | null;
 }
 
 @ObjectType()
 export class FacetValue {
   @Field()
   value: string;
+
+  @Field(() => String, { nullable: true, description: 'What to show for the value when it is a code: the territory name for the territoryCode facet.' })
+  label?: string | null;
 
   @Field(() => Int)
   count: number;
@@ -48,8 +60,13 @@ export class Facet {
 
 @ObjectType()
 export class SearchResult {
-  @Field(() => [SearchHit])
+  @Field(() => [SearchHit], { description: 'Content (sheets, pages, topics, stakes), best first. Territories are in `territories` unless only TERRITORY is asked for.' })
   hits: SearchHit[];
+
+  @Field(() => [SearchHit], {
+    description: 'A short group (at most 5, 3 when content matched) of territories matching the query, the viewer\'s département first among equals; on the first page only.',
+  })
+  territories: SearchHit[];
 
   @Field(() => Int, { description: 'Number of matching documents (an estimate above 10 000 on Meilisearch).' })
   total: number;

@@ -84,6 +84,7 @@ export const ProjectQuery = graphql(
         bodyHtml
         isBlocked
         isDemo
+        isDraft
         costPerInhabitant
         viewerCanEdit
         createdAt
@@ -183,6 +184,15 @@ export const ReplicateProjectMutation = graphql(`
   mutation WikiReplicateProject($sourceId: ID!, $territoryCode: String!) {
     replicateProject(sourceId: $sourceId, territoryCode: $territoryCode) {
       slug
+    }
+  }
+`);
+
+export const PublishProjectMutation = graphql(`
+  mutation WikiPublishProject($id: ID!) {
+    publishProject(id: $id) {
+      slug
+      isDraft
     }
   }
 `);

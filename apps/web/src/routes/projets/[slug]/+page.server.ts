@@ -1,8 +1,9 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { formFailure, gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
 import { loadProjectBlockers } from '$lib/blockers/project-blockers.server';
 import { resolveTerritory } from '$lib/territories/resolve-territory.server';
-import { FollowProjectMutation, ProjectFollowingQuery, ProjectQuery, ReplicateProjectMutation, UnfollowProjectMutation } from '$lib/wiki/operations';
+import { FollowProjectMutation, ProjectFollowingQuery, ProjectQuery, PublishProjectMutation, ReplicateProjectMutation, UnfollowProjectMutation } from '$lib/wiki/operations';
+import { ApiError } from '$lib/graphql/errors';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -36,6 +37,16 @@ export const actions: Actions = {
       return formFailure(e, values);
     }
     return { followed: form.get('follow') === 'true' };
+  },
+  /** Publishes a draft replication; failures come back as `publishError` (kept apart from the other forms). */
+  publish: async (event) => {
+    const form = await event.request.formData();
+    try {
+      await gql(event, PublishProjectMutation, { id: String(form.get('projectId') ?? '') });
+    } catch (e) {
+      return fail(400, { publishError: { message: e instanceof ApiError ? e.message : 'La publication a échoué.' } });
+    }
+    redirect(303, `/projets/${event.params.slug}`);
   },
   replicate: async (event) => {
     const form = await event.request.formData();
