@@ -20,6 +20,8 @@ import { SearchModule } from './search/search.module';
 import { TerritoriesModule } from './territories/territories.module';
 import { WikiModule } from './wiki/wiki.module';
 import { OpenDataModule } from './open-data/open-data.module';
+import { MailCoreModule } from './mail/mail-core.module';
+import { MailModule } from './mail/mail.module';
 
 /** Feature modules, one per folder. Add new features here. */
 const FEATURES = [
@@ -33,6 +35,7 @@ const FEATURES = [
   BenchmarkModule,
   SearchModule,
   SeminarsModule,
+  MailModule,
 ];
 
 @Module({})
@@ -48,6 +51,7 @@ export class AppModule {
         PubSubModule,
         ReadCacheModule,
         SearchCoreModule,
+        MailCoreModule,
         GraphqlApiModule,
         ...FEATURES,
         SeedModule,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { badInput, conflict, notFound, PublicErrorCode, AppError } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
@@ -10,6 +10,10 @@ import { TerritoriesService } from '../territories/territories.service';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password-policy';
 import { RegisterInput } from './dto/register.input';
 import { User } from './user.entity';
+import { AccountMails } from '../mail/account-mails';
+import { MailPreferencesService } from '../mail/mail-preferences.service';
+import type { ApiLang } from '../common/request-lang';
+import { isUniqueViolation } from '../database/unique-violation';
 
 /** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */
 export const MAX_FAILED_LOGINS = 5;
@@ -26,21 +30,50 @@ export class AccountsService {
     @InjectRepository(User) private readonly users: Repository<User>,
     private readonly territories: TerritoriesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSource: DataSource,
+    private readonly accountMails: AccountMails,
+    private readonly mailPreferences: MailPreferencesService,
   ) {
     this.loginPerIp = new RateLimiter(config.rateLimits.loginPer15Min, 15 * 60_000);
     this.registerPerIp = new RateLimiter(config.rateLimits.registerPerHour, 60 * 60_000);
   }
 
-  async register(input: RegisterInput, ip: string): Promise<User> {
+  /**
+   * Creates the account and e-mails a verification link, in one transaction. For an address
+   * that already has an account, nothing is created: its owner is e-mailed instead and the
+   * caller gets an answer of the same shape, without a session (docs/security.md, "Registration
+   * with a known address"). `created` tells the resolver whether to open a session.
+   */
+  async register(input: RegisterInput, ip: string, lang: ApiLang = 'fr'): Promise<{ user: User; created: boolean }> {
     this.registerPerIp.consume(ipKey(ip));
-    return this.createAccount(input);
+    const email = input.email.trim().toLowerCase();
+    await this.checkNewAccount(input, email);
+    const existing = await this.users.findOne({ where: { email } });
+    if (!existing) {
+      try {
+        const user = await this.dataSource.transaction(async (m) => {
+          const user = await m.getRepository(User).save(this.newUser(input, email, await hashPassword(input.password)));
+          if (lang !== 'fr') await this.mailPreferences.setLanguage(m, user.id, lang);
+          await this.accountMails.verification(m, user);
+          return user;
+        });
+        return { user, created: true };
+      } catch (error) {
+        if (!isUniqueViolation(error)) throw error;
+        // Registered by a concurrent request meanwhile: answer as for a known address.
+      }
+    } else {
+      // Same work as for a new account (hashing dominates), so timing does not tell either.
+      await hashPassword(input.password);
+      await this.dataSource.transaction((m) => this.accountMails.registerAttempt(m, existing));
+    }
+    const [{ next }] = await this.dataSource.query(`SELECT COALESCE(MAX(id), 0) + 1 AS next FROM "user"`);
+    const lookalike = this.newUser(input, email, '');
+    return { user: Object.assign(lookalike, { id: Number(next), createdAt: new Date() }), created: false };
   }
 
-  /** Shared by `register` and the `user:create` command. */
-  async createAccount(input: RegisterInput, role?: Role): Promise<User> {
-    const email = input.email.trim().toLowerCase();
-    const displayName = input.displayName.trim();
-    const problem = passwordProblem(input.password, { email, displayName });
+  private async checkNewAccount(input: RegisterInput, email: string): Promise<void> {
+    const problem = passwordProblem(input.password, { email, displayName: input.displayName.trim() });
     if (problem) throw badInput(problem, { field: 'password' });
     if (input.territoryCode) {
       const territory = await this.territories.findByCode(input.territoryCode);
@@ -50,17 +83,26 @@ export class AccountsService {
         });
       }
     }
+  }
+
+  private newUser(input: RegisterInput, email: string, passwordHash: string, role?: Role): User {
+    return this.users.create({
+      email,
+      displayName: input.displayName.trim(),
+      passwordHash,
+      role: role ?? (this.config.adminEmails.includes(email) ? 'ADMIN' : 'MEMBER'),
+      territoryCode: input.territoryCode ?? null,
+    });
+  }
+
+  /** For the `user:create` command (an operator, who may be told that the address is taken). */
+  async createAccount(input: RegisterInput, role?: Role): Promise<User> {
+    const email = input.email.trim().toLowerCase();
+    await this.checkNewAccount(input, email);
     if (await this.users.exists({ where: { email } })) {
       throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
     }
-    const bootstrapAdmin = this.config.adminEmails.includes(email);
-    const user = this.users.create({
-      email,
-      displayName,
-      passwordHash: await hashPassword(input.password),
-      role: role ?? (bootstrapAdmin ? 'ADMIN' : 'MEMBER'),
-      territoryCode: input.territoryCode ?? null,
-    });
+    const user = this.newUser(input, email, await hashPassword(input.password), role);
     try {
       return await this.users.save(user);
     } catch (error) {

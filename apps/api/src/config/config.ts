@@ -38,6 +38,8 @@ export interface AppConfig {
    * before connections are cut (docs/deployment.md, "Graceful shutdown").
    */
   shutdownGraceMs: number;
+  /** E-mail (docs/mail.md): SMTP when smtpUrl is set, else .eml files under DATA_DIR/mail. */
+  mail: { smtpUrl: string | null; from: string; leaseMs: number; digestCheckMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -149,6 +151,12 @@ export function readConfig(env: Env = process.env): AppConfig {
     },
     readCacheTtlMs: readers.int(env, 'READ_CACHE_TTL_MS', 5000, 0, 300_000),
     shutdownGraceMs: readers.int(env, 'SHUTDOWN_GRACE_MS', 10_000, 0, 600_000),
+    mail: {
+      smtpUrl: readers.url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: readers.string(env, 'MAIL_FROM', `Essaim <essaim@${new URL(publicUrl).hostname}>`),
+      leaseMs: readers.int(env, 'MAIL_LEASE_MS', 60_000, 1000, 3_600_000),
+      digestCheckMs: readers.int(env, 'MAIL_DIGEST_CHECK_MS', 300_000, 1000, 86_400_000),
+    },
   };
 }
 

@@ -17,6 +17,7 @@ import { IndicatorValue } from '../benchmark/indicator-value.entity';
 import { MaturityAssessment } from '../benchmark/maturity-assessment.entity';
 import { PeerList } from '../benchmark/peer-list.entity';
 import { SEMINAR_ENTITIES } from '../seminars/entities';
+import { MAIL_ENTITIES } from '../mail/mail.entities';
 
 /** Every entity, for the data source, the migration check and the CLI scripts. */
 export const ENTITIES = [
@@ -39,4 +40,5 @@ export const ENTITIES = [
   ...SEMINAR_ENTITIES,
   Blocker,
   BlockerEvent,
+  ...MAIL_ENTITIES,
 ];
