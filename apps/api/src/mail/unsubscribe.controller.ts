@@ -57,6 +57,6 @@ export class UnsubscribeController {
         : [scope];
       await this.preferences.setModes(m, userId, kinds.map((kind) => ({ kind, mode: MailMode.NEVER })));
     });
-    res.type('html').send(page('C’est fait', `<p>Vous ne recevrez plus ces e-mails. <a href="${PREFERENCES_PATH}">Choisir quels e-mails recevoir</a></p>`));
+    res.status(200).type('html').send(page('C’est fait', `<p>Vous ne recevrez plus ces e-mails. <a href="${PREFERENCES_PATH}">Choisir quels e-mails recevoir</a></p>`));
   }
 }
