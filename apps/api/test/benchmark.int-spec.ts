@@ -237,7 +237,7 @@ describe('benchmark', () => {
       const member = await server.registerUser({ territoryCode: EVRY });
       const mine = (await member.ok(IMPORT, { csv: `${header}\nTIERS_LIEUX;${EVRY};2022;1;\nTIERS_LIEUX;${MASSY};2022;1;`, dry: false })).importIndicatorValues;
       expect(mine).toMatchObject({ imported: 0, errors: [{ line: 3 }] });
-      expect(mine.errors[0].message).toMatch(/propre territoire/);
+      expect(mine.errors[0].message).toMatch(/membre vérifié·e/);
       const anonymous = await server.client().gql(IMPORT, { csv: header, dry: true });
       expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     });

@@ -67,10 +67,15 @@ export interface TestServer {
   url: string;
   config: AppConfig;
   client(): GqlClient;
-  /** Registers (and so logs in) a new member; returns the logged-in client. */
-  registerUser(input?: Partial<{ email: string; displayName: string; password: string; territoryCode: string | null }>): Promise<GqlClient & { userId: string }>;
+  /**
+   * Registers (and so logs in) a new member; returns the logged-in client. Its membership of
+   * `territoryCode` is then verified as an admin would (`verified: false` leaves it PENDING).
+   */
+  registerUser(input?: Partial<{ email: string; displayName: string; password: string; territoryCode: string | null; verified: boolean }>): Promise<GqlClient & { userId: string }>;
   /** Creates a user with a role directly in the database and returns a logged-in client. */
   userWithRole(role: AppConfig extends never ? never : 'MEMBER' | 'FACILITATOR' | 'MODERATOR' | 'ADMIN', territoryCode?: string | null): Promise<GqlClient & { userId: string }>;
+  /** Marks the account's address as proven, as following the e-mailed link does. */
+  verifyEmail(userId: string | number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -139,6 +144,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         },
       );
       client.userId = data.register.id;
+      const territoryCode = input.territoryCode === undefined ? '91228' : input.territoryCode;
+      if (territoryCode && input.verified !== false) {
+        const { MembershipsService } = await import('../src/accounts/memberships/memberships.service');
+        await app.get(MembershipsService).grantVerified(Number(client.userId), territoryCode, 'ADMIN');
+      }
       return client;
     },
     async userWithRole(role, territoryCode = '91228') {
@@ -148,6 +158,14 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
         await app.get(DataSource).query(`UPDATE "user" SET "role" = $1 WHERE "id" = $2`.replace(/\$\d/g, TEST_DB === 'postgres' ? (m) => m : () => '?'), [role, Number(client.userId)]);
       }
       return client;
+    },
+    async verifyEmail(userId) {
+      const { DataSource } = await import('typeorm');
+      const { User } = await import('../src/accounts/user.entity');
+      const { MembershipsService } = await import('../src/accounts/memberships/memberships.service');
+      const users = app.get(DataSource).getRepository(User);
+      await users.update({ id: Number(userId) }, { emailVerifiedAt: new Date() });
+      await app.get(MembershipsService).onEmailVerified(await users.findOneByOrFail({ id: Number(userId) }));
     },
     async close() {
       await app.close();

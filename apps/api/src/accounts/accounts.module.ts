@@ -3,6 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { TerritoriesModule } from '../territories/territories.module';
 import { AccountsResolver } from './accounts.resolver';
 import { AccountsService } from './accounts.service';
+import { TerritoryEmailDomain } from './memberships/email-domain.entity';
+import { LoginThrottle } from './login-throttle.entity';
+import { LoginThrottleService } from './login-throttle';
+import { MembershipRights } from './memberships/membership-rights';
+import { Membership } from './memberships/membership.entity';
+import { MembershipsResolver, UserMembershipsResolver } from './memberships/memberships.resolver';
+import { MembershipsService } from './memberships/memberships.service';
 import { PersonalDataResolver } from './personal-data.resolver';
 import { PersonalDataService } from './personal-data.service';
 import { Session } from './session.entity';
@@ -11,8 +18,20 @@ import { SessionsService } from './sessions.service';
 import { User } from './user.entity';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([User, Session]), TerritoriesModule],
-  providers: [AccountsService, SessionsService, AccountsResolver, PersonalDataService, PersonalDataResolver, SessionPurgeService],
-  exports: [AccountsService, SessionsService],
+  imports: [TypeOrmModule.forFeature([User, Session, Membership, TerritoryEmailDomain, LoginThrottle]), TerritoriesModule],
+  providers: [
+    AccountsService,
+    SessionsService,
+    AccountsResolver,
+    PersonalDataService,
+    PersonalDataResolver,
+    SessionPurgeService,
+    MembershipRights,
+    LoginThrottleService,
+    MembershipsService,
+    MembershipsResolver,
+    UserMembershipsResolver,
+  ],
+  exports: [AccountsService, SessionsService, MembershipsService, MembershipRights],
 })
 export class AccountsModule {}

@@ -1,25 +1,34 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/config';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict, notFound, PublicErrorCode, AppError } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
 import { Role } from '../common/auth/role';
+import { Inject } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../config/config';
 import { TerritoriesService } from '../territories/territories.service';
+import { assignHandle, handleFor } from './handle';
+import { LoginThrottleService } from './login-throttle';
+import { MembershipsService } from './memberships/memberships.service';
+import { VerificationMethod } from './memberships/membership.enums';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password-policy';
 import { RegisterInput } from './dto/register.input';
 import { User } from './user.entity';
 import { AccountMails } from '../mail/account-mails';
 import { MailPreferencesService } from '../mail/mail-preferences.service';
 import type { ApiLang } from '../common/request-lang';
-import { isUniqueViolation } from '../database/unique-violation';
-
-/** After this many wrong passwords in a row the account is locked for LOCK_MINUTES. */
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MINUTES = 15;
 
 const ipKey = (ip: string) => createHash('sha256').update(ip).digest('hex').slice(0, 32);
+
+export interface CreateAccountOptions {
+  role?: Role;
+  /** The shell (`user:create --verified`) and ProConnect vouch for the territory themselves. */
+  verifiedBy?: VerificationMethod;
+  emailVerified?: boolean;
+  /** Runs in the account's transaction, once it exists (registration queues its confirmation e-mail there). */
+  afterCreate?: (manager: EntityManager, user: User) => Promise<void>;
+}
 
 @Injectable()
 export class AccountsService {
@@ -28,9 +37,11 @@ export class AccountsService {
 
   constructor(
     @InjectRepository(User) private readonly users: Repository<User>,
-    private readonly territories: TerritoriesService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly territories: TerritoriesService,
+    private readonly memberships: MembershipsService,
+    private readonly throttle: LoginThrottleService,
+    @Inject(APP_CONFIG) config: AppConfig,
     private readonly accountMails: AccountMails,
     private readonly mailPreferences: MailPreferencesService,
   ) {
@@ -39,72 +50,90 @@ export class AccountsService {
   }
 
   /**
-   * Creates the account and e-mails a verification link, in one transaction. For an address
-   * that already has an account, nothing is created: its owner is e-mailed instead and the
-   * caller gets an answer of the same shape, without a session (docs/security.md, "Registration
-   * with a known address"). `created` tells the resolver whether to open a session.
+   * Creates the account and e-mails a link confirming the address, in one transaction. For an
+   * address that already has an account, nothing is created: its owner is e-mailed instead and
+   * the caller gets an answer of the same shape, without a session (docs/security.md,
+   * "Registration with a known address"). `created` tells the resolver whether to log in.
    */
   async register(input: RegisterInput, ip: string, lang: ApiLang = 'fr'): Promise<{ user: User; created: boolean }> {
     this.registerPerIp.consume(ipKey(ip));
     const email = input.email.trim().toLowerCase();
-    await this.checkNewAccount(input, email);
     const existing = await this.users.findOne({ where: { email } });
     if (!existing) {
       try {
-        const user = await this.dataSource.transaction(async (m) => {
-          const user = await m.getRepository(User).save(this.newUser(input, email, await hashPassword(input.password)));
-          if (lang !== 'fr') await this.mailPreferences.setLanguage(m, user.id, lang);
-          await this.accountMails.verification(m, user);
-          return user;
+        const user = await this.createAccount(input, {
+          afterCreate: async (manager, created) => {
+            if (lang !== 'fr') await this.mailPreferences.setLanguage(manager, created.id, lang);
+            await this.accountMails.verification(manager, created);
+          },
         });
         return { user, created: true };
       } catch (error) {
-        if (!isUniqueViolation(error)) throw error;
-        // Registered by a concurrent request meanwhile: answer as for a known address.
+        // Registered by a concurrent request meanwhile: answer as for a known address below.
+        if ((error as AppError).extensions?.code !== PublicErrorCode.CONFLICT) throw error;
       }
     } else {
-      // Same work as for a new account (hashing dominates), so timing does not tell either.
+      // The same checks and the same work as for a new account (hashing dominates the time).
+      await this.checkNewAccount(input, email);
       await hashPassword(input.password);
       await this.dataSource.transaction((m) => this.accountMails.registerAttempt(m, existing));
     }
     const [{ next }] = await this.dataSource.query(`SELECT COALESCE(MAX(id), 0) + 1 AS next FROM "user"`);
-    const lookalike = this.newUser(input, email, '');
-    return { user: Object.assign(lookalike, { id: Number(next), createdAt: new Date() }), created: false };
+    const id = Number(next);
+    const displayName = input.displayName.trim();
+    return {
+      user: this.users.create({ id, email, displayName, handle: handleFor(displayName, id), role: 'MEMBER', territoryCode: input.territoryCode || null, createdAt: new Date() }),
+      created: false,
+    };
   }
 
   private async checkNewAccount(input: RegisterInput, email: string): Promise<void> {
     const problem = passwordProblem(input.password, { email, displayName: input.displayName.trim() });
     if (problem) throw badInput(problem, { field: 'password' });
-    if (input.territoryCode) {
-      const territory = await this.territories.findByCode(input.territoryCode);
-      if (!territory) {
-        throw badInput(`Territoire inconnu : « ${input.territoryCode} ». Indiquez un code INSEE de commune ou un SIREN d'EPCI.`, {
-          field: 'territoryCode',
-        });
-      }
+    const territoryCode = input.territoryCode || null;
+    if (territoryCode && !(await this.territories.findByCode(territoryCode))) {
+      throw badInput(`Territoire inconnu : « ${territoryCode} ». Indiquez un code INSEE de commune ou un SIREN d'EPCI.`, {
+        field: 'territoryCode',
+      });
     }
   }
 
-  private newUser(input: RegisterInput, email: string, passwordHash: string, role?: Role): User {
-    return this.users.create({
-      email,
-      displayName: input.displayName.trim(),
-      passwordHash,
-      role: role ?? (this.config.adminEmails.includes(email) ? 'ADMIN' : 'MEMBER'),
-      territoryCode: input.territoryCode ?? null,
-    });
-  }
-
-  /** For the `user:create` command (an operator, who may be told that the address is taken). */
-  async createAccount(input: RegisterInput, role?: Role): Promise<User> {
+  /**
+   * Shared by `register`, the `user:create` command and ProConnect. A chosen territory becomes a
+   * PENDING membership: it grants nothing until verified. ADMIN_EMAILS grants ADMIN only once the
+   * address is verified (MembershipsService.onEmailVerified).
+   */
+  async createAccount(input: RegisterInput, options: CreateAccountOptions = {}): Promise<User> {
     const email = input.email.trim().toLowerCase();
+    const displayName = input.displayName.trim();
+    const territoryCode = input.territoryCode || null;
     await this.checkNewAccount(input, email);
     if (await this.users.exists({ where: { email } })) {
       throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
     }
-    const user = this.newUser(input, email, await hashPassword(input.password), role);
+    const passwordHash = await hashPassword(input.password);
     try {
-      return await this.users.save(user);
+      return await this.dataSource.transaction(async (manager) => {
+        const repo = manager.getRepository(User);
+        const user = await repo.save(
+          repo.create({
+            email,
+            displayName,
+            passwordHash,
+            role: options.role ?? 'MEMBER',
+            territoryCode,
+            emailVerifiedAt: options.emailVerified ? new Date() : null,
+          }),
+        );
+        await assignHandle(manager, user);
+        if (territoryCode) {
+          if (options.verifiedBy) await this.memberships.grantVerified(user.id, territoryCode, options.verifiedBy, null, manager);
+          else await this.memberships.request(user.id, territoryCode, undefined, manager);
+        }
+        if (options.emailVerified) await this.memberships.onEmailVerified(user, manager);
+        await options.afterCreate?.(manager, user);
+        return repo.findOneOrFail({ where: { id: user.id } });
+      });
     } catch (error) {
       if (await this.users.exists({ where: { email } })) {
         throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
@@ -114,47 +143,36 @@ export class AccountsService {
   }
 
   /**
-   * Checks credentials. Wrong passwords count per account (lockout after MAX_FAILED_LOGINS,
-   * stored in the database so it holds across processes) and per IP (in memory).
+   * Checks credentials. Wrong passwords slow down the (address, IP) pair with growing delays;
+   * the answers never tell a known address from an unknown one.
    */
   async authenticate(emailInput: string, password: string, ip: string): Promise<User> {
     this.loginPerIp.consume(ipKey(ip));
     const email = emailInput.trim().toLowerCase();
+    const key = this.throttle.key(email, ip);
+    await this.throttle.check(key);
     const user = await this.users.findOne({ where: { email } });
-    const invalid = new AppError(PublicErrorCode.UNAUTHENTICATED, 'Adresse e-mail ou mot de passe incorrect.');
-    if (!user) {
-      await verifyPassword(await decoyPasswordHash(), password);
-      throw invalid;
+    const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyPasswordHash(), password).then(() => false);
+    if (!user || !valid) {
+      await this.throttle.failed(key);
+      throw new AppError(PublicErrorCode.UNAUTHENTICATED, 'Adresse e-mail ou mot de passe incorrect.');
     }
-    if (user.lockedUntil && user.lockedUntil.getTime() > Date.now()) {
-      const seconds = (user.lockedUntil.getTime() - Date.now()) / 1000;
-      throw new AppError(
-        PublicErrorCode.RATE_LIMITED,
-        `Trop d'essais de mot de passe : ce compte est verrouillé pendant encore ${Math.ceil(seconds / 60)} minute(s).`,
-        { retryAfterSeconds: Math.ceil(seconds) },
-      );
-    }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      const failedLogins = user.failedLogins + 1;
-      const locked = failedLogins >= MAX_FAILED_LOGINS;
-      await this.users.update(
-        { id: user.id },
-        { failedLogins: locked ? 0 : failedLogins, lockedUntil: locked ? new Date(Date.now() + LOCK_MINUTES * 60_000) : null },
-      );
-      throw invalid;
-    }
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await this.users.update({ id: user.id }, { failedLogins: 0, lockedUntil: null });
-    }
+    await this.throttle.succeeded(key);
     return user;
   }
 
+  /** Changes a role; the last administrator cannot stop being one (nobody could administer then). */
   async setRole(userId: string, role: Role): Promise<User> {
-    const id = Number(userId);
-    const user = Number.isInteger(id) ? await this.users.findOne({ where: { id } }) : null;
-    if (!user) throw notFound('Utilisateur');
-    user.role = role;
-    return this.users.save(user);
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(User);
+      const user = await repo.findOne({ where: { id: Number(userId) } });
+      if (!user) throw notFound('Utilisateur');
+      if (user.role === 'ADMIN' && role !== 'ADMIN' && (await repo.count({ where: { role: 'ADMIN' } })) <= 1) {
+        throw conflict('Il doit rester au moins un administrateur : nommez-en un autre avant de changer ce rôle.');
+      }
+      user.role = role;
+      return repo.save(user);
+    });
   }
 
   findById(id: number): Promise<User | null> {

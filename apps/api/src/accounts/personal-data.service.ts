@@ -67,8 +67,8 @@ export class PersonalDataService {
         passwordHash: unusable,
         role: 'MEMBER',
         territoryCode: null,
-        failedLogins: 0,
-        lockedUntil: null,
+        emailVerifiedAt: null,
+        handle: `ancien-membre-${userId}`,
       });
     });
   }

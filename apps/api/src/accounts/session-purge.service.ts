@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { LoginThrottleService } from './login-throttle';
 import { SessionsService } from './sessions.service';
 
 const PURGE_EVERY_MS = 60 * 60_000;
@@ -9,7 +10,10 @@ export class SessionPurgeService implements OnApplicationBootstrap, OnModuleDest
   private readonly logger = new Logger(SessionPurgeService.name);
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly sessions: SessionsService) {}
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly throttle: LoginThrottleService,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.purge(), PURGE_EVERY_MS);
@@ -24,6 +28,7 @@ export class SessionPurgeService implements OnApplicationBootstrap, OnModuleDest
     try {
       const removed = await this.sessions.purgeExpired();
       if (removed) this.logger.log(`Purged ${removed} expired session(s)`);
+      await this.throttle.purgeOld();
     } catch (error) {
       this.logger.warn(`Session purge failed: ${(error as Error).message}`);
     }

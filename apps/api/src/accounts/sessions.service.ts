@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { LessThan, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import type { AuthState } from '../common/auth/request-context';
+import { MembershipRights } from './memberships/membership-rights';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -19,6 +20,7 @@ export class SessionsService {
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly memberships: MembershipRights,
   ) {}
 
   /** Creates a fresh session (a new id at every login: no fixation) and sets the cookie. */
@@ -56,9 +58,11 @@ export class SessionsService {
       await this.sessions.delete({ idHash: session.idHash });
       return { user: null, sessionId: null };
     }
-    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.sessions.update({ idHash: session.idHash }, { lastSeenAt: new Date(now) });
-    }
+    const [, rights] = await Promise.all([
+      now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS ? this.sessions.update({ idHash: session.idHash }, { lastSeenAt: new Date(now) }) : null,
+      this.memberships.rightsOf(session.user.id),
+    ]);
+    Object.assign(session.user, rights);
     return { user: session.user, sessionId };
   }
 

@@ -33,13 +33,24 @@ export class User {
   @JoinColumn({ name: 'territoryCode' })
   territory?: Territory | null;
 
-  @Column({ type: 'integer', default: 0 })
-  failedLogins: number;
-
+  /** When the address was proven by a link sent to it (or by ProConnect); null until then. */
   @Column({ type: Date, nullable: true })
-  lockedUntil: Date | null;
+  emailVerifiedAt: Date | null;
+
+  /** Unique, stable, shown beside the display name so two "Mehdi" cannot be confused. */
+  @Field(() => String, { description: 'Unique handle shown on profiles, e.g. "mehdi-moderation-12".' })
+  @Index({ unique: true })
+  @Column({ type: 'varchar', length: 40, nullable: true })
+  handle: string | null;
 
   @Field()
   @CreateDateColumn()
   createdAt: Date;
+
+  /**
+   * Territories this user speaks for (VERIFIED memberships) and those it manages; loaded with the
+   * session (accounts/sessions.service.ts), absent on users loaded for display. Absent means none.
+   */
+  verifiedTerritoryCodes?: string[];
+  managedTerritoryCodes?: string[];
 }

@@ -2,6 +2,9 @@ import { Session } from '../accounts/session.entity';
 import { BlockerEvent } from '../blockers/blocker-event.entity';
 import { Blocker } from '../blockers/blocker.entity';
 import { User } from '../accounts/user.entity';
+import { LoginThrottle } from '../accounts/login-throttle.entity';
+import { Membership } from '../accounts/memberships/membership.entity';
+import { TerritoryEmailDomain } from '../accounts/memberships/email-domain.entity';
 import { Territory } from '../territories/territory.entity';
 import { AppMeta } from './app-meta.entity';
 import { SearchOutbox } from '../search/search-outbox.entity';
@@ -25,6 +28,9 @@ export const ENTITIES = [
   Territory,
   User,
   Session,
+  Membership,
+  TerritoryEmailDomain,
+  LoginThrottle,
   SearchOutbox,
   Follow,
   Notification,

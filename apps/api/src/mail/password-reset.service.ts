@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { hashPassword, passwordProblem } from '../accounts/password-policy';
+import { MembershipsService } from '../accounts/memberships/memberships.service';
 import { SessionsService } from '../accounts/sessions.service';
 import { User } from '../accounts/user.entity';
 import { badInput } from '../common/errors';
@@ -27,6 +28,7 @@ export class PasswordResetService {
     private readonly mails: AccountMails,
     private readonly tokens: MailTokens,
     private readonly sessions: SessionsService,
+    private readonly memberships: MembershipsService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.requestsPerIp = new RateLimiter(config.rateLimits.loginPer15Min, 15 * 60_000);
@@ -70,7 +72,12 @@ export class PasswordResetService {
     await this.dataSource.transaction(async (m) => {
       if (!(await this.tokens.consume(m, row))) throw badInput(INVALID_LINK, { field: 'token' });
       await this.tokens.voidAll(m, user.id, 'RESET_PASSWORD');
-      await m.getRepository(User).update({ id: user.id }, { passwordHash, failedLogins: 0, lockedUntil: null });
+      await m.getRepository(User).update({ id: user.id }, { passwordHash });
+      // The link reached this mailbox: that proves the address as well as a confirmation link would.
+      if (!user.emailVerifiedAt) {
+        await m.getRepository(User).update({ id: user.id }, { emailVerifiedAt: new Date() });
+        await this.memberships.onEmailVerified(user, m);
+      }
     });
     await this.sessions.endAllFor(user.id);
     return true;

@@ -2,6 +2,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { hashPassword } from '../accounts/password-policy';
 import { User } from '../accounts/user.entity';
+import { assignHandle } from '../accounts/handle';
+import { Membership } from '../accounts/memberships/membership.entity';
+import { MembershipCapacity, MembershipStatus, VerificationMethod } from '../accounts/memberships/membership.enums';
 import { AppMeta } from '../database/app-meta.entity';
 import { DEMO_ACCOUNTS, DemoAccounts } from './demo-accounts';
 import { SeedRegistry } from './seed.registry';
@@ -29,15 +32,28 @@ export class SeedService {
     await this.dataSource.transaction(async (manager) => {
       const accounts = {} as DemoAccounts;
       for (const demo of DEMO_ACCOUNTS) {
-        accounts[demo.key] = await manager.getRepository(User).save(
+        const user = await manager.getRepository(User).save(
           manager.getRepository(User).create({
             email: demo.email,
             displayName: demo.displayName,
             role: demo.role,
             territoryCode: demo.territoryCode,
             passwordHash: await hashPassword(demo.password),
+            emailVerifiedAt: new Date(),
           }),
         );
+        accounts[demo.key] = await assignHandle(manager, user);
+        // Demo accounts speak for their territory (verified by an admin); the two agents also
+        // handle their commune's membership requests.
+        await manager.getRepository(Membership).insert({
+          userId: user.id,
+          territoryCode: demo.territoryCode,
+          status: MembershipStatus.VERIFIED,
+          method: VerificationMethod.ADMIN,
+          capacity: MembershipCapacity.AGENT,
+          manager: demo.manager ?? false,
+          decidedAt: new Date(),
+        });
       }
       for (const seeder of this.registry.seeders) {
         await seeder.seed(manager, accounts);

@@ -1,15 +1,15 @@
-import { roleIncludes } from '@essaim/domain';
 import type { User } from '../accounts/user.entity';
+import { canActForTerritory as actsFor, isStaff } from '../common/auth/policies';
 
 /** Moderators and admins may act on any territory's content. */
-export const isModerator = (user: User | null | undefined): boolean => !!user && roleIncludes(user.role, 'MODERATOR');
+export const isModerator = (user: User | null | undefined): boolean => isStaff(user);
 
-/** A sheet is edited by members of its territory and by moderators/admins. */
+/** A sheet is edited by verified members of its territory and by moderators/admins. */
 export function canEditProject(user: User | null | undefined, project: { territoryCode: string }): boolean {
-  return !!user && (isModerator(user) || (!!user.territoryCode && user.territoryCode === project.territoryCode));
+  return actsFor(user, project.territoryCode);
 }
 
-/** Sheets are created (or replicated) for one's own territory; moderators/admins for any. */
+/** Sheets are created (or replicated) for a territory one is verified in; moderators/admins for any. */
 export function canActForTerritory(user: User | null | undefined, territoryCode: string): boolean {
-  return canEditProject(user, { territoryCode });
+  return actsFor(user, territoryCode);
 }

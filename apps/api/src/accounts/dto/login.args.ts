@@ -2,6 +2,7 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsIn, IsString, MaxLength } from 'class-validator';
 import { ROLES } from '@essaim/domain';
 import { Role } from '../../common/auth/role';
+import { EntityId } from '../../common/validation/ids';
 
 @ArgsType()
 export class LoginArgs {
@@ -19,8 +20,7 @@ export class LoginArgs {
 @ArgsType()
 export class SetUserRoleArgs {
   @Field(() => ID)
-  @IsString()
-  @MaxLength(20)
+  @EntityId()
   userId: string;
 
   @Field(() => Role)

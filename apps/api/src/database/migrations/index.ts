@@ -8,6 +8,7 @@ import { Forum1764300401000 } from './1764300401000-forum';
 import { Wiki1764300100000 } from './1764300100000-wiki';
 import { Benchmark1764300500000 } from './1764300500000-benchmark';
 import { Seminars1764300300000 } from './1764300300000-seminars';
+import { Memberships1764301000000 } from './1764301000000-memberships';
 import { Mail1764301100000 } from './1764301100000-mail';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   Blockers1764300600000,
   BlockerEdit1764300700000,
   NotificationGroup1764300800000,
+  Memberships1764301000000,
   Mail1764301100000,
 ];

@@ -1,0 +1,138 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { In } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { Allow } from '../../common/auth/allow.decorator';
+import { Ctx } from '../../common/auth/current-user.decorator';
+import { isStaff } from '../../common/auth/policies';
+import type { RequestContext } from '../../common/auth/request-context';
+import { byKeys, groupByKeys, loaderFor } from '../../common/loaders';
+import { unauthenticated } from '../../common/errors';
+import { Territory } from '../../territories/territory.entity';
+import { TerritoriesService } from '../../territories/territories.service';
+import { User } from '../user.entity';
+import {
+  DecideMembershipArgs,
+  DomainArgs,
+  EmailDomainArgs,
+  MembershipIdArgs,
+  RequestMembershipArgs,
+  RevokeMembershipArgs,
+  SetMembershipManagerArgs,
+  TerritoryCodeArgs,
+} from './dto/membership.args';
+import { TerritoryEmailDomain } from './email-domain.entity';
+import { Membership } from './membership.entity';
+import { MembershipStatus } from './membership.enums';
+import { MembershipsService } from './memberships.service';
+import { PendingTerritory } from './pending-territory.model';
+
+async function actorOf(ctx: RequestContext) {
+  const { user } = await ctx.auth();
+  if (!user) throw unauthenticated();
+  return user;
+}
+
+@Resolver(() => Membership)
+export class MembershipsResolver {
+  constructor(
+    private readonly memberships: MembershipsService,
+    private readonly territories: TerritoriesService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => [Membership], { description: 'Pending membership requests of a territory: for its verified managers, moderators and admins.' })
+  @Allow('MEMBER')
+  async pendingMemberships(@Args() { territoryCode }: TerritoryCodeArgs, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return this.memberships.pending(await actorOf(ctx), territoryCode);
+  }
+
+  @Query(() => Int, { description: 'How many membership requests the viewer can decide (0 for most members).' })
+  @Allow('MEMBER')
+  async pendingMembershipCount(@Ctx() ctx: RequestContext): Promise<number> {
+    return this.memberships.pendingCount(await actorOf(ctx));
+  }
+
+  @Query(() => [PendingTerritory], { description: 'Territories with requests the viewer can decide.' })
+  @Allow('MEMBER')
+  async pendingMembershipTerritories(@Ctx() ctx: RequestContext): Promise<PendingTerritory[]> {
+    return this.memberships.territoriesWithPending(await actorOf(ctx));
+  }
+
+  @Query(() => [TerritoryEmailDomain], { description: 'Official e-mail domains declared for territories (moderators and admins).' })
+  @Allow('MODERATOR')
+  emailDomains(@Args('territoryCode', { type: () => String, nullable: true }) territoryCode?: string | null): Promise<TerritoryEmailDomain[]> {
+    return this.memberships.listDomains(territoryCode);
+  }
+
+  @Mutation(() => Membership, { description: 'Asks to speak for a territory (verified at once on an official e-mail domain).' })
+  @Allow('MEMBER')
+  async requestMembership(@Args() { territoryCode, capacity }: RequestMembershipArgs, @Ctx() ctx: RequestContext): Promise<Membership> {
+    return this.memberships.request((await actorOf(ctx)).id, territoryCode, capacity);
+  }
+
+  @Mutation(() => Membership, { description: 'A manager of the territory, a moderator or an admin approves or refuses (reason required to refuse).' })
+  @Allow('MEMBER')
+  async decideMembership(@Args() { id, approve, reason }: DecideMembershipArgs, @Ctx() ctx: RequestContext): Promise<Membership> {
+    return this.memberships.decide(await actorOf(ctx), id, approve, reason);
+  }
+
+  @Mutation(() => Membership, { description: 'Withdraws a membership (managers of the territory, moderators, admins).' })
+  @Allow('MEMBER')
+  async revokeMembership(@Args() { id, reason }: RevokeMembershipArgs, @Ctx() ctx: RequestContext): Promise<Membership> {
+    return this.memberships.revoke(await actorOf(ctx), id, reason);
+  }
+
+  @Mutation(() => Boolean, { description: 'Leaves a territory or withdraws one’s own request.' })
+  @Allow('MEMBER')
+  async leaveMembership(@Args() { id }: MembershipIdArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return this.memberships.leave((await actorOf(ctx)).id, id);
+  }
+
+  @Mutation(() => Membership, { description: 'Names a verified member manager of the territory’s requests (moderators, admins).' })
+  @Allow('MODERATOR')
+  setMembershipManager(@Args() { id, manager }: SetMembershipManagerArgs): Promise<Membership> {
+    return this.memberships.setManager(id, manager);
+  }
+
+  @Mutation(() => TerritoryEmailDomain, { description: 'Declares an official e-mail domain of a territory (moderators, admins).' })
+  @Allow('MODERATOR')
+  async addEmailDomain(@Args() { territoryCode, domain }: EmailDomainArgs, @Ctx() ctx: RequestContext): Promise<TerritoryEmailDomain> {
+    return this.memberships.addDomain((await actorOf(ctx)).id, territoryCode, domain);
+  }
+
+  @Mutation(() => Boolean)
+  @Allow('MODERATOR')
+  removeEmailDomain(@Args() { domain }: DomainArgs): Promise<boolean> {
+    return this.memberships.removeDomain(domain);
+  }
+
+  @ResolveField(() => User)
+  user(@Parent() membership: Membership, @Context() ctx: RequestContext): Promise<User | null> {
+    return loaderFor<number, User>(ctx, 'memberships:user', async (ids) =>
+      byKeys(ids, await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
+    ).load(membership.userId);
+  }
+
+  @ResolveField(() => Territory)
+  territory(@Parent() membership: Membership, @Context() ctx: RequestContext): Promise<Territory | null> {
+    return this.territories.load(ctx, membership.territoryCode);
+  }
+}
+
+/** `User.memberships`: the account itself and staff see all; others see verified ones only. */
+@Resolver(() => User)
+export class UserMembershipsResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => [Membership], { description: 'Memberships of collectivités; only VERIFIED ones grant rights for a territory.' })
+  async memberships(@Parent() user: User, @Context() ctx: RequestContext): Promise<Membership[]> {
+    const [{ user: viewer }, all] = await Promise.all([
+      ctx.auth(),
+      loaderFor<number, Membership[]>(ctx, 'user:memberships', async (ids) =>
+        groupByKeys(ids, await this.dataSource.getRepository(Membership).find({ where: { userId: In([...ids]) }, order: { id: 'ASC' } }), (m) => m.userId),
+      ).load(user.id),
+    ]);
+    const list = all ?? [];
+    return viewer && (viewer.id === user.id || isStaff(viewer)) ? list : list.filter((m) => m.status === MembershipStatus.VERIFIED);
+  }
+}
