@@ -121,14 +121,23 @@ describe('e-mail through a real SMTP server', () => {
       };
       const knownRuns = [];
       const unknownRuns = [];
-      for (let i = 0; i < 6; i++) {
+      const settle = async () => {
+        await server.app.get(PasswordResetService).settled();
+        await drained();
+      };
+      for (let i = 0; i < 10; i++) {
+        // Background work of the previous request (lookup, e-mail) must not land in the next measurement.
         knownRuns.push(await time(known.email));
+        await settle();
         unknownRuns.push(await time(uniqueEmail('nobody')));
+        await settle();
       }
       expect(new Set([...knownRuns, ...unknownRuns].map((r) => r.body)).size).toBe(1);
-      const median = (runs: { ms: number }[]) => runs.map((r) => r.ms).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
-      // The lookup happens after the answer: both medians are one request's overhead apart at most.
-      expect(Math.abs(median(knownRuns) - median(unknownRuns))).toBeLessThan(25);
+      // The lookup happens after the answer: the fastest answers (least disturbed by the machine's
+      // load) are within a few milliseconds of each other.
+      const fastest = (runs: { ms: number }[]) => Math.min(...runs.map((r) => r.ms));
+      expect(Math.abs(fastest(knownRuns) - fastest(unknownRuns))).toBeLessThan(15);
+      expect(sink.to(known.email).filter((m) => /nouveau mot de passe/.test(m.subject))).toHaveLength(10);
       await server.app.get(PasswordResetService).settled();
     });
 
