@@ -7,6 +7,16 @@ import { RequestPasswordResetArgs, ResetPasswordArgs, VerifyEmailArgs } from './
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';
 
+/** Resolves once the HTTP answer has left (or the connection closed); at once without a response (WebSocket). */
+function responseSent(ctx: RequestContext): Promise<void> {
+  const res = ctx.res;
+  if (!res || typeof res.once !== 'function' || res.writableFinished) return new Promise((resolve) => setImmediate(resolve));
+  return new Promise((resolve) => {
+    res.once('finish', () => resolve());
+    res.once('close', () => resolve());
+  });
+}
+
 @Resolver()
 export class AccountMailResolver {
   constructor(
@@ -17,7 +27,7 @@ export class AccountMailResolver {
   @Mutation(() => Boolean, { description: 'Always true, whether or not the address is known; sends a reset link by e-mail when it is.' })
   @Allow('PUBLIC')
   requestPasswordReset(@Args() { email }: RequestPasswordResetArgs, @Ctx() ctx: RequestContext): boolean {
-    return this.resets.request(email, ctx.ip);
+    return this.resets.request(email, ctx.ip, responseSent(ctx));
   }
 
   @Mutation(() => Boolean, { description: 'Sets a new password with the link sent by e-mail (single use, 1 h) and ends every session of the account.' })

@@ -37,12 +37,13 @@ export class PasswordResetService {
 
   /**
    * Always answers the same, at once: looking the address up and writing the message happen
-   * after the answer, so neither the answer nor its timing tells whether an account exists.
+   * after the answer (`answered`: when the HTTP response is sent), so neither the answer nor its
+   * timing tells whether an account exists.
    */
-  request(emailInput: string, ip: string): true {
+  request(emailInput: string, ip: string, answered: Promise<void> = new Promise((resolve) => setImmediate(resolve))): true {
     this.requestsPerIp.consume(ipKey(ip));
     const email = emailInput.trim().toLowerCase();
-    const job = new Promise<void>((resolve) => setImmediate(resolve))
+    const job = answered
       .then(() => this.send(email))
       .catch((error) => this.logger.error(`Password reset request failed: ${(error as Error).message}`))
       .finally(() => this.pending.delete(job));

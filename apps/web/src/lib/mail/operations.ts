@@ -1,0 +1,46 @@
+import { graphql } from '$lib/graphql/graphql';
+
+export const RequestPasswordResetMutation = graphql(`
+  mutation RequestPasswordReset($email: String!) {
+    requestPasswordReset(email: $email)
+  }
+`);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($token: String!, $password: String!) {
+    resetPassword(token: $token, password: $password)
+  }
+`);
+
+export const VerifyEmailMutation = graphql(`
+  mutation VerifyEmail($token: String!) {
+    verifyEmail(token: $token)
+  }
+`);
+
+export const ResendEmailVerificationMutation = graphql(`
+  mutation ResendEmailVerification {
+    resendEmailVerification
+  }
+`);
+
+export const MailPreferencesQuery = graphql(`
+  query MailPreferences {
+    mailPreferences {
+      language
+      kinds {
+        kind
+        mode
+        defaultMode
+      }
+    }
+  }
+`);
+
+export const SetMailPreferencesMutation = graphql(`
+  mutation SetMailPreferences($language: String, $kinds: [NotificationMailPreferenceInput!]) {
+    setMailPreferences(language: $language, kinds: $kinds) {
+      language
+    }
+  }
+`);
