@@ -318,6 +318,18 @@ describe('e-mail through a real SMTP server', () => {
       expect(mail.text).toContain(`${PUBLIC_URL}/forum/sujet/${thread.id}#message-`);
     });
 
+    it('mails membership decisions at once, with the reason of a refusal', async () => {
+      const admin = await server.userWithRole('ADMIN');
+      const applicant = await member();
+      const pending = (await admin.ok(`query($code: ID!) { pendingMemberships(territoryCode: $code) { id user { id } } }`, { code: '91228' })).pendingMemberships;
+      const mine = pending.find((p: { user: { id: string } }) => p.user.id === applicant.userId);
+      expect(mine).toBeDefined();
+      await admin.ok(`mutation($id: ID!, $reason: String) { decideMembership(id: $id, approve: false, reason: $reason) { status } }`, { id: mine.id, reason: 'Adresse sans lien avec la commune.' });
+      const mail = await sink.next(applicant.email, /refusée/);
+      expect(mail.text).toContain('Adresse sans lien avec la commune.');
+      expect(mail.header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
+    });
+
     it('unsubscribes in one click (RFC 8058) without login; a forged token is refused', async () => {
       const user = await member();
       await notify([user.userId], 'ACCEPTED_ANSWER', 'Alice a accepté votre réponse dans « Compost ».', '/forum/sujet/8');

@@ -31,6 +31,8 @@ export const NOTIFICATION_KINDS: Record<string, KindInfo> = {
   POST_HIDDEN: { mode: MailMode.IMMEDIATE, fr: 'Un de vos messages a été masqué', en: 'One of your messages was hidden' },
   MEMBERSHIP_APPROVED: { mode: MailMode.IMMEDIATE, fr: 'Votre rattachement a été accepté', en: 'Your membership was approved' },
   MEMBERSHIP_REFUSED: { mode: MailMode.IMMEDIATE, fr: 'Votre rattachement a été refusé', en: 'Your membership was refused' },
+  MEMBERSHIP_REVOKED: { mode: MailMode.IMMEDIATE, fr: 'Votre rattachement a été retiré', en: 'Your membership was withdrawn' },
+  MEMBERSHIP_REQUESTED: { mode: MailMode.IMMEDIATE, fr: 'Une demande de rattachement attend votre décision', en: 'A membership request awaits your decision' },
   PROJECT_UPDATED: { mode: MailMode.WEEKLY, fr: 'Une fiche que vous suivez a changé', en: 'A sheet you follow changed' },
   PROJECT_REPLICATED: { mode: MailMode.WEEKLY, fr: 'Une fiche que vous suivez est répliquée', en: 'A sheet you follow is being replicated' },
   PROJECT_DISCUSSION: { mode: MailMode.WEEKLY, fr: 'Une discussion s’ouvre sur une fiche que vous suivez', en: 'A discussion opened on a sheet you follow' },
