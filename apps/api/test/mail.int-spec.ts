@@ -85,6 +85,34 @@ describe('e-mail through a real SMTP server', () => {
     expect(code(await server.client().gql(VERIFY, { token: expired }))).toBe('BAD_USER_INPUT');
   });
 
+  it('moves an account to a new address only once the link sent there is used, and tells the old address', async () => {
+    const user = await member();
+    const CHANGE = `mutation($email: String!, $password: String!) { changeEmail(email: $email, password: $password) }`;
+    const fresh = uniqueEmail('moved');
+    expect(code(await user.gql(CHANGE, { email: fresh, password: 'not my password' }))).toBe('UNAUTHENTICATED');
+    expect((await user.ok(CHANGE, { email: fresh, password: TEST_PASSWORD })).changeEmail).toBe(true);
+    const mail = await sink.next(fresh, /Confirmez/);
+    // Nothing changed yet: the account still logs in with its old address.
+    expect((await server.client().ok(LOGIN, { email: user.email, password: TEST_PASSWORD })).login.id).toBe(user.userId);
+    const token = tokenOf(linkIn(mail, `${PUBLIC_URL}/compte/verifier-adresse?token=`));
+    const VERIFY = `mutation($token: String!) { verifyEmail(token: $token) }`;
+    expect((await server.client().ok(VERIFY, { token })).verifyEmail).toBe(true);
+    expect((await server.client().ok(LOGIN, { email: fresh, password: TEST_PASSWORD })).login.id).toBe(user.userId);
+    expect(code(await server.client().gql(LOGIN, { email: user.email, password: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
+    const notice = await sink.next(user.email, /L’adresse de votre compte Essaim a changé/);
+    expect(notice.text).toContain(fresh);
+    const [row] = await db.query(sql(`SELECT "emailVerifiedAt" FROM "user" WHERE id = $1`), [Number(user.userId)]);
+    expect(row.emailVerifiedAt).not.toBeNull();
+    expect(code(await server.client().gql(VERIFY, { token }))).toBe('BAD_USER_INPUT');
+
+    // An address that already has an account gets no link; its owner is told instead.
+    const other = await member();
+    expect((await user.ok(CHANGE, { email: other.email, password: TEST_PASSWORD })).changeEmail).toBe(true);
+    await sink.next(other.email, /Tentative de création de compte/);
+    await drained();
+    expect(sink.to(other.email).filter((m) => /Confirmez/.test(m.subject) && m.text.includes('verifier-adresse')).length).toBe(1);
+  });
+
   it('registering with a known address answers like a new account, creates nothing, opens no session and e-mails the owner', async () => {
     const owner = await member();
     const visitor = server.client();
@@ -320,7 +348,8 @@ describe('e-mail through a real SMTP server', () => {
 
     it('mails membership decisions at once, with the reason of a refusal', async () => {
       const admin = await server.userWithRole('ADMIN');
-      const applicant = await member();
+      const email = uniqueEmail('applicant');
+      const applicant = Object.assign(await server.registerUser({ email, verified: false }), { email });
       const pending = (await admin.ok(`query($code: ID!) { pendingMemberships(territoryCode: $code) { id user { id } } }`, { code: '91228' })).pendingMemberships;
       const mine = pending.find((p: { user: { id: string } }) => p.user.id === applicant.userId);
       expect(mine).toBeDefined();

@@ -3,7 +3,7 @@ import { Allow } from '../common/auth/allow.decorator';
 import { Ctx } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
 import { unauthenticated } from '../common/errors';
-import { RequestPasswordResetArgs, ResetPasswordArgs, VerifyEmailArgs } from './dto/mail.args';
+import { ChangeEmailArgs, RequestPasswordResetArgs, ResetPasswordArgs, VerifyEmailArgs } from './dto/mail.args';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';
 
@@ -49,6 +49,17 @@ export class AccountMailResolver {
     const { user } = await ctx.auth();
     if (!user) throw unauthenticated();
     await this.verification.resend(user);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Asks to move the account to another address (current password required): a confirmation link goes to the new address, which replaces the old one once the link is used.',
+  })
+  @Allow('MEMBER')
+  async changeEmail(@Args() { email, password }: ChangeEmailArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
+    const { user } = await ctx.auth();
+    if (!user) throw unauthenticated();
+    await this.verification.requestChange(user, email, password);
     return true;
   }
 }

@@ -28,9 +28,14 @@ export class AccountMails {
     return (await this.preferences.languages(manager, [userId])).get(userId) ?? 'fr';
   }
 
-  /** A link proving the address (24 h, single use), sent to `email` (the account's, or a new one). */
-  async verification(manager: EntityManager, user: Recipient, email = user.email): Promise<void> {
-    const token = await this.tokens.issue(manager, user.id, 'VERIFY_EMAIL', email, VERIFY_TTL_MS);
+  /**
+   * A link proving the address (24 h, single use): the account's own, or (`newEmail`) the address
+   * it asked to move to, which becomes the account's only once the link is used.
+   */
+  async verification(manager: EntityManager, user: Recipient, newEmail?: string): Promise<void> {
+    const email = newEmail ?? user.email;
+    if (newEmail) await this.tokens.voidAll(manager, user.id, 'CHANGE_EMAIL');
+    const token = await this.tokens.issue(manager, user.id, newEmail ? 'CHANGE_EMAIL' : 'VERIFY_EMAIL', email, VERIFY_TTL_MS);
     const url = this.outbox.link(`/compte/verifier-adresse?token=${token}`);
     const fr = (await this.lang(manager, user.id)) === 'fr';
     const body = renderMail({
@@ -59,6 +64,19 @@ export class AccountMails {
       footer: [{ text: fr ? 'Vous n’avez rien demandé ? Ignorez ce message : votre mot de passe ne change pas.' : 'Did not ask for this? Ignore this message: your password stays the same.' }],
     });
     await this.outbox.enqueue(manager, 'RESET_PASSWORD', { to: user.email, ...body });
+  }
+
+  /** Tells the previous address that the account now uses another one (in case it was not its owner). */
+  async emailChanged(manager: EntityManager, user: Recipient, previous: string): Promise<void> {
+    const fr = (await this.lang(manager, user.id)) === 'fr';
+    const body = renderMail({
+      lang: fr ? 'fr' : 'en',
+      subject: fr ? 'L’adresse de votre compte Essaim a changé' : 'The address of your Essaim account changed',
+      paragraphs: fr
+        ? [`Bonjour ${user.displayName},`, `Votre compte Essaim utilise désormais l’adresse ${user.email}. Ce message part à l’ancienne adresse, ${previous}.`, 'Si vous n’êtes pas à l’origine de ce changement, écrivez à l’équipe de votre instance Essaim.']
+        : [`Hello ${user.displayName},`, `Your Essaim account now uses the address ${user.email}. This message goes to the previous address, ${previous}.`, 'If you did not make this change, write to the team running your Essaim instance.'],
+    });
+    await this.outbox.enqueue(manager, 'VERIFY_EMAIL', { to: previous, ...body });
   }
 
   /** Someone tried to register with this address: tell its owner instead of telling the visitor. */

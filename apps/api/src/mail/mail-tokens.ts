@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { MailToken } from './mail.entities';
 
-export type TokenPurpose = 'VERIFY_EMAIL' | 'RESET_PASSWORD';
+export type TokenPurpose = 'VERIFY_EMAIL' | 'CHANGE_EMAIL' | 'RESET_PASSWORD';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

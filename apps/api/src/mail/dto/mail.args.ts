@@ -75,3 +75,16 @@ export class InviteToSeminarArgs {
   @MaxLength(254, { each: true })
   emails: string[];
 }
+
+@ArgsType()
+export class ChangeEmailArgs {
+  @Field({ description: 'The new address; it becomes the account’s once the link sent to it is used.' })
+  @IsEmail({}, { message: "L'adresse e-mail n'est pas valide." })
+  @MaxLength(254)
+  email: string;
+
+  @Field({ description: 'The current password, to prove it is the account’s owner asking.' })
+  @IsString()
+  @MaxLength(MAX_PASSWORD_LENGTH)
+  password: string;
+}
