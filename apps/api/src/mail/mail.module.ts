@@ -8,6 +8,7 @@ import { NotificationMailer } from './notification-mailer';
 import { PasswordResetService } from './password-reset.service';
 import { SeminarInvitationsResolver } from './seminar-invitations.resolver';
 import { UnsubscribeController } from './unsubscribe.controller';
+import { UserEmailResolver } from './user-email.resolver';
 
 /** E-mail features: password reset, address verification, notification e-mails and digests, preferences, seminar invitations. */
 @Module({
@@ -21,6 +22,7 @@ import { UnsubscribeController } from './unsubscribe.controller';
     DigestService,
     MailPreferencesResolver,
     SeminarInvitationsResolver,
+    UserEmailResolver,
   ],
   exports: [EmailVerificationService, DigestService, PasswordResetService],
 })

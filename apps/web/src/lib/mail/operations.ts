@@ -44,3 +44,19 @@ export const SetMailPreferencesMutation = graphql(`
     }
   }
 `);
+
+export const MyAddressQuery = graphql(`
+  query MyAddress {
+    me {
+      id
+      email
+      emailVerified
+    }
+  }
+`);
+
+export const ChangeEmailMutation = graphql(`
+  mutation ChangeEmail($email: String!, $password: String!) {
+    changeEmail(email: $email, password: $password)
+  }
+`);
