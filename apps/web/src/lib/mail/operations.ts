@@ -60,3 +60,22 @@ export const ChangeEmailMutation = graphql(`
     changeEmail(email: $email, password: $password)
   }
 `);
+
+export const SeminarForInvitationQuery = graphql(`
+  query SeminarForInvitation($id: ID!) {
+    seminar(id: $id) {
+      id
+      title
+      joinCode
+      viewer {
+        canManage
+      }
+    }
+  }
+`);
+
+export const InviteToSeminarMutation = graphql(`
+  mutation InviteToSeminar($seminarId: ID!, $emails: [String!]!) {
+    inviteToSeminar(seminarId: $seminarId, emails: $emails)
+  }
+`);
