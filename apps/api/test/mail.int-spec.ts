@@ -199,6 +199,15 @@ describe('e-mail through a real SMTP server', () => {
       expect(code(reused)).toBe('BAD_USER_INPUT');
     });
 
+    it('forgets tokens (and the address they hold) a day after they expired', async () => {
+      const user = await member();
+      const dayAndAHalfAgo = new Date(Date.now() - 36 * 3_600_000);
+      await db.query(sql(`UPDATE mail_token SET "expiresAt" = $1 WHERE "userId" = $2`), [TEST_DB === 'postgres' ? dayAndAHalfAgo : dayAndAHalfAgo.toISOString().replace('T', ' ').replace('Z', ''), Number(user.userId)]);
+      await server.app.get(DigestService).run();
+      const [{ n }] = await db.query(sql(`SELECT COUNT(*) AS n FROM mail_token WHERE "userId" = $1`), [Number(user.userId)]);
+      expect(Number(n)).toBe(0);
+    });
+
     it('refuses an expired link', async () => {
       const user = await member();
       await server.client().ok(REQUEST_RESET, { email: user.email });

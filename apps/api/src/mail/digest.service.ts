@@ -4,7 +4,7 @@ import { User } from '../accounts/user.entity';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { isUniqueViolation } from '../database/unique-violation';
 import { digestSections, DigestItem } from './digest-content';
-import { MailDigest } from './mail.entities';
+import { MailDigest, MailToken } from './mail.entities';
 import { renderMail } from './mail-layout';
 import { MailOutboxService } from './mail-outbox.service';
 import { MailPreferencesService } from './mail-preferences.service';
@@ -70,6 +70,8 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
   run(now = new Date()): Promise<number> {
     if (this.running) return this.running.then(() => this.run(now));
     const work = (async () => {
+      // Tokens keep the address they were sent to: none is kept a day past its expiry.
+      await this.dataSource.createQueryBuilder().delete().from(MailToken).where('"expiresAt" < :limit', { limit: new Date(now.getTime() - DAY) }).execute();
       let queued = 0;
       for (const period of lastPeriods(now)) queued += await this.runPeriod(period);
       return queued;
