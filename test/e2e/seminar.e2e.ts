@@ -36,8 +36,12 @@ describeE2E('seminar', () => {
     await facilitator.getByRole('heading', { name: /Vote ouvert/ }).waitFor();
     await e2e.checkA11y(facilitator);
     await e2e.screenshot(facilitator, 'console-animation');
-    const { data } = await e2e.graphql(`query($id: ID!) { seminar(id: $id) { joinCode } }`, { id: seminarId });
-    const code: string = data.seminar.joinCode;
+    // The code is for the seminar's facilitators: read it with the facilitator's session.
+    const answer = await facilitator.request.post(e2e.url('/graphql'), {
+      headers: { 'content-type': 'application/json' },
+      data: { query: `query($id: ID!) { seminar(id: $id) { joinCode } }`, variables: { id: seminarId } },
+    });
+    const code: string = (await answer.json()).data.seminar.joinCode;
 
     // Participant on a phone: joins with the code, a name and a group, scores both stakes.
     const phone = await e2e.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from './accounts/accounts.module';
 import { BenchmarkModule } from './benchmark/benchmark.module';
 import { BlockersModule } from './blockers/blockers.module';
+import { CommitmentsModule } from './commitments/commitments.module';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
@@ -35,6 +36,7 @@ const FEATURES = [
   BenchmarkModule,
   SearchModule,
   SeminarsModule,
+  CommitmentsModule,
   MailModule,
 ];
 

@@ -133,7 +133,7 @@ describe('the demo seminar of 4 July 2018', () => {
 
   it('stores individual votes whose group means are the printed scores, and flags divergent stakes', async () => {
     const { seminar } = await server.client().ok(
-      `query($id: ID!) { seminar(id: $id) { title joinCode groups { name participantCount } workshops { title state stakes { number isAddition text originalText results { count divergent byGroup { group { name } count mean formatted } } reformulations { adopted } } } } }`,
+      `query($id: ID!) { seminar(id: $id) { title groups { name participantCount } workshops { title state stakes { number isAddition text originalText results { count divergent byGroup { group { name } count mean formatted } } reformulations { adopted } } } } }`,
       { id: seminarId },
     );
     expect(seminar.workshops.map((w: { state: string }) => w.state)).toEqual(['CLOSED', 'CLOSED']);

@@ -8,8 +8,10 @@ import { LoginThrottle } from './login-throttle.entity';
 import { LoginThrottleService } from './login-throttle';
 import { MembershipRights } from './memberships/membership-rights';
 import { Membership } from './memberships/membership.entity';
-import { MembershipsResolver, UserMembershipsResolver } from './memberships/memberships.resolver';
+import { MembershipsResolver, UserBadgeResolver, UserMembershipsResolver } from './memberships/memberships.resolver';
 import { MembershipsService } from './memberships/memberships.service';
+import { AccountSettingsResolver } from './settings/account-settings.resolver';
+import { AccountSettingsService } from './settings/account-settings.service';
 import { PersonalDataResolver } from './personal-data.resolver';
 import { PersonalDataService } from './personal-data.service';
 import { Session } from './session.entity';
@@ -31,6 +33,9 @@ import { User } from './user.entity';
     MembershipsService,
     MembershipsResolver,
     UserMembershipsResolver,
+    UserBadgeResolver,
+    AccountSettingsService,
+    AccountSettingsResolver,
   ],
   exports: [AccountsService, SessionsService, MembershipsService, MembershipRights],
 })

@@ -13,7 +13,8 @@ export const SESSION_COOKIE = 'essaim_session';
 /** lastSeenAt is written at most this often, so reads do not turn into writes. */
 const TOUCH_INTERVAL_MS = 60_000;
 
-const hashId = (id: string) => createHash('sha256').update(id).digest('hex');
+export const hashSessionId = (id: string) => createHash('sha256').update(id).digest('hex');
+const hashId = hashSessionId;
 
 @Injectable()
 export class SessionsService {

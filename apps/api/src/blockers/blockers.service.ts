@@ -15,7 +15,7 @@ import { BlockerStatus } from './blocker-enums';
 import { BlockerInput } from './dto/blocker.input';
 import { RESOLUTION_MIN } from './dto/blocker.args';
 
-export const CONFIDENTIAL_DESCRIPTION = 'Description confidentielle : visible seulement par les membres du territoire du projet et les modérateurs.';
+export const CONFIDENTIAL_DESCRIPTION = 'Description confidentielle : visible seulement par les membres vérifiés du territoire du projet et les modérateurs.';
 
 export interface StatusChange {
   status: BlockerStatus;

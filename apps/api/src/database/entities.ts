@@ -20,6 +20,9 @@ import { IndicatorValue } from '../benchmark/indicator-value.entity';
 import { MaturityAssessment } from '../benchmark/maturity-assessment.entity';
 import { PeerList } from '../benchmark/peer-list.entity';
 import { SEMINAR_ENTITIES } from '../seminars/entities';
+import { Commitment } from '../commitments/commitment.entity';
+import { CommitmentProject } from '../commitments/commitment-link.entity';
+import { CommitmentMilestone } from '../commitments/milestone.entity';
 import { MAIL_ENTITIES } from '../mail/mail.entities';
 
 /** Every entity, for the data source, the migration check and the CLI scripts. */
@@ -46,5 +49,8 @@ export const ENTITIES = [
   ...SEMINAR_ENTITIES,
   Blocker,
   BlockerEvent,
+  Commitment,
+  CommitmentProject,
+  CommitmentMilestone,
   ...MAIL_ENTITIES,
 ];

@@ -4,9 +4,10 @@ import { registerEnumType } from '@nestjs/graphql';
 export enum FollowTargetType {
   THREAD = 'THREAD',
   PROJECT = 'PROJECT',
+  COMMITMENT = 'COMMITMENT',
 }
 
-registerEnumType(FollowTargetType, { name: 'FollowTargetType', description: 'What a user can follow: a forum thread or a project sheet.' });
+registerEnumType(FollowTargetType, { name: 'FollowTargetType', description: 'What a user can follow: a forum thread, a project sheet or a seminar commitment.' });
 
 export interface FollowTarget {
   targetType: FollowTargetType | `${FollowTargetType}`;

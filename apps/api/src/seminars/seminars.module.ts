@@ -37,7 +37,7 @@ import { VotesService } from './services/votes.service';
     ParticipationResolver,
     GroupsResolver,
   ],
-  exports: [SeminarsService, LiveService],
+  exports: [SeminarsService, LiveService, SeminarAccessService, ResultsService],
 })
 export class SeminarsModule implements OnModuleInit {
   constructor(

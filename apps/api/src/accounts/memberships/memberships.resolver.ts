@@ -1,6 +1,5 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { In } from 'typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { Allow } from '../../common/auth/allow.decorator';
 import { Ctx } from '../../common/auth/current-user.decorator';
 import { isStaff } from '../../common/auth/policies';
@@ -22,7 +21,8 @@ import {
 } from './dto/membership.args';
 import { TerritoryEmailDomain } from './email-domain.entity';
 import { Membership } from './membership.entity';
-import { MembershipStatus } from './membership.enums';
+import { MembershipCapacity, MembershipStatus } from './membership.enums';
+import { UserBadge, UserBadgeKind } from './user-badge.model';
 import { MembershipsService } from './memberships.service';
 import { PendingTerritory } from './pending-territory.model';
 
@@ -44,6 +44,12 @@ export class MembershipsResolver {
   @Allow('MEMBER')
   async pendingMemberships(@Args() { territoryCode }: TerritoryCodeArgs, @Ctx() ctx: RequestContext): Promise<Membership[]> {
     return this.memberships.pending(await actorOf(ctx), territoryCode);
+  }
+
+  @Query(() => [Membership], { description: 'Verified members of a territory: for its managers, moderators and admins.' })
+  @Allow('MEMBER')
+  async territoryMembers(@Args() { territoryCode }: TerritoryCodeArgs, @Ctx() ctx: RequestContext): Promise<Membership[]> {
+    return this.memberships.members(await actorOf(ctx), territoryCode);
   }
 
   @Query(() => Int, { description: 'How many membership requests the viewer can decide (0 for most members).' })
@@ -124,15 +130,41 @@ export class MembershipsResolver {
 export class UserMembershipsResolver {
   constructor(private readonly dataSource: DataSource) {}
 
+  private all(ctx: RequestContext, userId: number): Promise<Membership[]> {
+    return loaderFor<number, Membership[]>(ctx, 'user:memberships', async (ids) =>
+      groupByKeys(ids, await this.dataSource.getRepository(Membership).find({ where: { userId: In([...ids]) }, order: { id: 'ASC' } }), (m) => m.userId),
+    )
+      .load(userId)
+      .then((list) => list ?? []);
+  }
+
   @ResolveField(() => [Membership], { description: 'Memberships of collectivités; only VERIFIED ones grant rights for a territory.' })
   async memberships(@Parent() user: User, @Context() ctx: RequestContext): Promise<Membership[]> {
-    const [{ user: viewer }, all] = await Promise.all([
-      ctx.auth(),
-      loaderFor<number, Membership[]>(ctx, 'user:memberships', async (ids) =>
-        groupByKeys(ids, await this.dataSource.getRepository(Membership).find({ where: { userId: In([...ids]) }, order: { id: 'ASC' } }), (m) => m.userId),
-      ).load(user.id),
-    ]);
-    const list = all ?? [];
+    const [{ user: viewer }, list] = await Promise.all([ctx.auth(), this.all(ctx, user.id)]);
     return viewer && (viewer.id === user.id || isStaff(viewer)) ? list : list.filter((m) => m.status === MembershipStatus.VERIFIED);
+  }
+
+  @ResolveField(() => [UserBadge], { description: 'Who is speaking, at a glance: staff badge and verified memberships only.' })
+  async badges(@Parent() user: User, @Context() ctx: RequestContext): Promise<UserBadge[]> {
+    const staff: UserBadge[] =
+      user.role === 'ADMIN' ? [{ kind: UserBadgeKind.ADMIN, territoryCode: null }] : user.role === 'MODERATOR' ? [{ kind: UserBadgeKind.MODERATOR, territoryCode: null }] : [];
+    const verified = (await this.all(ctx, user.id)).filter((m) => m.status === MembershipStatus.VERIFIED);
+    return [
+      ...staff,
+      ...verified.map((m) => ({
+        kind: m.capacity === MembershipCapacity.ELECTED ? UserBadgeKind.VERIFIED_ELECTED : UserBadgeKind.VERIFIED_AGENT,
+        territoryCode: m.territoryCode,
+      })),
+    ];
+  }
+}
+
+@Resolver(() => UserBadge)
+export class UserBadgeResolver {
+  constructor(private readonly territories: TerritoriesService) {}
+
+  @ResolveField(() => Territory, { nullable: true })
+  territory(@Parent() badge: UserBadge, @Context() ctx: RequestContext): Promise<Territory | null> {
+    return badge.territoryCode ? this.territories.load(ctx, badge.territoryCode) : Promise.resolve(null);
   }
 }

@@ -167,6 +167,12 @@ export class MembershipsService {
     return this.dataSource.getRepository(Membership).find({ where: { territoryCode, status: MembershipStatus.PENDING }, order: { id: 'ASC' } });
   }
 
+  /** Verified members of a territory (to name managers or revoke): for its managers and staff. */
+  async members(actor: Actor, territoryCode: string): Promise<Membership[]> {
+    if (!canManageMembers(actor, territoryCode)) throw forbidden();
+    return this.dataSource.getRepository(Membership).find({ where: { territoryCode, status: MembershipStatus.VERIFIED }, order: { id: 'ASC' } });
+  }
+
   /** Pending requests the actor can decide: every territory for staff, managed ones otherwise. */
   async pendingCount(actor: Actor): Promise<number> {
     const repo = this.dataSource.getRepository(Membership);

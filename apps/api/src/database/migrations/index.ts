@@ -9,6 +9,7 @@ import { Wiki1764300100000 } from './1764300100000-wiki';
 import { Benchmark1764300500000 } from './1764300500000-benchmark';
 import { Seminars1764300300000 } from './1764300300000-seminars';
 import { Memberships1764301000000 } from './1764301000000-memberships';
+import { Commitments1764301050000 } from './1764301050000-commitments';
 import { Mail1764301100000 } from './1764301100000-mail';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
@@ -24,5 +25,6 @@ export const MIGRATIONS = [
   BlockerEdit1764300700000,
   NotificationGroup1764300800000,
   Memberships1764301000000,
+  Commitments1764301050000,
   Mail1764301100000,
 ];

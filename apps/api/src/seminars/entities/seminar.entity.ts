@@ -22,8 +22,7 @@ export class Seminar {
   @Column({ type: 'varchar', length: 200, nullable: true })
   place: string | null;
 
-  /** Short code typed on phones; unambiguous letters and digits only (see join-code.ts). */
-  @Field()
+  /** Short code typed on phones; unambiguous letters and digits only (see join-code.ts). Exposed by SeminarsResolver.joinCode. */
   @Index({ unique: true })
   @Column({ type: 'varchar', length: 12 })
   joinCode: string;

@@ -3,7 +3,7 @@ import { User as UserEntity } from '../../accounts/user.entity';
 import { Allow } from '../../common/auth/allow.decorator';
 import { Ctx } from '../../common/auth/current-user.decorator';
 import type { RequestContext } from '../../common/auth/request-context';
-import { badInput, notFound } from '../../common/errors';
+import { badInput, forbidden, notFound } from '../../common/errors';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
 import { Connection, pageRequest, toConnection } from '../../common/pagination/connection';
 import { AddFacilitatorArgs, AddGroupArgs, AddWorkshopArgs, JoinCodeArgs, MinutesArgs, SeminarIdArgs } from '../dto/seminar.args';
@@ -45,8 +45,12 @@ export class SeminarsResolver {
 
   @Query(() => Seminar, { nullable: true, description: 'The seminar a join code opens (the join screen lists its groups).' })
   @Allow('PUBLIC')
-  seminarByCode(@Args() { joinCode }: JoinCodeArgs): Promise<Seminar | null> {
-    return this.seminarService.findByCode(joinCode);
+  async seminarByCode(@Args() { joinCode }: JoinCodeArgs, @Ctx() ctx: RequestContext): Promise<Seminar | null> {
+    this.access.throttleCodeLookup(ctx);
+    const seminar = await this.seminarService.findByCode(joinCode);
+    // Whoever typed the code may see it back (the join page keeps it in its form).
+    if (seminar) this.access.unlockCode(ctx, seminar.id);
+    return seminar;
   }
 
   @Query(() => String, { description: 'The minutes: one table per workshop, as printed in 2018.' })
@@ -92,6 +96,19 @@ export class SeminarsResolver {
       if (!isUniqueViolation(error)) throw error; // already a facilitator: nothing to do
     }
     return seminar;
+  }
+
+  @ResolveField(() => String, { description: "The join code: for the seminar's facilitators and participants (FORBIDDEN for others)." })
+  async joinCode(@Parent() seminar: Seminar, @Context() ctx: RequestContext): Promise<string> {
+    if (!(await this.access.maySeeJoinCode(ctx, seminar.id))) {
+      throw forbidden('Le code de ce séminaire est réservé à ses animateurs et participants.');
+    }
+    return seminar.joinCode;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'The join code when the viewer may see it (facilitators, participants), else null.' })
+  async viewerJoinCode(@Parent() seminar: Seminar, @Context() ctx: RequestContext): Promise<string | null> {
+    return (await this.access.maySeeJoinCode(ctx, seminar.id)) ? seminar.joinCode : null;
   }
 
   @ResolveField(() => [SeminarGroup])

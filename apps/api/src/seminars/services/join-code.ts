@@ -2,7 +2,8 @@ import { randomInt } from 'node:crypto';
 
 /** No 0/O, 1/I/L: easy to read on a projector and to type on a phone. */
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const JOIN_CODE_LENGTH = 6;
+/** 8 characters of a 31-letter alphabet: 39.6 bits, far beyond guessing at any throttled rate. */
+export const JOIN_CODE_LENGTH = 8;
 
 export function newJoinCode(): string {
   let code = '';

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { badInput, notFound } from '../../common/errors';
 import { RateLimiter } from '../../common/rate-limit';
+import { joinLimitFromEnv } from './join-limit';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { PARTICIPANT_COOKIE } from '../../graphql/graphql-options';
 import { SeminarGroup } from '../entities/group.entity';
@@ -11,20 +12,6 @@ import { Participant } from '../entities/participant.entity';
 import { SeminarScore } from '../entities/score.entity';
 import { hashParticipantToken, newParticipantToken } from './participant-token';
 import { SeminarsService } from './seminars.service';
-
-/**
- * Joins per IP and 10 minutes. A whole room often shares one public address (venue Wi-Fi),
- * so the default is generous; SEMINAR_JOIN_LIMIT_PER_10_MIN changes it (read once at start).
- */
-export function joinLimitFromEnv(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.SEMINAR_JOIN_LIMIT_PER_10_MIN;
-  if (raw === undefined || raw === '') return 1000;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 10_000_000) {
-    throw new Error(`SEMINAR_JOIN_LIMIT_PER_10_MIN must be a whole number between 1 and 10000000 (got "${raw}")`);
-  }
-  return value;
-}
 
 const PARTICIPANT_COOKIE_DAYS = 30;
 

@@ -1,4 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { RateLimiter } from '../../common/rate-limit';
+import { joinLimitFromEnv } from './join-limit';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 import type { User } from '../../accounts/user.entity';
@@ -25,8 +28,17 @@ type Ctx = Pick<RequestContext, 'auth' | 'loaders' | 'participantToken'>;
 
 /** How long an anonymous participant token works after joining (RGPD: it is only needed during the seminar). */
 export const PARTICIPANT_TOKEN_TTL_MS = 7 * 24 * 3_600_000;
+
+const unlocked = (ctx: Pick<RequestContext, 'loaders'>): Set<number> => {
+  let set = ctx.loaders.get('seminar:unlocked-codes') as Set<number> | undefined;
+  if (!set) ctx.loaders.set('seminar:unlocked-codes', (set = new Set()));
+  return set;
+};
+
 @Injectable()
 export class SeminarAccessService {
+  private readonly codeLookups = new RateLimiter(joinLimitFromEnv(), 10 * 60_000);
+
   constructor(
     @InjectRepository(Participant) private readonly participants: Repository<Participant>,
     @InjectRepository(SeminarFacilitator) private readonly facilitators: Repository<SeminarFacilitator>,
@@ -36,6 +48,22 @@ export class SeminarAccessService {
     const { user } = await ctx.auth();
     const [canManage, participant] = await Promise.all([this.canManage(ctx, seminarId), this.participantIn(ctx, seminarId)]);
     return { user, canManage, participant };
+  }
+
+  /** Join codes are for facilitators, participants and whoever just typed the code. */
+  async maySeeJoinCode(ctx: Ctx, seminarId: number): Promise<boolean> {
+    if (unlocked(ctx).has(seminarId)) return true;
+    const [canManage, participant] = await Promise.all([this.canManage(ctx, seminarId), this.participantIn(ctx, seminarId)]);
+    return canManage || !!participant;
+  }
+
+  unlockCode(ctx: Ctx, seminarId: number): void {
+    unlocked(ctx).add(seminarId);
+  }
+
+  /** Code lookups are throttled per IP, like joins: codes cannot be enumerated. */
+  throttleCodeLookup(ctx: Pick<RequestContext, 'ip'>): void {
+    this.codeLookups.consume(createHash('sha256').update(`code:${ctx.ip}`).digest('hex'));
   }
 
   async canManage(ctx: Ctx, seminarId: number): Promise<boolean> {

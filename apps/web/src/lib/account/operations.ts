@@ -8,6 +8,8 @@ export const MeQuery = graphql(`
       email
       role
       createdAt
+      handle
+      memberships { status manager }
       territory {
         code
         name

@@ -13,6 +13,8 @@ export const ForumPageInfo = graphql(
     fragment ForumPerson on User {
       id
       displayName
+      handle
+      badges { kind territory { name } }
     }
   `);
 

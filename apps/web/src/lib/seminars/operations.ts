@@ -38,7 +38,7 @@ export const SeminarQuery = graphql(
         title
         date
         place
-        joinCode
+        viewerJoinCode
         viewer { canManage participantId displayName groupId }
         groups { id name participantCount }
         workshops {

@@ -1,0 +1,153 @@
+import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource, In } from 'typeorm';
+import { Allow } from '../common/auth/allow.decorator';
+import { Ctx } from '../common/auth/current-user.decorator';
+import type { RequestContext } from '../common/auth/request-context';
+import { notFound, unauthenticated } from '../common/errors';
+import { Blocker } from '../blockers/blocker.entity';
+import { Seminar } from '../seminars/entities/seminar.entity';
+import { SeminarsService } from '../seminars/services/seminars.service';
+import { Territory } from '../territories/territory.entity';
+import { TerritoriesService } from '../territories/territories.service';
+import { Project } from '../wiki/project.entity';
+import { isLate } from './commitment-progress';
+import { Commitment } from './commitment.entity';
+import { CommitmentBacking } from './commitment.models';
+import { CommitmentsService } from './commitments.service';
+import {
+  AddMilestoneArgs,
+  CommitmentIdArgs,
+  CommitmentProjectArgs,
+  CreateCommitmentArgs,
+  SeminarCommitmentsArgs,
+  SetMilestoneDoneArgs,
+  TerritoryCommitmentsArgs,
+  UpdateCommitmentArgs,
+} from './dto/commitment.args';
+import { CommitmentMilestone } from './milestone.entity';
+
+const OPEN_BLOCKER = ['OPEN', 'IN_PROGRESS'];
+
+async function member(ctx: RequestContext) {
+  const { user } = await ctx.auth();
+  if (!user) throw unauthenticated();
+  return user;
+}
+
+@Resolver(() => Commitment)
+export class CommitmentsResolver {
+  constructor(
+    private readonly service: CommitmentsService,
+    private readonly seminars: SeminarsService,
+    private readonly territories: TerritoriesService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @Query(() => [Commitment], { description: 'What a seminar decided, in the order it was decided.' })
+  @Allow('PUBLIC')
+  commitments(@Args() { seminarId }: SeminarCommitmentsArgs): Promise<Commitment[]> {
+    return this.service.forSeminar(Number(seminarId));
+  }
+
+  @Query(() => [Commitment], { description: 'Commitments a territory carries ("Suivi des engagements").' })
+  @Allow('PUBLIC')
+  territoryCommitments(@Args() { territoryCode }: TerritoryCommitmentsArgs): Promise<Commitment[]> {
+    return this.service.forTerritory(territoryCode);
+  }
+
+  @Mutation(() => Commitment, { description: "Turns a stake of a closed workshop into a commitment (the seminar's facilitators)." })
+  @Allow('MEMBER')
+  async createCommitment(@Args() { stakeId, details }: CreateCommitmentArgs, @Ctx() ctx: RequestContext): Promise<Commitment> {
+    return this.service.create(ctx, await member(ctx), Number(stakeId), details);
+  }
+
+  @Mutation(() => Commitment, { description: 'Status, lead territory, contact, target date, progress (facilitators, verified members of the lead territory).' })
+  @Allow('MEMBER')
+  async updateCommitment(@Args() { id, input }: UpdateCommitmentArgs, @Ctx() ctx: RequestContext): Promise<Commitment> {
+    return this.service.update(ctx, await member(ctx), id, input);
+  }
+
+  @Mutation(() => Commitment, { description: 'Links a project sheet that implements the commitment.' })
+  @Allow('MEMBER')
+  async linkCommitmentProject(@Args() { commitmentId, projectId }: CommitmentProjectArgs, @Ctx() ctx: RequestContext): Promise<Commitment> {
+    return this.service.link(ctx, await member(ctx), commitmentId, projectId, true);
+  }
+
+  @Mutation(() => Commitment)
+  @Allow('MEMBER')
+  async unlinkCommitmentProject(@Args() { commitmentId, projectId }: CommitmentProjectArgs, @Ctx() ctx: RequestContext): Promise<Commitment> {
+    return this.service.link(ctx, await member(ctx), commitmentId, projectId, false);
+  }
+
+  @Mutation(() => CommitmentMilestone)
+  @Allow('MEMBER')
+  async addCommitmentMilestone(@Args() { commitmentId, title, dueDate }: AddMilestoneArgs, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
+    return this.service.addMilestone(ctx, await member(ctx), commitmentId, title, dueDate);
+  }
+
+  @Mutation(() => CommitmentMilestone)
+  @Allow('MEMBER')
+  async setCommitmentMilestoneDone(@Args() { id, done }: SetMilestoneDoneArgs, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
+    return this.service.setMilestoneDone(ctx, await member(ctx), id, done);
+  }
+
+  @ResolveField(() => Int, { description: '0 to 100.' })
+  progress(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<number> {
+    return this.service.progress(ctx, c);
+  }
+
+  @ResolveField(() => Seminar)
+  async seminar(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<Seminar> {
+    const seminar = await this.seminars.loadSeminar(ctx, c.seminarId);
+    if (!seminar) throw notFound('Séminaire');
+    return seminar;
+  }
+
+  @ResolveField(() => [Project])
+  projects(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<Project[]> {
+    return this.service.projectsOf(ctx, c.id);
+  }
+
+  @ResolveField(() => Territory, { nullable: true })
+  leadTerritory(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<Territory | null> {
+    return c.leadTerritoryCode ? this.territories.load(ctx, c.leadTerritoryCode) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => CommitmentBacking)
+  backing(@Parent() c: Commitment): CommitmentBacking {
+    return this.service.backing(c);
+  }
+
+  @ResolveField(() => [CommitmentMilestone])
+  milestones(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<CommitmentMilestone[]> {
+    return this.service.milestonesOf(ctx, c.id);
+  }
+
+  @ResolveField(() => [Blocker], { description: 'Open blockers of the linked sheets (confidential descriptions stay hidden as elsewhere).' })
+  async blockers(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<Blocker[]> {
+    const projects = await this.service.projectsOf(ctx, c.id);
+    if (!projects.length) return [];
+    return this.dataSource.getRepository(Blocker).find({ where: { projectId: In(projects.map((p) => p.id)), status: In(OPEN_BLOCKER) }, order: { id: 'ASC' } });
+  }
+
+  @ResolveField(() => Boolean, { description: 'Past its target date and not done or abandoned.' })
+  late(@Parent() c: Commitment): boolean {
+    return isLate(c);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may edit it.' })
+  async viewerCanEdit(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<boolean> {
+    return this.service.canEdit(ctx, (await ctx.auth()).user, c);
+  }
+}
+
+/** "Répond à l'engagement … du séminaire du 4 juillet 2018" on a sheet. */
+@Resolver(() => Project)
+export class ProjectCommitmentsResolver {
+  constructor(private readonly service: CommitmentsService) {}
+
+  @ResolveField(() => [Commitment], { description: 'Seminar commitments this sheet implements.' })
+  commitments(@Parent() project: Project, @Context() ctx: RequestContext): Promise<Commitment[]> {
+    return this.service.ofProject(ctx, project.id);
+  }
+}

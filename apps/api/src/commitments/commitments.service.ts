@@ -1,0 +1,232 @@
+import { Injectable } from '@nestjs/common';
+import { computeStakeResult, formatScore } from '@essaim/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { User } from '../accounts/user.entity';
+import { canActForTerritory } from '../common/auth/policies';
+import type { RequestContext } from '../common/auth/request-context';
+import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { groupByKeys, loaderFor } from '../common/loaders';
+import { FollowTargetType } from '../notifications/follow-target';
+import { NotificationsService } from '../notifications/notifications.service';
+import { SeminarGroup } from '../seminars/entities/group.entity';
+import { Seminar } from '../seminars/entities/seminar.entity';
+import { Stake } from '../seminars/entities/stake.entity';
+import { Workshop } from '../seminars/entities/workshop.entity';
+import { StakeStatus, VotingState } from '../seminars/models/enums';
+import { ResultsService } from '../seminars/services/results.service';
+import { SeminarAccessService } from '../seminars/services/seminar-access.service';
+import { Territory } from '../territories/territory.entity';
+import { Project } from '../wiki/project.entity';
+import { CommitmentProject } from './commitment-link.entity';
+import { progressFromStages } from './commitment-progress';
+import { Commitment } from './commitment.entity';
+import { CommitmentStatus, ProgressMode } from './commitment.enums';
+import type { CommitmentBacking } from './commitment.models';
+import type { CommitmentDetailsInput, CommitmentUpdateInput } from './dto/commitment.args';
+import { CommitmentMilestone } from './milestone.entity';
+
+type Ctx = Pick<RequestContext, 'auth' | 'loaders' | 'participantToken'>;
+
+export const STATUS_LABELS_FR: Record<CommitmentStatus, string> = {
+  TO_START: 'à lancer',
+  IN_PROGRESS: 'en cours',
+  DONE: 'réalisé',
+  ABANDONED: 'abandonné',
+};
+
+/**
+ * Commitments: created by a seminar's facilitators from the stakes of a closed workshop, edited by
+ * them and by verified members of the lead territory, linked to the sheets that implement them.
+ */
+@Injectable()
+export class CommitmentsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly access: SeminarAccessService,
+    private readonly results: ResultsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  forSeminar(seminarId: number): Promise<Commitment[]> {
+    return this.dataSource.getRepository(Commitment).find({ where: { seminarId }, order: { id: 'ASC' } });
+  }
+
+  forTerritory(territoryCode: string): Promise<Commitment[]> {
+    return this.dataSource.getRepository(Commitment).find({ where: { leadTerritoryCode: territoryCode }, order: { targetDate: 'ASC', id: 'ASC' } });
+  }
+
+  async findById(id: string | number): Promise<Commitment | null> {
+    const n = Number(id);
+    return Number.isSafeInteger(n) && n > 0 ? this.dataSource.getRepository(Commitment).findOneBy({ id: n }) : null;
+  }
+
+  async create(ctx: Ctx, user: User, stakeId: number, details: CommitmentDetailsInput | null | undefined): Promise<Commitment> {
+    const stake = await this.dataSource.getRepository(Stake).findOneBy({ id: stakeId });
+    if (!stake) throw notFound('Enjeu');
+    const workshop = await this.dataSource.getRepository(Workshop).findOneByOrFail({ id: stake.workshopId });
+    if (!(await this.access.canManage(ctx, workshop.seminarId))) throw forbidden('Seuls les animateurs du séminaire transforment ses enjeux en engagements.');
+    if (workshop.state !== VotingState.CLOSED) throw badInput('Clôturez le vote de l’atelier avant d’en tirer des engagements.');
+    if (stake.status !== StakeStatus.ACCEPTED) throw badInput('Seuls les enjeux retenus (et les « + » acceptés) deviennent des engagements.');
+    if (details?.leadTerritoryCode) await this.mustTerritory(details.leadTerritoryCode);
+    const backing = await this.backingOf(stake, workshop.seminarId);
+    return this.dataSource.transaction(async (m) => {
+      if (await m.getRepository(Commitment).existsBy({ stakeId })) throw conflict('Cet enjeu est déjà un engagement.');
+      const saved = await m.getRepository(Commitment).save(
+        m.getRepository(Commitment).create({
+          seminarId: workshop.seminarId,
+          stakeId,
+          title: stake.text,
+          status: CommitmentStatus.TO_START,
+          statusReason: null,
+          leadTerritoryCode: details?.leadTerritoryCode ?? null,
+          contact: details?.contact?.trim() || null,
+          targetDate: details?.targetDate ?? null,
+          progressMode: ProgressMode.FROM_PROJECTS,
+          manualProgress: 0,
+          backing: JSON.stringify(backing),
+          createdById: user.id,
+          updatedAt: new Date(),
+        }),
+      );
+      await this.notifications.follow(m, user.id, FollowTargetType.COMMITMENT, saved.id);
+      return saved;
+    });
+  }
+
+  async update(ctx: Ctx, user: User, id: string, input: CommitmentUpdateInput): Promise<Commitment> {
+    const commitment = await this.editable(ctx, user, id);
+    if (input.status === CommitmentStatus.ABANDONED && !input.statusReason?.trim()) {
+      throw badInput('Indiquez pourquoi l’engagement est abandonné.', { field: 'statusReason' });
+    }
+    if (input.leadTerritoryCode) await this.mustTerritory(input.leadTerritoryCode);
+    const before = commitment.status;
+    // Optional fields left out keep their value; null clears them.
+    const keep = <T>(value: T | undefined, current: T): T => (value === undefined ? current : value);
+    Object.assign(commitment, {
+      status: input.status,
+      statusReason: input.statusReason?.trim() || null,
+      leadTerritoryCode: keep(input.leadTerritoryCode, commitment.leadTerritoryCode) ?? null,
+      contact: input.contact === undefined ? commitment.contact : input.contact?.trim() || null,
+      targetDate: keep(input.targetDate, commitment.targetDate) ?? null,
+      progressMode: input.progressMode,
+      manualProgress: input.manualProgress ?? commitment.manualProgress,
+      updatedAt: new Date(),
+    });
+    return this.dataSource.transaction(async (m) => {
+      const saved = await m.getRepository(Commitment).save(commitment);
+      if (before !== saved.status) {
+        await this.notifications.notifyFollowers(
+          m,
+          { targetType: FollowTargetType.COMMITMENT, targetId: saved.id },
+          {
+            kind: 'COMMITMENT_STATUS',
+            message: `L’engagement « ${saved.title.slice(0, 120)} » est passé à « ${STATUS_LABELS_FR[saved.status]} ».`,
+            url: `/seminaires/${saved.seminarId}/engagements#engagement-${saved.id}`,
+          },
+          user.id,
+        );
+      }
+      return saved;
+    });
+  }
+
+  /** A sheet answers a commitment: its territory's verified members, the lead territory's, or the facilitators link it. */
+  async link(ctx: Ctx, user: User, commitmentId: string, projectId: string, linked: boolean): Promise<Commitment> {
+    const commitment = await this.findById(commitmentId);
+    if (!commitment) throw notFound('Engagement');
+    const project = await this.dataSource.getRepository(Project).findOneBy({ id: Number(projectId) });
+    if (!project) throw notFound('Projet');
+    const allowed =
+      canActForTerritory(user, project.territoryCode) || canActForTerritory(user, commitment.leadTerritoryCode) || (await this.access.canManage(ctx, commitment.seminarId));
+    if (!allowed) throw forbidden('Seuls les membres vérifiés du territoire de la fiche ou du porteur, et les animateurs, relient une fiche à un engagement.');
+    const repo = this.dataSource.getRepository(CommitmentProject);
+    if (linked) await repo.createQueryBuilder().insert().values({ commitmentId: commitment.id, projectId: project.id, linkedById: user.id }).orIgnore().execute();
+    else await repo.delete({ commitmentId: commitment.id, projectId: project.id });
+    return commitment;
+  }
+
+  async addMilestone(ctx: Ctx, user: User, commitmentId: string, title: string, dueDate: Date): Promise<CommitmentMilestone> {
+    const commitment = await this.editable(ctx, user, commitmentId);
+    const repo = this.dataSource.getRepository(CommitmentMilestone);
+    return repo.save(repo.create({ commitmentId: commitment.id, title: title.trim(), dueDate, doneAt: null }));
+  }
+
+  async setMilestoneDone(ctx: Ctx, user: User, id: string, done: boolean): Promise<CommitmentMilestone> {
+    const milestone = await this.dataSource.getRepository(CommitmentMilestone).findOneBy({ id: Number(id) });
+    if (!milestone) throw notFound('Jalon');
+    await this.editable(ctx, user, String(milestone.commitmentId));
+    milestone.doneAt = done ? (milestone.doneAt ?? new Date()) : null;
+    return this.dataSource.getRepository(CommitmentMilestone).save(milestone);
+  }
+
+  async canEdit(ctx: Ctx, user: User | null, commitment: Commitment): Promise<boolean> {
+    return !!user && (canActForTerritory(user, commitment.leadTerritoryCode) || (await this.access.canManage(ctx, commitment.seminarId)));
+  }
+
+  // ---- reading, batched per request ----
+
+  projectsOf(ctx: Pick<RequestContext, 'loaders'>, commitmentId: number): Promise<Project[]> {
+    return loaderFor<number, Project[]>(ctx, 'commitments:projects', async (ids) => {
+      const links = await this.dataSource.getRepository(CommitmentProject).find({ where: { commitmentId: In([...ids]) }, order: { id: 'ASC' } });
+      const projects = links.length ? await this.dataSource.getRepository(Project).findBy({ id: In(links.map((l) => l.projectId)) }) : [];
+      const byId = new Map(projects.map((p) => [p.id, p]));
+      return groupByKeys(ids, links, (l) => l.commitmentId).map((group) => group.map((l) => byId.get(l.projectId)).filter((p): p is Project => !!p));
+    }).load(commitmentId) as Promise<Project[]>;
+  }
+
+  ofProject(ctx: Pick<RequestContext, 'loaders'>, projectId: number): Promise<Commitment[]> {
+    return loaderFor<number, Commitment[]>(ctx, 'commitments:of-project', async (ids) => {
+      const links = await this.dataSource.getRepository(CommitmentProject).find({ where: { projectId: In([...ids]) } });
+      const commitments = links.length ? await this.dataSource.getRepository(Commitment).findBy({ id: In(links.map((l) => l.commitmentId)) }) : [];
+      const byId = new Map(commitments.map((c) => [c.id, c]));
+      return groupByKeys(ids, links, (l) => l.projectId).map((group) => group.map((l) => byId.get(l.commitmentId)).filter((c): c is Commitment => !!c));
+    }).load(projectId) as Promise<Commitment[]>;
+  }
+
+  milestonesOf(ctx: Pick<RequestContext, 'loaders'>, commitmentId: number): Promise<CommitmentMilestone[]> {
+    return loaderFor<number, CommitmentMilestone[]>(ctx, 'commitments:milestones', async (ids) =>
+      groupByKeys(ids, await this.dataSource.getRepository(CommitmentMilestone).find({ where: { commitmentId: In([...ids]) }, order: { dueDate: 'ASC', id: 'ASC' } }), (x) => x.commitmentId),
+    ).load(commitmentId) as Promise<CommitmentMilestone[]>;
+  }
+
+  async progress(ctx: Pick<RequestContext, 'loaders'>, commitment: Commitment): Promise<number> {
+    if (commitment.status === CommitmentStatus.DONE) return 100;
+    if (commitment.progressMode === ProgressMode.MANUAL) return commitment.manualProgress;
+    return progressFromStages((await this.projectsOf(ctx, commitment.id)).map((p) => p.stage));
+  }
+
+  backing(commitment: Commitment): CommitmentBacking {
+    return JSON.parse(commitment.backing) as CommitmentBacking;
+  }
+
+  private async backingOf(stake: Stake, seminarId: number): Promise<CommitmentBacking> {
+    const groups = await this.dataSource.getRepository(SeminarGroup).find({ where: { seminarId }, order: { position: 'ASC', id: 'ASC' } });
+    const counts = await this.results.countsFor([stake.id]);
+    const result = computeStakeResult(counts, groups.map((g) => String(g.id)));
+    const names = new Map(groups.map((g) => [String(g.id), g.name]));
+    return {
+      mean: result.mean,
+      count: result.count,
+      formatted: formatScore(result.mean),
+      divergent: result.divergent,
+      byGroup: result.byGroup.filter((g) => g.count > 0).map((g) => ({ group: names.get(g.groupId) ?? '?', mean: g.mean, count: g.count, formatted: g.formatted })),
+    };
+  }
+
+  private async editable(ctx: Ctx, user: User, id: string): Promise<Commitment> {
+    const commitment = await this.findById(id);
+    if (!commitment) throw notFound('Engagement');
+    if (!(await this.canEdit(ctx, user, commitment))) {
+      throw forbidden('Seuls les animateurs du séminaire et les membres vérifiés du territoire porteur modifient cet engagement.');
+    }
+    return commitment;
+  }
+
+  private async mustTerritory(code: string): Promise<void> {
+    if (!(await this.dataSource.getRepository(Territory).existsBy({ code }))) throw badInput(`Territoire inconnu : « ${code} ».`, { field: 'leadTerritoryCode' });
+  }
+
+  seminarOf(id: number, manager: EntityManager = this.dataSource.manager): Promise<Seminar | null> {
+    return manager.getRepository(Seminar).findOneBy({ id });
+  }
+}
