@@ -36,6 +36,7 @@ export const NOTIFICATION_KINDS: Record<string, KindInfo> = {
   PROJECT_UPDATED: { mode: MailMode.WEEKLY, fr: 'Une fiche que vous suivez a changé', en: 'A sheet you follow changed' },
   PROJECT_REPLICATED: { mode: MailMode.WEEKLY, fr: 'Une fiche que vous suivez est répliquée', en: 'A sheet you follow is being replicated' },
   PROJECT_DISCUSSION: { mode: MailMode.WEEKLY, fr: 'Une discussion s’ouvre sur une fiche que vous suivez', en: 'A discussion opened on a sheet you follow' },
+  COMMITMENT_STATUS: { mode: MailMode.WEEKLY, fr: 'Un engagement que vous suivez a changé de statut', en: 'A commitment you follow changed status' },
   BLOCKER_LIFTED: { mode: MailMode.WEEKLY, fr: 'Un frein comme le vôtre a été levé', en: 'A blocker like yours was lifted' },
 };
 
