@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: runs every test/bench/*.bench.mjs in turn (each writes its own section of
 // docs/performance.md). `npm run bench -- search` runs only the files whose name contains "search".
+// Among them: digests.bench.mjs (5,000 weekly digests through the mail outbox to an SMTP sink).
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';

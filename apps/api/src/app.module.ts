@@ -24,6 +24,8 @@ import { OpenDataModule } from './open-data/open-data.module';
 import { DataImportModule } from './data-import/data-import.module';
 import { MapsModule } from './maps/maps.module';
 import { ProconnectModule } from './accounts/proconnect/proconnect.module';
+import { MailCoreModule } from './mail/mail-core.module';
+import { MailModule } from './mail/mail.module';
 
 /** Feature modules, one per folder. Add new features here. */
 const FEATURES = [
@@ -41,6 +43,7 @@ const FEATURES = [
   DataImportModule,
   MapsModule,
   ProconnectModule,
+  MailModule,
 ];
 
 @Module({})
@@ -56,6 +59,7 @@ export class AppModule {
         PubSubModule,
         ReadCacheModule,
         SearchCoreModule,
+        MailCoreModule,
         GraphqlApiModule,
         ...FEATURES,
         SeedModule,

@@ -9,6 +9,7 @@ import { LoginArgs, SetUserRoleArgs } from './dto/login.args';
 import { RegisterInput } from './dto/register.input';
 import { SessionsService } from './sessions.service';
 import { User } from './user.entity';
+import { requestLang } from '../common/request-lang';
 
 @Resolver(() => User)
 export class AccountsResolver {
@@ -24,12 +25,17 @@ export class AccountsResolver {
     return (await ctx.auth()).user;
   }
 
-  @Mutation(() => User, { description: 'Creates an account and logs it in at once.' })
+  @Mutation(() => User, {
+    description:
+      'Creates an account, logs it in at once and e-mails a link confirming the address. For an address that already has an account, nothing is created and its owner is e-mailed; the answer looks the same but opens no session.',
+  })
   @Allow('PUBLIC')
   async register(@Args('input') input: RegisterInput, @Ctx() ctx: RequestContext): Promise<User> {
-    const user = await this.accounts.register(input, ctx.ip);
-    const { sessionId } = await ctx.auth();
-    await this.sessions.start(user, ctx.res, sessionId);
+    const { user, created } = await this.accounts.register(input, ctx.ip, requestLang(ctx.req?.headers?.['accept-language']));
+    if (created) {
+      const { sessionId } = await ctx.auth();
+      await this.sessions.start(user, ctx.res, sessionId);
+    }
     return user;
   }
 

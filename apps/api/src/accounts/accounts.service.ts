@@ -1,20 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict, notFound, PublicErrorCode, AppError } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
 import { Role } from '../common/auth/role';
 import { Inject } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { TerritoriesService } from '../territories/territories.service';
-import { assignHandle } from './handle';
+import { assignHandle, handleFor } from './handle';
 import { LoginThrottleService } from './login-throttle';
 import { MembershipsService } from './memberships/memberships.service';
 import { VerificationMethod } from './memberships/membership.enums';
 import { decoyPasswordHash, hashPassword, passwordProblem, verifyPassword } from './password-policy';
 import { RegisterInput } from './dto/register.input';
 import { User } from './user.entity';
+import { AccountMails } from '../mail/account-mails';
+import { MailPreferencesService } from '../mail/mail-preferences.service';
+import type { ApiLang } from '../common/request-lang';
 
 const ipKey = (ip: string) => createHash('sha256').update(ip).digest('hex').slice(0, 32);
 
@@ -23,6 +26,8 @@ export interface CreateAccountOptions {
   /** The shell (`user:create --verified`) and ProConnect vouch for the territory themselves. */
   verifiedBy?: VerificationMethod;
   emailVerified?: boolean;
+  /** Runs in the account's transaction, once it exists (registration queues its confirmation e-mail there). */
+  afterCreate?: (manager: EntityManager, user: User) => Promise<void>;
 }
 
 @Injectable()
@@ -37,14 +42,60 @@ export class AccountsService {
     private readonly memberships: MembershipsService,
     private readonly throttle: LoginThrottleService,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly accountMails: AccountMails,
+    private readonly mailPreferences: MailPreferencesService,
   ) {
     this.loginPerIp = new RateLimiter(config.rateLimits.loginPer15Min, 15 * 60_000);
     this.registerPerIp = new RateLimiter(config.rateLimits.registerPerHour, 60 * 60_000);
   }
 
-  async register(input: RegisterInput, ip: string): Promise<User> {
+  /**
+   * Creates the account and e-mails a link confirming the address, in one transaction. For an
+   * address that already has an account, nothing is created: its owner is e-mailed instead and
+   * the caller gets an answer of the same shape, without a session (docs/security.md,
+   * "Registration with a known address"). `created` tells the resolver whether to log in.
+   */
+  async register(input: RegisterInput, ip: string, lang: ApiLang = 'fr'): Promise<{ user: User; created: boolean }> {
     this.registerPerIp.consume(ipKey(ip));
-    return this.createAccount(input);
+    const email = input.email.trim().toLowerCase();
+    const existing = await this.users.findOne({ where: { email } });
+    if (!existing) {
+      try {
+        const user = await this.createAccount(input, {
+          afterCreate: async (manager, created) => {
+            if (lang !== 'fr') await this.mailPreferences.setLanguage(manager, created.id, lang);
+            await this.accountMails.verification(manager, created);
+          },
+        });
+        return { user, created: true };
+      } catch (error) {
+        // Registered by a concurrent request meanwhile: answer as for a known address below.
+        if ((error as AppError).extensions?.code !== PublicErrorCode.CONFLICT) throw error;
+      }
+    } else {
+      // The same checks and the same work as for a new account (hashing dominates the time).
+      await this.checkNewAccount(input, email);
+      await hashPassword(input.password);
+      await this.dataSource.transaction((m) => this.accountMails.registerAttempt(m, existing));
+    }
+    const [{ next }] = await this.dataSource.query(`SELECT COALESCE(MAX(id), 0) + 1 AS next FROM "user"`);
+    const id = Number(next);
+    const displayName = input.displayName.trim();
+    return {
+      user: this.users.create({ id, email, displayName, handle: handleFor(displayName, id), role: 'MEMBER', territoryCode: input.territoryCode || null, createdAt: new Date() }),
+      created: false,
+    };
+  }
+
+  private async checkNewAccount(input: RegisterInput, email: string): Promise<void> {
+    const problem = passwordProblem(input.password, { email, displayName: input.displayName.trim() });
+    if (problem) throw badInput(problem, { field: 'password' });
+    const territoryCode = input.territoryCode || null;
+    if (territoryCode && !(await this.territories.findByCode(territoryCode))) {
+      throw badInput(`Territoire inconnu : « ${territoryCode} ». Indiquez un code INSEE de commune ou un SIREN d'EPCI.`, {
+        field: 'territoryCode',
+      });
+    }
   }
 
   /**
@@ -55,14 +106,8 @@ export class AccountsService {
   async createAccount(input: RegisterInput, options: CreateAccountOptions = {}): Promise<User> {
     const email = input.email.trim().toLowerCase();
     const displayName = input.displayName.trim();
-    const problem = passwordProblem(input.password, { email, displayName });
-    if (problem) throw badInput(problem, { field: 'password' });
     const territoryCode = input.territoryCode || null;
-    if (territoryCode && !(await this.territories.findByCode(territoryCode))) {
-      throw badInput(`Territoire inconnu : « ${territoryCode} ». Indiquez un code INSEE de commune ou un SIREN d'EPCI.`, {
-        field: 'territoryCode',
-      });
-    }
+    await this.checkNewAccount(input, email);
     if (await this.users.exists({ where: { email } })) {
       throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
     }
@@ -86,6 +131,7 @@ export class AccountsService {
           else await this.memberships.request(user.id, territoryCode, undefined, manager);
         }
         if (options.emailVerified) await this.memberships.onEmailVerified(user, manager);
+        await options.afterCreate?.(manager, user);
         return repo.findOneOrFail({ where: { id: user.id } });
       });
     } catch (error) {

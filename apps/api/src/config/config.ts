@@ -46,6 +46,8 @@ export interface AppConfig {
   redisPrefix: string | null;
   meiliMaxIndexingMemory: string;
   meiliMaxIndexingThreads: number;
+  /** E-mail (docs/mail.md): SMTP when smtpUrl is set, else .eml files under DATA_DIR/mail. */
+  mail: { smtpUrl: string | null; from: string; leaseMs: number; digestCheckMs: number };
   /** ProConnect login (OIDC); null unless PROCONNECT_ISSUER, _CLIENT_ID and _CLIENT_SECRET are all set. */
   proconnect: ProconnectConfig | null;
 }
@@ -174,6 +176,12 @@ export function readConfig(env: Env = process.env): AppConfig {
     redisPrefix: readRedisPrefix(env),
     meiliMaxIndexingMemory: readMemorySize(env, 'MEILI_MAX_INDEXING_MEMORY', '256MiB'),
     meiliMaxIndexingThreads: readers.int(env, 'MEILI_MAX_INDEXING_THREADS', 1, 1, 256),
+    mail: {
+      smtpUrl: readers.url(env, 'SMTP_URL', ['smtp:', 'smtps:']),
+      from: readers.string(env, 'MAIL_FROM', `Essaim <essaim@${new URL(publicUrl).hostname}>`),
+      leaseMs: readers.int(env, 'MAIL_LEASE_MS', 60_000, 1000, 3_600_000),
+      digestCheckMs: readers.int(env, 'MAIL_DIGEST_CHECK_MS', 300_000, 1000, 86_400_000),
+    },
     proconnect: readProconnect(env, publicUrl),
   };
 }

@@ -27,6 +27,7 @@ import { CommitmentMilestone } from '../commitments/milestone.entity';
 import { DataGouvOrganisation } from '../data-import/data-gouv-organisation.entity';
 import { DataImport } from '../data-import/data-import.entity';
 import { TerritoryShape } from '../maps/territory-shape.entity';
+import { MAIL_ENTITIES } from '../mail/mail.entities';
 
 /** Every entity, for the data source, the migration check and the CLI scripts. */
 export const ENTITIES = [
@@ -59,4 +60,5 @@ export const ENTITIES = [
   DataGouvOrganisation,
   TerritoryShape,
   UserIdentity,
+  ...MAIL_ENTITIES,
 ];

@@ -10,6 +10,9 @@ const MESSAGE_MAX = 500;
 const URL_MAX = 300;
 const INSERT_CHUNK = 200;
 
+/** Called inside the transaction that created notifications (the mail feature writes its outbox rows there). */
+export type NotifiedListener = (manager: EntityManager, notified: { userId: number; payload: NotificationPayload }[]) => Promise<void>;
+
 /** Tells whether a followable thing exists (registered by the feature that owns it). */
 export type FollowTargetExists = (manager: EntityManager, id: number) => Promise<boolean>;
 
@@ -36,8 +39,19 @@ function toId(value: number | string, what: string): number {
 @Injectable()
 export class NotificationsService {
   private readonly targets = new Map<FollowTargetType, FollowTargetExists>();
+  private readonly listeners: NotifiedListener[] = [];
 
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Every notification created, whatever its kind, is passed to these listeners in its transaction. */
+  onNotified(listener: NotifiedListener): void {
+    this.listeners.push(listener);
+  }
+
+  private async announce(manager: EntityManager, notified: { userId: number; payload: NotificationPayload }[]): Promise<void> {
+    if (!notified.length) return;
+    for (const listener of this.listeners) await listener(manager, notified);
+  }
 
   /** Features register how to check that a target exists, for the public follow mutation. */
   registerTarget(type: FollowTargetType, exists: FollowTargetExists): void {
@@ -115,6 +129,7 @@ export class NotificationsService {
       return { userId, groupKey: clip(group.key, 80), ...cleanPayload(previous ? build(previous) : fresh) };
     });
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) await repo.insert(rows.slice(i, i + INSERT_CHUNK));
+    await this.announce(manager, rows.map((r) => ({ userId: r.userId, payload: r })));
     return userIds;
   }
 
@@ -133,6 +148,7 @@ export class NotificationsService {
     for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
       await manager.getRepository(Notification).insert(ids.slice(i, i + INSERT_CHUNK).map((userId) => ({ userId, ...clean })));
     }
+    await this.announce(manager, ids.map((userId) => ({ userId, payload: clean })));
     return ids;
   }
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Paths served by Nest itself; everything else is the SvelteKit app. */
-export const API_PREFIXES = ['/graphql', '/healthz', '/livez', '/readyz', '/open-data', '/metrics', '/data-import', '/auth/proconnect'];
+export const API_PREFIXES = ['/graphql', '/healthz', '/livez', '/readyz', '/open-data', '/metrics', '/data-import', '/auth/proconnect', '/mail'];
 
 export const isApiPath = (path: string) => API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 

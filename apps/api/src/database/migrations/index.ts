@@ -15,6 +15,7 @@ import { DataImport1764301500000 } from './1764301500000-data-import';
 import { TerritoryShapes1764301600000 } from './1764301600000-territory-shapes';
 import { Proconnect1764301200000 } from './1764301200000-proconnect';
 import { ProjectDraft1764301800000 } from './1764301800000-project-draft';
+import { Mail1764301100000 } from './1764301100000-mail';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   TerritoryShapes1764301600000,
   Proconnect1764301200000,
   ProjectDraft1764301800000,
+  Mail1764301100000,
 ];
