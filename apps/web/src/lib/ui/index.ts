@@ -12,3 +12,4 @@ export { default as Textarea } from './Textarea.svelte';
 export { default as TextInput } from './TextInput.svelte';
 export { describedBy } from './describedby';
 export type { Column } from './table';
+export { default as KeyFigures } from './KeyFigures.svelte';
