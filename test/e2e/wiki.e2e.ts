@@ -94,7 +94,7 @@ describeE2E('wiki', () => {
     await page.waitForURL(/\/projets\/teleconsultation-journee-e2e-etampes$/);
     await page.getByRole('link', { name: /Répliqué depuis « Téléconsultation journée e2e » \(Évry-Courcouronnes\)/ }).waitFor();
     await page.goto(e2e.url(`/projets/${slug}`));
-    await page.getByRole('heading', { name: 'Répliqué par 1 collectivité(s)' }).waitFor();
+    await page.getByRole('heading', { name: 'Répliqué par 1 collectivité' }).waitFor();
     await page.getByRole('link', { name: 'Étampes', exact: true }).waitFor();
     await e2e.screenshot(page, 'replication');
   });
