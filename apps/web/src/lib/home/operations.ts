@@ -42,17 +42,6 @@ export const HomeActivityQuery = graphql(`
         }
       }
     }
-    seminars(first: 30) {
-      totalCount
-      edges {
-        node {
-          id
-          title
-          date
-          place
-        }
-      }
-    }
     categories {
       id
       slug
@@ -66,6 +55,23 @@ export const HomeActivityQuery = graphql(`
             lastActivityAt
             replyCount
           }
+        }
+      }
+    }
+  }
+`);
+
+/** Seminars are listed to members only (the API answers UNAUTHENTICATED to visitors). */
+export const HomeSeminarsQuery = graphql(`
+  query HomeSeminars {
+    seminars(first: 30) {
+      totalCount
+      edges {
+        node {
+          id
+          title
+          date
+          place
         }
       }
     }
