@@ -115,7 +115,6 @@ describeE2E('layout', () => {
       [agent, '/freins'],
       [agent, '/projets'],
       [agent, '/projets/nouveau'],
-      [agent, `/projets/${slug}`],
       [agent, `/projets/${slug}/modifier`],
       [agent, '/territoires'],
       [agent, '/forum/nouveau'],
