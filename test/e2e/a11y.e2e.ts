@@ -126,6 +126,7 @@ describeE2E('a11y', () => {
   it('forum thread (logged in, reply form)', async () => audit(await as('member'), `/forum/sujet/${threadId}`, 'sujet-forum'));
   it('comparison page', async () => audit(await as('member'), '/comparer', 'comparer'));
   it('blockers view (département)', async () => audit(await as('anonymous'), '/freins', 'freins'));
+  it('accessibility statement', async () => audit(await as('anonymous'), '/accessibilite', 'declaration-accessibilite'));
   it('a blocker', async () => audit(await as('agent'), `/freins/${blockerId}`, 'frein'));
   it('seminar list', async () => audit(await as('facilitator'), '/seminaires', 'seminaires'));
   it('seminar minutes page', async () => audit(await as('facilitator'), `/seminaires/${seminarId}`, 'seminaire-compte-rendu'));

@@ -24,7 +24,7 @@ describeE2E('benchmark', () => {
     // Compare with the population band (50 000 – 99 999 inhabitants in the Essonne).
     await page.getByLabel('Comparer avec').selectOption({ label: 'Même strate de population' });
     await Promise.all([page.waitForURL(/groupe=POPULATION_BAND/), page.getByRole('button', { name: 'Comparer', exact: true }).click()]);
-    const summary = page.getByRole('status').filter({ hasText: 'Évry-Courcouronnes comparé·e à 2 territoire(s)' });
+    const summary = page.getByRole('status').filter({ hasText: 'Évry-Courcouronnes comparé·e à 2 territoires' });
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toContain('Communes de 50 000 à 99 999 habitants (91)');
     const table = page.getByRole('table', { name: /^Indicateurs \d{4}$/ });
@@ -69,7 +69,7 @@ describeE2E('benchmark', () => {
   it('reads the comparison in English: peer set, indicator names and units', async () => {
     const page = await e2e.newPage({ lang: 'en' });
     await page.goto(e2e.url('/comparer?territoire=91228&groupe=POPULATION_BAND'));
-    const summary = page.getByRole('status').filter({ hasText: 'Évry-Courcouronnes compared with 2 territory(ies)' });
+    const summary = page.getByRole('status').filter({ hasText: 'Évry-Courcouronnes compared with 2 territories' });
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toContain('Communes of 50,000 to 99,999 inhabitants (91)');
     const table = page.getByRole('table', { name: /^Indicators \d{4}$/ });
@@ -94,7 +94,7 @@ describeE2E('benchmark', () => {
 
     await page.getByLabel('Ou collez le contenu du fichier').fill('indicateur;territoire;annee;valeur\nTIERS_LIEUX;91228;2025;5\nTIERS_LIEUX;91377;2025;2,5');
     await page.getByRole('button', { name: 'Vérifier sans importer' }).click();
-    const alert = page.getByRole('alert').filter({ hasText: '1 ligne(s) en erreur' });
+    const alert = page.getByRole('alert').filter({ hasText: '1 ligne en erreur' });
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toMatch(/Ligne 3 : .*propre territoire/);
     await expect(page.getByLabel('Ou collez le contenu du fichier').inputValue()).resolves.toContain('TIERS_LIEUX;91377;2025;2,5');

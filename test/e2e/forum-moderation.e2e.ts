@@ -162,7 +162,7 @@ describeE2E('forum-moderation', () => {
     const moderator = await e2e.newPage();
     await e2e.login(moderator, 'moderator');
     await moderator.goto(e2e.url('/'));
-    const headerLink = moderator.getByRole('banner').getByRole('link', { name: 'Modération (2 signalement(s) à traiter)' });
+    const headerLink = moderator.getByRole('banner').getByRole('link', { name: 'Modération (2 signalements à traiter)' });
     await headerLink.waitFor();
     expect(await moderator.getByRole('banner').getByTestId('open-flag-count').textContent()).toBe('2');
     await e2e.checkA11y(moderator, 'header-moderation-link');

@@ -138,7 +138,7 @@ describeE2E('persona-facilitator', () => {
     for (const group of ['Groupe A', 'Groupe B']) {
       await drive.fill(facilitator.getByLabel('Nom du groupe'), group);
       await drive.click(facilitator.getByRole('region', { name: 'Groupes' }).getByRole('button', { name: 'Ajouter' }));
-      await facilitator.getByText(`${group} — 0 participant(s)`).waitFor();
+      await facilitator.getByText(`${group} — 0 participant`).waitFor();
     }
     await drive.fill(facilitator.getByLabel("Titre de l'atelier"), 'Services aux citoyens');
     await drive.click(facilitator.getByRole('region', { name: 'Ateliers' }).getByRole('button', { name: 'Ajouter' }).first());

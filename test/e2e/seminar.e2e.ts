@@ -25,7 +25,7 @@ describeE2E('seminar', () => {
 
     await facilitator.getByLabel('Nom du groupe').fill('Groupe 1');
     await facilitator.getByRole('button', { name: 'Ajouter' }).first().click();
-    await facilitator.getByText('Groupe 1 — 0 participant(s)').waitFor();
+    await facilitator.getByText('Groupe 1 — 0 participant').waitFor();
     await facilitator.getByLabel("Titre de l'atelier").fill('Services aux citoyens');
     await facilitator.getByRole('button', { name: 'Ajouter' }).nth(1).click();
     await facilitator.getByRole('heading', { name: /Services aux citoyens — En préparation/ }).waitFor();

@@ -103,7 +103,7 @@ describeE2E('wiki', () => {
     await page.getByRole('heading', { name: 'Brouillon à adapter' }).waitFor({ state: 'detached' });
     expect((await visitor.goto(e2e.url('/projets/teleconsultation-journee-e2e-etampes')))?.status()).toBe(200);
     await page.goto(e2e.url(`/projets/${slug}`));
-    await page.getByRole('heading', { name: 'Répliqué par 1 collectivité(s)' }).waitFor();
+    await page.getByRole('heading', { name: 'Répliqué par 1 collectivité' }).waitFor();
     await page.getByRole('link', { name: 'Étampes', exact: true }).waitFor();
     await e2e.screenshot(page, 'replication');
   });

@@ -1,17 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { isTheme, Theme } from '@essaim/domain';
-import { Brackets, DataSource } from 'typeorm';
-import { themePattern } from '../wiki/themes-column';
+import { isTheme } from '@essaim/domain';
+import { DataSource } from 'typeorm';
+import { applyBlockerScope, type BlockerScope } from './blocker-scope';
 import { Blocker } from './blocker.entity';
 import { BlockerStatRow, computeBlockerStats } from './blocker-stats';
 import type { BlockerStats } from './models/blocker-stats.model';
 
-export interface BlockerScope {
-  departement?: string | null;
-  epci?: string | null;
-  theme?: Theme | null;
-}
+export type { BlockerScope };
 
 export const DEFAULT_TREND_MONTHS = 24;
 
@@ -34,23 +30,7 @@ export class BlockerStatsService {
       .innerJoin('b.project', 'p')
       .innerJoin('p.territory', 't')
       .select(['b.category AS category', 'b.status AS status', 'b.openedAt AS "openedAt"', 'b.resolvedAt AS "resolvedAt"', 'p.themes AS themes']);
-    if (scope.departement) {
-      // A project belongs to a département when its territory is the département, one of its
-      // communes, or an EPCI with at least one commune in it.
-      qb.andWhere(
-        new Brackets((w) =>
-          w
-            .where('t.departementCode = :dep')
-            .orWhere('t.code = :dep')
-            .orWhere(
-              `t.kind = 'EPCI' AND t.code IN (SELECT "c"."epciCode" FROM "territory" "c" WHERE "c"."departementCode" = :dep AND "c"."epciCode" IS NOT NULL)`,
-            ),
-        ),
-        { dep: scope.departement },
-      );
-    }
-    if (scope.epci) qb.andWhere(new Brackets((w) => w.where('t.code = :epci').orWhere('t.epciCode = :epci')), { epci: scope.epci });
-    if (scope.theme) qb.andWhere('p.themes LIKE :theme', { theme: themePattern(scope.theme) });
+    applyBlockerScope(qb, scope);
     const raw = await qb.getRawMany<{ category: string; status: string; openedAt: string | Date; resolvedAt: string | Date | null; themes: string }>();
     return raw.map((r) => ({
       category: r.category as BlockerStatRow['category'],

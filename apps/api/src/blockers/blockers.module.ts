@@ -12,6 +12,7 @@ import { BlockerSuggestionsService } from './blocker-suggestions.service';
 import { BlockersCsvController } from './blockers-csv.controller';
 import { BlockersResolver } from './blockers.resolver';
 import { BlockersService } from './blockers.service';
+import { BlockersListService } from './blockers-list.service';
 import { BlockersSeeder } from './blockers.seeder';
 import { ProjectBlockersResolver } from './project-blockers.resolver';
 
@@ -21,7 +22,7 @@ export const BLOCKER_ENTITIES = [Blocker, BlockerEvent];
 @Module({
   imports: [TypeOrmModule.forFeature(BLOCKER_ENTITIES), WikiModule, TerritoriesModule],
   controllers: [BlockersCsvController],
-  providers: [BlockersService, BlockerEditsService, BlockerSuggestionsService, BlockerStatsService, BlockersResolver, ProjectBlockersResolver, BlockerEventResolver, BlockersSeeder],
+  providers: [BlockersService, BlockersListService, BlockerEditsService, BlockerSuggestionsService, BlockerStatsService, BlockersResolver, ProjectBlockersResolver, BlockerEventResolver, BlockersSeeder],
   exports: [BlockersService],
 })
 export class BlockersModule implements OnModuleInit {

@@ -16,6 +16,10 @@ import { BlockerSuggestionsService } from './blocker-suggestions.service';
 import { BlockersService, CONFIDENTIAL_DESCRIPTION } from './blockers.service';
 import { BlockerStatsArgs, EditBlockerArgs, ReportBlockerArgs, UpdateBlockerArgs } from './dto/blocker.args';
 import { BlockerStats } from './models/blocker-stats.model';
+import { BlockersListService } from './blockers-list.service';
+import { BlockersArgs } from './dto/blockers-list.args';
+import { BlockerConnection } from './blocker-connection';
+import { type Connection, pageRequest, toConnection } from '../common/pagination/connection';
 
 @Resolver(() => Blocker)
 export class BlockersResolver {
@@ -27,6 +31,7 @@ export class BlockersResolver {
     private readonly edits: BlockerEditsService,
     private readonly suggestionsService: BlockerSuggestionsService,
     private readonly statsService: BlockerStatsService,
+    private readonly list: BlockersListService,
     private readonly projects: ProjectsService,
   ) {}
 
@@ -34,6 +39,14 @@ export class BlockersResolver {
   @Allow('PUBLIC')
   blockerStats(@Args() args: BlockerStatsArgs): Promise<BlockerStats> {
     return this.statsService.stats(args, args.months ?? DEFAULT_TREND_MONTHS);
+  }
+
+  @Query(() => BlockerConnection, { name: 'blockers', description: 'Blockers to browse (/freins), filtered like blockerStats plus category, status and severity.' })
+  @Allow('PUBLIC')
+  async blockerList(@Args() args: BlockersArgs): Promise<Connection<Blocker>> {
+    const page = pageRequest(args.first, args.after);
+    const { nodes, total } = await this.list.list(args, page);
+    return toConnection(nodes, total, page);
   }
 
   @Query(() => Blocker, { nullable: true })

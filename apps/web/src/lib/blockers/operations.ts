@@ -199,3 +199,53 @@ export const EpcisQuery = graphql(`
     }
   }
 `);
+
+export const BlockersListQuery = graphql(`
+  query BlockersList(
+    $first: Int
+    $after: String
+    $departement: String
+    $epci: String
+    $theme: Theme
+    $category: BlockerCategory
+    $status: BlockerStatus
+    $severity: BlockerSeverity
+    $sort: BlockerSort
+  ) {
+    blockers(
+      first: $first
+      after: $after
+      departement: $departement
+      epci: $epci
+      theme: $theme
+      category: $category
+      status: $status
+      severity: $severity
+      sort: $sort
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          category
+          severity
+          status
+          openedAt
+          resolvedAt
+          project {
+            slug
+            title
+            territory {
+              code
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);

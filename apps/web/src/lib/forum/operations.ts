@@ -357,3 +357,33 @@ export const DismissFlagsMutation = graphql(
   `,
   [ForumPageInfo, ForumPerson, ForumThreadRef],
 );
+
+/** The forum home: categories with their latest threads, to show recent activity first. */
+export const ForumHomeQuery = graphql(`
+  query ForumHome {
+    categories {
+      id
+      slug
+      name
+      theme
+      threadCount
+      threads(first: 4) {
+        edges {
+          node {
+            id
+            title
+            lastActivityAt
+            replyCount
+            isQuestion
+            acceptedPost {
+              id
+            }
+            author {
+              displayName
+            }
+          }
+        }
+      }
+    }
+  }
+`);

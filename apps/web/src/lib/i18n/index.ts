@@ -1,4 +1,7 @@
 import { getContext, setContext } from 'svelte';
+import { pluralCategory, resolvePlurals } from './plural';
+
+export { pluralCategory, resolvePlurals };
 
 /** Interface languages. French is the default; English is switchable with the `lang` cookie. */
 export const LANGS = ['fr', 'en'] as const;
@@ -29,7 +32,7 @@ export type Translator<K extends string> = (key: K, params?: Params) => string;
 /** Replaces `{name}` placeholders with params (numbers are formatted for the language). */
 function interpolate(text: string, lang: Lang, params?: Params): string {
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  return resolvePlurals(text, lang, params).replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     if (value === undefined) return whole;
     return typeof value === 'number' ? formatNumber(value, lang) : value;
@@ -70,4 +73,13 @@ export function formatNumber(value: number, lang: Lang): string {
 export function formatDate(value: string | Date, lang: Lang): string {
   const date = typeof value === 'string' ? new Date(value) : value;
   return date.toLocaleDateString(lang === 'fr' ? 'fr-FR' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
+/**
+ * Picks the message for a count with the language's plural rules (Intl.PluralRules):
+ * `plural(n, lang, { one: '{count} révision', other: '{count} révisions' })`. French puts 0
+ * and 1 in "one" ("0 jour", "1 jour"), English only 1. `{count}` is the formatted number.
+ */
+export function plural(count: number, lang: Lang, forms: { one: string; other: string }): string {
+  return (pluralCategory(count, lang) === 'one' ? forms.one : forms.other).replace(/\{count\}/g, formatNumber(count, lang));
 }

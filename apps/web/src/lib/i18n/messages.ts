@@ -47,6 +47,9 @@ export const common = defineMessages({
     'error.generic.text': 'Réessayez dans un instant. Si le problème continue, signalez-le.',
     'error.backHome': "Revenir à l'accueil",
     'error.unavailable': 'Le service est momentanément indisponible. Réessayez dans un instant.',
+    // Layout of issue #18 (menu button, accessibility statement link).
+    'nav.menu': 'Menu',
+    'footer.accessibility': 'Accessibilité : partiellement conforme',
   },
   en: {
     'site.name': 'Essaim',
@@ -93,5 +96,8 @@ export const common = defineMessages({
     'error.generic.text': 'Please try again in a moment. If the problem persists, report it.',
     'error.backHome': 'Back to the home page',
     'error.unavailable': 'The service is temporarily unavailable. Please try again in a moment.',
+    // Layout of issue #18 (menu button, accessibility statement link).
+    'nav.menu': 'Menu',
+    'footer.accessibility': 'Accessibility: partially compliant',
   },
 });

@@ -3,10 +3,10 @@ import { defineMessages } from '$lib/i18n';
 export const notificationMessages = defineMessages({
   fr: {
     'bell.label': 'Notifications',
-    'bell.unread': 'Notifications ({count} non lue(s))',
+    'bell.unread': 'Notifications ({count} {count, one {non lue} other {non lues}})',
     'page.title': 'Notifications',
     'page.empty': 'Aucune notification pour l’instant. Vous serez prévenu·e des réponses dans les sujets que vous suivez, des mentions et des réponses acceptées.',
-    'page.unread': '{count} notification(s) non lue(s)',
+    'page.unread': '{count} {count, one {notification non lue} other {notifications non lues}}',
     'page.markAll': 'Tout marquer comme lu',
     'page.new': 'Nouveau',
     'page.next': 'Notifications plus anciennes',
@@ -17,7 +17,7 @@ export const notificationMessages = defineMessages({
     'bell.unread': 'Notifications ({count} unread)',
     'page.title': 'Notifications',
     'page.empty': 'No notification yet. You will hear about replies in the threads you follow, mentions and accepted answers.',
-    'page.unread': '{count} unread notification(s)',
+    'page.unread': '{count} unread {count, one {notification} other {notifications}}',
     'page.markAll': 'Mark all as read',
     'page.new': 'New',
     'page.next': 'Older notifications',

@@ -116,7 +116,7 @@ export const ProposeStakeMutation = graphql(`
 
 /** The phone screen only needs to know when a workshop opens, closes or gains a stake: a light selection keeps the server's fan-out cheap. */
 export const WORKSHOP_STATE_SUBSCRIPTION = `subscription WorkshopState($workshopId: ID!) {
-  workshopUpdated(workshopId: $workshopId) { id state resultsVisibility stakes { id number text isAddition } }
+  workshopUpdated(workshopId: $workshopId) { id state resultsVisibility stakes { id number text isAddition reformulations { id text supports } } }
 }`;
 
 /** Sent as a string over graphql-ws from the browser (projector and console: with results). */

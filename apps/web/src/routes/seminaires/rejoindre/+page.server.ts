@@ -20,7 +20,8 @@ export const load: PageServerLoad = async (event) => {
   return { code: seminarByCode.joinCode, found: seminarByCode, seminar: seminar?.viewer.participantId ? seminar : null };
 };
 
-const withCode = (event: { url: URL }) => `/seminaires/rejoindre?code=${encodeURIComponent(event.url.searchParams.get('code') ?? '')}`;
+const withCode = (event: { url: URL }, done?: 'reformulation' | 'soutien' | 'enjeu') =>
+  `/seminaires/rejoindre?code=${encodeURIComponent(event.url.searchParams.get('code') ?? '')}${done ? `&fait=${done}` : ''}`;
 
 export const actions: Actions = {
   join: async (event) => {
@@ -51,7 +52,7 @@ export const actions: Actions = {
     } catch (e) {
       return formFailure(e, values);
     }
-    redirect(303, withCode(event));
+    redirect(303, withCode(event, 'reformulation'));
   },
   support: async (event) => {
     const values = formValues(await event.request.formData(), ['id']);
@@ -60,7 +61,7 @@ export const actions: Actions = {
     } catch (e) {
       return formFailure(e, values);
     }
-    redirect(303, withCode(event));
+    redirect(303, withCode(event, 'soutien'));
   },
   proposeStake: async (event) => {
     const values = formValues(await event.request.formData(), ['workshopId', 'text']);
@@ -70,6 +71,6 @@ export const actions: Actions = {
     } catch (e) {
       return formFailure(e, values);
     }
-    redirect(303, withCode(event));
+    redirect(303, withCode(event, 'enjeu'));
   },
 };

@@ -1,0 +1,15 @@
+export { default as Badge } from './Badge.svelte';
+export { default as Button } from './Button.svelte';
+export { default as Card } from './Card.svelte';
+export { default as DataTable } from './DataTable.svelte';
+export { default as EmptyState } from './EmptyState.svelte';
+export { default as Field } from './Field.svelte';
+export { default as PageHeader } from './PageHeader.svelte';
+export { default as ScrollRegion } from './ScrollRegion.svelte';
+export { default as Select } from './Select.svelte';
+export { default as Tabs } from './Tabs.svelte';
+export { default as Textarea } from './Textarea.svelte';
+export { default as TextInput } from './TextInput.svelte';
+export { describedBy } from './describedby';
+export type { Column } from './table';
+export { default as KeyFigures } from './KeyFigures.svelte';
