@@ -284,7 +284,8 @@ describe('CSV exports neutralise formulas in every cell', () => {
     const { addWorkshop } = await facilitator.ok(`mutation($s: ID!) { addWorkshop(seminarId: $s, title: "=Atelier") { id } }`, { s: createSeminar.id });
     await facilitator.ok(`mutation($w: ID!) { addStakes(workshopId: $w, texts: ["=1+1", "-2+3", "Enjeu normal"]) { id } }`, { w: addWorkshop.id });
     const { minutes } = await facilitator.ok(`query($id: ID!) { minutes(seminarId: $id, format: CSV) }`, { id: createSeminar.id });
-    const cells = (minutes as string).split('\r\n').flatMap((line) => cellsOf(line, ','));
+    // The minutes CSV is the French spreadsheet dialect (BOM, ";"), like the other exports.
+    const cells = (minutes as string).replace(/^\uFEFF/, '').split('\r\n').flatMap((line) => cellsOf(line, ';'));
     expect(cells).toEqual(expect.arrayContaining(["'=Atelier", "'=1+1", "'-2+3", 'Enjeu normal']));
     expect(cells.filter((c) => /^[=+@\t\r]|^-./.test(c))).toEqual([]);
   });

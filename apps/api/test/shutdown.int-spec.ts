@@ -252,9 +252,13 @@ describe('graceful shutdown (SIGTERM on the built server)', () => {
   it('lets slow in-flight requests finish, refuses new connections and tells WebSocket clients to reconnect', async () => {
     const member = new Gql(first.url);
     email = `agent.${randomBytes(4).toString('hex')}@example.org`;
-    await member.ok('mutation($input: RegisterInput!) { register(input: $input) { id } }', {
+    const { register } = await member.ok<{ register: { id: string } }>('mutation($input: RegisterInput!) { register(input: $input) { id } }', {
       input: { email, displayName: 'Agent Arrêt', password: PASSWORD, territoryCode: '91228' },
     });
+    // Verified as an admin would (a chosen territory grants nothing until then), in the server's own database file.
+    const db = new Database(join(dataDir, 'essaim.db'));
+    db.prepare(`UPDATE "membership" SET "status" = 'VERIFIED', "method" = 'ADMIN' WHERE "userId" = ?`).run(Number(register.id));
+    db.close();
 
     // A graphql-ws client set up like the web app's (apps/web/src/lib/seminars/live.ts), only faster:
     // graphql-ws retries a 1012 close by itself, but while the server is down each attempt
