@@ -160,7 +160,7 @@ describeE2E('a11y', () => {
     const stake = participant.getByRole('form', { name: 'Note de l’enjeu 1' });
     await stake.getByRole('button', { name: '3', exact: true }).click();
     await stake.getByText('Votre note : 3/5').waitFor();
-    await participant.locator('details summary').first().click();
+    await participant.locator('main details summary').first().click();
     await audit(participant, null, 'participant-vote');
   });
 

@@ -404,7 +404,7 @@ describeE2E('xss', () => {
 
   it('seminar: participant screen, facilitator console, projector, minutes page and downloaded HTML minutes', async () => {
     await expectInert(participant, `/seminaires/rejoindre?code=${encodeURIComponent(ids.joinCode)}`, ['XSSseminartitle', 'XSSworkshoptitle', 'XSSstake', 'XSSreformulation', 'XSSparticipant'], 'participant');
-    await participant.locator('details summary').first().click();
+    await participant.locator('main details summary').first().click();
     await expectInert(participant, null, ['XSSpendingreformulation'], 'participant-reformulations');
     await expectInert(facilitator, `/seminaires/${ids.seminarId}/animation`, ['XSSseminartitle', 'XSSgroupname', 'XSSworkshoptitle', 'XSSstake', 'XSSreformulation', 'XSSpendingreformulation', 'XSSproposedstake'], 'console');
     await expectInert(facilitator, `/seminaires/${ids.seminarId}/projection`, ['XSSseminartitle', 'XSSworkshoptitle', 'XSSreformulation'], 'projection');
