@@ -151,6 +151,8 @@ describeE2E('layout', () => {
       { width: 1920, height: 1080 },
     ]) {
       const page = await e2e.newPage({ viewport });
+      // The facilitator projects: the join code and its QR code are for the seminar's facilitators.
+      await e2e.login(page, 'facilitator');
       await page.goto(e2e.url(`/seminaires/${seminarId}/projection`));
       // No site chrome: no banner, no navigation, no footer.
       await expect(page.getByRole('banner').count()).resolves.toBe(0);
