@@ -96,7 +96,7 @@ describeE2E('benchmark', () => {
     await page.getByRole('button', { name: 'Vérifier sans importer' }).click();
     const alert = page.getByRole('alert').filter({ hasText: '1 ligne en erreur' });
     await alert.waitFor();
-    await expect(alert.textContent()).resolves.toMatch(/Ligne 3 : .*propre territoire/);
+    await expect(alert.textContent()).resolves.toMatch(/Ligne 3 : .*membre vérifié·e/);
     await expect(page.getByLabel('Ou collez le contenu du fichier').inputValue()).resolves.toContain('TIERS_LIEUX;91377;2025;2,5');
     await e2e.checkA11y(page, 'saisie (rapport)');
   });

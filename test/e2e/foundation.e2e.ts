@@ -95,7 +95,7 @@ describeE2E('foundation', () => {
   it('lists territories (Essonne by default) and switches to English', async () => {
     const page = await e2e.newPage();
     await page.goto(e2e.url('/territoires'));
-    await expect(page.getByRole('status').filter({ hasText: /territoire/ }).textContent()).resolves.toMatch(/^\d[\d\u202f]* territoire\(s\)$/);
+    await expect(page.getByRole('status').filter({ hasText: /territoire/ }).textContent()).resolves.toMatch(/^\d[\d\u202f]* territoires?$/);
     await e2e.checkA11y(page, 'territories');
     await page.getByLabel('Nom ou code').fill('evry');
     await page.getByRole('button', { name: 'Filtrer' }).click();

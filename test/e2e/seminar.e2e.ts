@@ -68,7 +68,9 @@ describeE2E('seminar', () => {
     await facilitator.getByRole('cell', { name: 'Former les agents aux outils numériques' }).waitFor();
 
     // Projector: the room's screen, not logged in — live results with the join code and a local QR code.
+    // The facilitator's projector: the join code and its QR code are shown to facilitators only.
     const projector = await e2e.newPage();
+    await e2e.login(projector, 'facilitator');
     await projector.goto(e2e.url(`/seminaires/${seminarId}/projection`));
     await projector.getByText(`code ${code}`).waitFor();
     await projector.locator('.qr svg').waitFor();
@@ -79,7 +81,7 @@ describeE2E('seminar', () => {
     // Close: the phone stops offering votes (live), the seminar page lists the results.
     await facilitator.getByRole('button', { name: 'Clore le vote' }).click();
     await facilitator.getByRole('heading', { name: /Vote clos/ }).waitFor();
-    // The phone and the anonymous projector follow the workshop over graphql-ws: no reload.
+    // The phone and the projector follow the workshop over graphql-ws: no reload.
     await phone.getByText("Aucun atelier n'est ouvert au vote pour le moment.").waitFor({ timeout: 15_000 });
     await projector.getByRole('heading', { name: /— Vote clos$/ }).waitFor({ timeout: 15_000 });
     // Reloading is the no-JavaScript path: same answer.
