@@ -12,8 +12,16 @@ describeE2E('commitments', () => {
 
   beforeAll(async () => {
     e2e = await startE2E('commitments');
-    const seminars = await e2e.graphql(`{ seminars(first: 5) { edges { node { id title } } } }`);
-    seminarId = seminars.data.seminars.edges.find((e: { node: { title: string } }) => /2018|Essonne/.test(e.node.title))?.node.id ?? seminars.data.seminars.edges[0].node.id;
+    // Seminars are listed to logged-in users: ask as the demo facilitator.
+    const facilitator = await e2e.newPage();
+    await e2e.login(facilitator, 'facilitator');
+    const answer = await facilitator.request.post(e2e.url('/graphql'), {
+      headers: { 'content-type': 'application/json' },
+      data: { query: `{ seminars(first: 5) { edges { node { id title } } } }` },
+    });
+    const edges: { node: { id: string; title: string } }[] = (await answer.json()).data.seminars.edges;
+    seminarId = (edges.find((e) => /2018|Essonne/.test(e.node.title)) ?? edges[0]).node.id;
+    await facilitator.context().close();
     const sheets = await e2e.graphql(`{ projects(filter: { territoryCode: "91228" }, first: 1) { edges { node { slug title } } } }`);
     evrySheet = sheets.data.projects.edges[0].node;
   });

@@ -87,7 +87,7 @@ export const commitmentsDemoSeeder: DemoSeeder = {
     const groups = await manager.getRepository(SeminarGroup).find({ where: { seminarId: seminar.id }, order: { position: 'ASC' } });
     const names = new Map(groups.map((g) => [String(g.id), g.name]));
     for (const demo of DEMO) {
-      const stake = stakes.find((s) => s.text.startsWith(demo.stakeStartsWith));
+      const stake = stakes.find((s) => s.originalText.startsWith(demo.stakeStartsWith) || s.text.startsWith(demo.stakeStartsWith));
       if (!stake) continue;
       const scores = await manager.getRepository(SeminarScore).findBy({ stakeId: stake.id });
       const result = computeStakeResult(
