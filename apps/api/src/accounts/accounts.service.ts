@@ -1,11 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { badInput, conflict, notFound, PublicErrorCode, AppError } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
 import { Role } from '../common/auth/role';
-import { Inject } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { TerritoriesService } from '../territories/territories.service';
 import { assignHandle, handleFor } from './handle';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { computeStakeResult, formatScore } from '@essaim/domain';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { User } from '../accounts/user.entity';
 import { canActForTerritory } from '../common/auth/policies';
 import type { RequestContext } from '../common/auth/request-context';
@@ -9,7 +9,6 @@ import { groupByKeys, loaderFor } from '../common/loaders';
 import { FollowTargetType } from '../notifications/follow-target';
 import { NotificationsService } from '../notifications/notifications.service';
 import { SeminarGroup } from '../seminars/entities/group.entity';
-import { Seminar } from '../seminars/entities/seminar.entity';
 import { Stake } from '../seminars/entities/stake.entity';
 import { Workshop } from '../seminars/entities/workshop.entity';
 import { StakeStatus, VotingState } from '../seminars/models/enums';
@@ -224,9 +223,5 @@ export class CommitmentsService {
 
   private async mustTerritory(code: string): Promise<void> {
     if (!(await this.dataSource.getRepository(Territory).existsBy({ code }))) throw badInput(`Territoire inconnu : « ${code} ».`, { field: 'leadTerritoryCode' });
-  }
-
-  seminarOf(id: number, manager: EntityManager = this.dataSource.manager): Promise<Seminar | null> {
-    return manager.getRepository(Seminar).findOneBy({ id });
   }
 }
