@@ -60,10 +60,14 @@ async function startSink() {
   return { port: server.server.address().port, ids, get deliveries() { return deliveries; }, get span() { return lastAt - firstAt; }, close: () => new Promise((r) => server.close(r)) };
 }
 
-function get(port, path) {
+function get(port, path, retried = false) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    http.get({ host: '127.0.0.1', port, path, agent }, (res) => { res.resume(); res.on('end', () => resolve(performance.now() - started)); }).on('error', reject);
+    http.get({ host: '127.0.0.1', port, path, agent }, (res) => { res.resume(); res.on('end', () => resolve(performance.now() - started)); }).on('error', (error) => {
+      // A kept-alive socket the server closed while the seeding blocked this process: retry on a new one.
+      if (!retried && error.code === 'ECONNRESET') resolve(get(port, path, true));
+      else reject(error);
+    });
   });
 }
 
@@ -178,6 +182,9 @@ ${USERS} users with ${UPDATES_PER_USER} sheet updates each in the last complete 
 | Project page p95, while sending | ${ms(busyP95)} (${busy.length} requests) — ×${ratio.toFixed(2)} (target ≤ ×1.20) |
 `);
   if (delivered < USERS) process.exitCode = 1;
+} catch (error) {
+  console.error(server.output.join('').slice(-4000));
+  throw error;
 } finally {
   await server.stop();
   await sink.close();

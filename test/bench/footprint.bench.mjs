@@ -14,7 +14,10 @@ import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { writeSection } from './search-report.mjs';
+
+const Database = createRequire(join(dirname(fileURLToPath(import.meta.url)), '../../apps/api/package.json'))('better-sqlite3');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const departements = process.env.FOOTPRINT_DEPARTEMENTS ?? '';
@@ -56,6 +59,21 @@ async function until(what, probe, timeoutMs) {
     if (value) return value;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Territories and indexed documents (the search outbox's source tables) in the SQLite file. */
+function countRows(file) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const one = (sql) => Number(Object.values(db.prepare(sql).get())[0]);
+    const territories = one('SELECT COUNT(*) FROM territory');
+    const content = ['project', 'wiki_page', 'forum_thread', 'forum_post', 'blocker', 'seminar'].reduce((sum, table) => {
+      try { return sum + one(`SELECT COUNT(*) FROM ${table}`); } catch { return sum; }
+    }, 0);
+    return { territories, documents: territories + content };
+  } finally {
+    db.close();
   }
 }
 
@@ -102,10 +120,8 @@ try {
 
   // Freshness under the backfill: a sheet saved while the territories are being indexed.
   const { data: first } = await gql(url, `{ search(q: "a") { indexing } }`);
-  const email = `footprint-${Date.now()}@essaim.test`;
-  const { cookies } = await gql(url, `mutation($input: RegisterInput!) { register(input: $input) { id } }`, {
-    input: { email, password: 'un mot de passe de banc', displayName: 'Banc mémoire', territoryCode: '91228' },
-  });
+  // The demo member of Évry-Courcouronnes: a verified membership is needed to write a sheet.
+  const { cookies } = await gql(url, `mutation { login(email: "agent.evry@essaim.demo", password: "demo-agent-essaim") { id } }`);
   const cookie = cookies.map((c) => c.split(';')[0]).join('; ');
   const title = `Sobriété numérique banc ${Date.now()}`;
   const saved = Date.now();
@@ -125,7 +141,9 @@ try {
   const apiMem = memoryMb(api.pid);
   const meiliMem = memoryMb(meiliPid);
   const total = apiMem.rss + meiliMem.rss;
-  const { data: counts } = await gql(url, `{ territories: search(q: "", types: [TERRITORY], first: 1) { total } all: search(q: "", first: 1) { total } }`);
+  // Counted in the database: the search API caps its totals (Meilisearch's maxTotalHits) and
+  // groups territories apart from content.
+  const counts = countRows(join(dataDir, 'essaim.db'));
   const f = (v) => `${Math.round(v)} MiB`;
   const report = {
     readyS: readyMs / 1000,
@@ -135,8 +153,8 @@ try {
     peakApi,
     peakMeili,
     totalMb: total,
-    documents: counts.all.total,
-    territories: counts.territories.total,
+    documents: counts.documents,
+    territories: counts.territories,
     freshness,
     indexingAtFirstQuery: first.search.indexing,
     dataMb: duMb(dataDir),
