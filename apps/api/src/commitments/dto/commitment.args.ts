@@ -131,9 +131,9 @@ export class TerritoryCommitmentsFilterArgs extends TerritoryCommitmentsArgs {
 
   @Field(() => Int, { nullable: true, description: 'Only those of the seminars held that year.' })
   @IsOptional()
-  @IsInt()
-  @Min(2000)
-  @Max(2100)
+  @IsInt({ message: 'L’année doit être un nombre entier (par exemple 2019).' })
+  @Min(2000, { message: 'L’année doit être comprise entre 2000 et 2100.' })
+  @Max(2100, { message: 'L’année doit être comprise entre 2000 et 2100.' })
   year?: number | null;
 }
 
@@ -146,6 +146,6 @@ export class UpdateMilestoneArgs extends CommitmentIdArgs {
 
   @Field(() => Date, { nullable: true, description: 'Left out: unchanged.' })
   @IsOptional()
-  @IsDate()
+  @IsDate({ message: 'La date du jalon est invalide.' })
   dueDate?: Date | null;
 }
