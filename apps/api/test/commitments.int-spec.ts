@@ -8,6 +8,13 @@ const CREATE = `mutation($stakeId: ID!, $details: CommitmentDetailsInput) {
 const UPDATE = `mutation($id: ID!, $input: CommitmentUpdateInput!) { updateCommitment(id: $id, input: $input) { id status statusReason progress } }`;
 const LINK = `mutation($c: ID!, $p: ID!) { linkCommitmentProject(commitmentId: $c, projectId: $p) { id progress projects { slug } } }`;
 const LIST = `query($s: ID!) { commitments(seminarId: $s) { id title status progress late seminar { id } projects { slug } blockers { description descriptionHidden } milestones { title doneAt } } }`;
+const TERRITORY = `query($code: ID!, $members: Boolean, $year: Int) {
+  territoryCommitments(territoryCode: $code, includeMembers: $members, year: $year) { title status late leadTerritory { code } backing { formatted } blockers { category descriptionHidden } }
+}`;
+const YEARS = `query($code: ID!) { commitmentYears(territoryCode: $code) { year counts { total toStart inProgress late done abandoned } seminars { seminar { id } counts { total late done } } } }`;
+const ADD_MILESTONE = `mutation($c: ID!, $title: String!, $due: DateTime!) { addCommitmentMilestone(commitmentId: $c, title: $title, dueDate: $due) { id title dueDate doneAt late } }`;
+const MILESTONE_DONE = `mutation($id: ID!, $done: Boolean!) { setCommitmentMilestoneDone(id: $id, done: $done) { id doneAt late } }`;
+const EDIT_MILESTONE = `mutation($id: ID!, $title: String, $due: DateTime) { updateCommitmentMilestone(id: $id, title: $title, dueDate: $due) { id title dueDate } }`;
 const REPORT = `mutation($projectId: ID!, $input: BlockerInput!) { reportBlocker(projectId: $projectId, input: $input) { id } }`;
 
 jest.setTimeout(120_000);
@@ -107,4 +114,80 @@ describe('commitments: from votes to what was done', () => {
     expect(json).toMatchObject({ count: 1, commitments: [{ engagement: 'Premier enjeu', statut: 'réalisé', avancement: 100, divergent: true }] });
     expect((await fetch(`${server.url}/open-data/seminaires/999999/engagements.json`)).status).toBe(404);
   });
+
+  it('lists what a territory carries, its members’ commitments for its EPCI and département, lateness, yearly counts', async () => {
+    // A second commitment, carried by the département and past its target date.
+    const { createCommitment } = await fixture.facilitator.ok(CREATE, { stakeId: fixture.stakeIds[1], details: { leadTerritoryCode: '91', targetDate: '2021-06-30T00:00:00.000Z' } });
+    const codes = (list: { title: string }[]) => list.map((c) => c.title);
+    const anonymous = server.client();
+
+    const evry = (await anonymous.ok(TERRITORY, { code: '91228' })).territoryCommitments;
+    expect(evry).toEqual([expect.objectContaining({ title: 'Premier enjeu', status: 'DONE', late: false, leadTerritory: { code: '91228' }, backing: { formatted: '3/5' } })]);
+    // Its inherited blocker keeps its category; the confidential text stays hidden.
+    expect(evry[0].blockers).toEqual([{ category: 'POLITICAL_BACKING', descriptionHidden: true }]);
+
+    const departement = (await anonymous.ok(TERRITORY, { code: '91' })).territoryCommitments;
+    expect(codes(departement).sort()).toEqual(['Deuxième enjeu', 'Premier enjeu']);
+    expect(departement.find((c: { title: string }) => c.title === 'Deuxième enjeu')).toMatchObject({ status: 'TO_START', late: true });
+    expect(codes((await anonymous.ok(TERRITORY, { code: '91', members: false })).territoryCommitments)).toEqual(['Deuxième enjeu']);
+    expect((await anonymous.ok(TERRITORY, { code: '91', year: 2019 })).territoryCommitments).toEqual([]);
+    expect(codes((await anonymous.ok(TERRITORY, { code: '91', year: 2025 })).territoryCommitments).sort()).toEqual(['Deuxième enjeu', 'Premier enjeu']);
+
+    const { territory } = await anonymous.ok(`{ territory(code: "91228") { epci { code } } }`);
+    expect(codes((await anonymous.ok(TERRITORY, { code: territory.epci.code })).territoryCommitments)).toEqual(['Premier enjeu']);
+    expect((await anonymous.ok(TERRITORY, { code: '91223' })).territoryCommitments).toEqual([]);
+    const badYear = await anonymous.gql(TERRITORY, { code: '91', year: 1800 });
+    expect(badYear.errors?.[0]).toMatchObject({ message: 'L’année doit être comprise entre 2000 et 2100.', extensions: { code: 'BAD_USER_INPUT' } });
+
+    const { commitmentYears } = await anonymous.ok(YEARS, { code: '91' });
+    expect(commitmentYears).toEqual([
+      {
+        year: 2025,
+        counts: { total: 2, toStart: 0, inProgress: 0, late: 1, done: 1, abandoned: 0 },
+        seminars: [{ seminar: { id: fixture.seminarId }, counts: { total: 2, late: 1, done: 1 } }],
+      },
+    ]);
+    expect(createCommitment.leadTerritory).toEqual({ code: '91' });
+  });
+
+  it('lets facilitators and verified members of the lead territory add, tick and re-date milestones, and nobody else', async () => {
+    const [commitment] = (await server.client().ok(LIST, { s: fixture.seminarId })).commitments;
+    const milestone = { c: commitment.id, title: 'Convention signée', due: '2021-01-15T00:00:00.000Z' };
+    expect((await server.client().gql(ADD_MILESTONE, milestone)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const outsider = await server.registerUser({ territoryCode: '91223' });
+    expect((await outsider.gql(ADD_MILESTONE, milestone)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const pending = await server.registerUser({ territoryCode: '91228', verified: false });
+    expect((await pending.gql(ADD_MILESTONE, milestone)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const tooShort = await evryAgent.gql(ADD_MILESTONE, { ...milestone, title: 'x' });
+    expect(tooShort.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+
+    const added = (await evryAgent.ok(ADD_MILESTONE, milestone)).addCommitmentMilestone;
+    expect(added).toMatchObject({ title: 'Convention signée', doneAt: null, late: true });
+    expect((await outsider.gql(MILESTONE_DONE, { id: added.id, done: true })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await outsider.gql(EDIT_MILESTONE, { id: added.id, due: '2030-01-01T00:00:00.000Z' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    const ticked = (await fixture.facilitator.ok(MILESTONE_DONE, { id: added.id, done: true })).setCommitmentMilestoneDone;
+    expect(ticked.doneAt).not.toBeNull();
+    expect(ticked.late).toBe(false);
+    const redated = (await evryAgent.ok(EDIT_MILESTONE, { id: added.id, due: '2021-03-01T00:00:00.000Z' })).updateCommitmentMilestone;
+    expect(redated).toEqual({ id: added.id, title: 'Convention signée', dueDate: '2021-03-01T00:00:00.000Z' });
+    expect((await evryAgent.gql(EDIT_MILESTONE, { id: '999999', due: '2021-03-01T00:00:00.000Z' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    const [after] = (await server.client().ok(LIST, { s: fixture.seminarId })).commitments;
+    expect(after.milestones).toEqual([{ title: 'Convention signée', doneAt: ticked.doneAt }]);
+  });
+
+  it('adds the commitments to the minutes as "Suites données" (Markdown and HTML)', async () => {
+    const minutes = (format: string) => server.client().ok(`query($id: ID!) { minutes(seminarId: $id, format: ${format}) }`, { id: fixture.seminarId });
+    const markdown = (await minutes('MARKDOWN')).minutes as string;
+    const section = markdown.slice(markdown.indexOf('## Suites données'));
+    expect(markdown).toContain('## Suites données');
+    expect(section).toContain('| Engagement | Statut | Avancement | Porteur | Échéance |');
+    expect(section).toContain('| Premier enjeu | réalisé | 100 % | Évry-Courcouronnes | 1 janvier 2020 |');
+    expect(section).toContain('| Deuxième enjeu | à lancer (en retard) | 0 % |');
+    const html = (await minutes('HTML')).minutes as string;
+    expect(html).toContain('<h2>Suites données</h2>');
+    expect(html).toContain('<td>Premier enjeu</td><td>réalisé</td><td class="score">100 %</td><td>Évry-Courcouronnes</td>');
+  });
 });
+

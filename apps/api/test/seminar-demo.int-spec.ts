@@ -146,7 +146,10 @@ describe('the demo seminar of 4 July 2018', () => {
 
   it('exports Markdown minutes with the same cells, additions in bold', async () => {
     const { minutes } = await server.client().ok(`query($id: ID!) { minutes(seminarId: $id, format: MARKDOWN) }`, { id: seminarId });
-    expect(markdownTables(minutes)).toEqual(seedTables());
+    // The demo's commitments follow the workshops' tables as "Suites données".
+    const tables = markdownTables(minutes);
+    expect(tables.at(-1)).toMatchObject({ title: 'Suites données', rows: [['Engagement', 'Statut', 'Avancement', 'Porteur', 'Échéance'], ...Array(5).fill(expect.any(Array))] });
+    expect(tables.slice(0, -1)).toEqual(seedTables());
     expect(minutes).toContain('| 1 | Trouver des formes collectives');
     expect(minutes).toContain('Trouver des **moyens** pour accélérer');
   });

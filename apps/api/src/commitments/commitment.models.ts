@@ -32,3 +32,24 @@ export class CommitmentBacking {
   @Field()
   divergent: boolean;
 }
+
+@ObjectType({ description: 'Commitments per bucket; the buckets are exclusive (a late one counts only as late) and add up to total.' })
+export class CommitmentCounts {
+  @Field(() => Int)
+  total: number;
+
+  @Field(() => Int, { description: 'À lancer, not late.' })
+  toStart: number;
+
+  @Field(() => Int, { description: 'En cours, not late.' })
+  inProgress: number;
+
+  @Field(() => Int, { description: 'Past its target date, neither done nor abandoned.' })
+  late: number;
+
+  @Field(() => Int)
+  done: number;
+
+  @Field(() => Int)
+  abandoned: number;
+}

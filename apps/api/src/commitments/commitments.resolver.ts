@@ -13,6 +13,7 @@ import { Project } from '../wiki/project.entity';
 import { isLate } from './commitment-progress';
 import { Commitment } from './commitment.entity';
 import { CommitmentBacking } from './commitment.models';
+import { CommitmentYear } from './commitment-year.models';
 import { CommitmentsService } from './commitments.service';
 import {
   AddMilestoneArgs,
@@ -22,7 +23,9 @@ import {
   SeminarCommitmentsArgs,
   SetMilestoneDoneArgs,
   TerritoryCommitmentsArgs,
+  TerritoryCommitmentsFilterArgs,
   UpdateCommitmentArgs,
+  UpdateMilestoneArgs,
 } from './dto/commitment.args';
 import { CommitmentMilestone } from './milestone.entity';
 
@@ -49,10 +52,16 @@ export class CommitmentsResolver {
     return this.service.forSeminar(Number(seminarId));
   }
 
-  @Query(() => [Commitment], { description: 'Commitments a territory carries ("Suivi des engagements").' })
+  @Query(() => [Commitment], { description: 'Commitments a territory carries ("Suivi des engagements"), newest seminar first.' })
   @Allow('PUBLIC')
-  territoryCommitments(@Args() { territoryCode }: TerritoryCommitmentsArgs): Promise<Commitment[]> {
-    return this.service.forTerritory(territoryCode);
+  territoryCommitments(@Args() { territoryCode, includeMembers, year }: TerritoryCommitmentsFilterArgs): Promise<Commitment[]> {
+    return this.service.forTerritory(territoryCode, { includeMembers, year });
+  }
+
+  @Query(() => [CommitmentYear], { description: "The yearly view: a territory's commitments (its members' included) counted per year and seminar." })
+  @Allow('PUBLIC')
+  commitmentYears(@Args() { territoryCode }: TerritoryCommitmentsArgs): Promise<CommitmentYear[]> {
+    return this.service.yearsFor(territoryCode);
   }
 
   @Mutation(() => Commitment, { description: "Turns a stake of a closed workshop into a commitment (the seminar's facilitators)." })
@@ -89,6 +98,12 @@ export class CommitmentsResolver {
   @Allow('MEMBER')
   async setCommitmentMilestoneDone(@Args() { id, done }: SetMilestoneDoneArgs, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
     return this.service.setMilestoneDone(ctx, await member(ctx), id, done);
+  }
+
+  @Mutation(() => CommitmentMilestone, { description: "Changes a milestone's title or due date (facilitators, verified members of the lead territory)." })
+  @Allow('MEMBER')
+  async updateCommitmentMilestone(@Args() { id, title, dueDate }: UpdateMilestoneArgs, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
+    return this.service.updateMilestone(ctx, await member(ctx), id, { title, dueDate });
   }
 
   @ResolveField(() => Int, { description: '0 to 100.' })
@@ -149,5 +164,13 @@ export class ProjectCommitmentsResolver {
   @ResolveField(() => [Commitment], { description: 'Seminar commitments this sheet implements.' })
   commitments(@Parent() project: Project, @Context() ctx: RequestContext): Promise<Commitment[]> {
     return this.service.ofProject(ctx, project.id);
+  }
+}
+
+@Resolver(() => CommitmentMilestone)
+export class CommitmentMilestonesResolver {
+  @ResolveField(() => Boolean, { description: 'Past its due date and not done.' })
+  late(@Parent() m: CommitmentMilestone): boolean {
+    return !m.doneAt && m.dueDate.getTime() < Date.now();
   }
 }

@@ -12,17 +12,28 @@ import { SeminarGroup } from '../seminars/entities/group.entity';
 import { Stake } from '../seminars/entities/stake.entity';
 import { Workshop } from '../seminars/entities/workshop.entity';
 import { StakeStatus, VotingState } from '../seminars/models/enums';
+import type { MinutesFollowUp } from '../seminars/minutes/minutes-model';
 import { ResultsService } from '../seminars/services/results.service';
 import { SeminarAccessService } from '../seminars/services/seminar-access.service';
 import { Territory } from '../territories/territory.entity';
+import { TerritoryKind } from '../territories/territory-kind';
 import { Project } from '../wiki/project.entity';
 import { CommitmentProject } from './commitment-link.entity';
-import { progressFromStages } from './commitment-progress';
+import { parisYear, tally } from './commitment-counts';
+import { isLate, progressFromStages } from './commitment-progress';
 import { Commitment } from './commitment.entity';
 import { CommitmentStatus, ProgressMode } from './commitment.enums';
 import type { CommitmentBacking } from './commitment.models';
+import type { CommitmentYear } from './commitment-year.models';
 import type { CommitmentDetailsInput, CommitmentUpdateInput } from './dto/commitment.args';
 import { CommitmentMilestone } from './milestone.entity';
+
+/** Which column of a member territory points at its EPCI, département or région. */
+const MEMBER_COLUMN: Partial<Record<TerritoryKind, 'epciCode' | 'departementCode' | 'regionCode'>> = {
+  EPCI: 'epciCode',
+  DEPARTEMENT: 'departementCode',
+  REGION: 'regionCode',
+};
 
 type Ctx = Pick<RequestContext, 'auth' | 'loaders' | 'participantToken'>;
 
@@ -50,8 +61,61 @@ export class CommitmentsService {
     return this.dataSource.getRepository(Commitment).find({ where: { seminarId }, order: { id: 'ASC' } });
   }
 
-  forTerritory(territoryCode: string): Promise<Commitment[]> {
-    return this.dataSource.getRepository(Commitment).find({ where: { leadTerritoryCode: territoryCode }, order: { targetDate: 'ASC', id: 'ASC' } });
+  /**
+   * "Suivi des engagements": what a territory carries and, with `includeMembers`, what its
+   * members carry (an EPCI's communes; a département's communes and EPCI; a région's
+   * départements). Newest seminar first, then in the order they were decided.
+   */
+  async forTerritory(territoryCode: string, { includeMembers = false, year = null }: { includeMembers?: boolean; year?: number | null } = {}): Promise<Commitment[]> {
+    const territory = await this.dataSource.getRepository(Territory).findOneBy({ code: territoryCode });
+    if (!territory) return [];
+    const memberColumn = includeMembers ? MEMBER_COLUMN[territory.kind] : undefined;
+    const rows = await this.dataSource
+      .getRepository(Commitment)
+      .createQueryBuilder('c')
+      .innerJoinAndSelect('c.seminar', 's')
+      .leftJoin('c.leadTerritory', 't')
+      .where(memberColumn ? `(c.leadTerritoryCode = :code OR t.${memberColumn} = :code)` : 'c.leadTerritoryCode = :code', { code: territory.code })
+      .orderBy('s.date', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .getMany();
+    return year ? rows.filter((c) => parisYear(c.seminar!.date) === year) : rows;
+  }
+
+  /** The yearly view: a territory's commitments (members included) counted per year and seminar, newest year first. */
+  async yearsFor(territoryCode: string): Promise<CommitmentYear[]> {
+    const commitments = await this.forTerritory(territoryCode, { includeMembers: true });
+    const years = new Map<number, Map<number, Commitment[]>>();
+    for (const c of commitments) {
+      const year = parisYear(c.seminar!.date);
+      const bySeminar = years.get(year) ?? new Map<number, Commitment[]>();
+      years.set(year, bySeminar.set(c.seminarId, [...(bySeminar.get(c.seminarId) ?? []), c]));
+    }
+    return [...years.entries()]
+      .sort(([a], [b]) => b - a)
+      .map(([year, bySeminar]) => ({
+        year,
+        counts: tally([...bySeminar.values()].flat()),
+        seminars: [...bySeminar.values()]
+          .sort((a, b) => a[0].seminar!.date.getTime() - b[0].seminar!.date.getTime())
+          .map((list) => ({ seminar: list[0].seminar!, counts: tally(list) })),
+      }));
+  }
+
+  /** The minutes' "Suites données": each commitment with its status, progress and lead territory's name. */
+  async minutesFollowUps(seminarId: number): Promise<MinutesFollowUp[]> {
+    const commitments = await this.dataSource.getRepository(Commitment).find({ where: { seminarId }, relations: { leadTerritory: true }, order: { id: 'ASC' } });
+    const ctx = { loaders: new Map<string, unknown>() };
+    return Promise.all(
+      commitments.map(async (c) => ({
+        title: c.title,
+        status: c.statusReason && c.status === CommitmentStatus.ABANDONED ? `${STATUS_LABELS_FR[c.status]} — ${c.statusReason}` : STATUS_LABELS_FR[c.status],
+        progress: await this.progress(ctx, c),
+        late: isLate(c),
+        lead: c.leadTerritory?.name ?? null,
+        targetDate: c.targetDate,
+      })),
+    );
   }
 
   async findById(id: string | number): Promise<Commitment | null> {
@@ -155,6 +219,16 @@ export class CommitmentsService {
     if (!milestone) throw notFound('Jalon');
     await this.editable(ctx, user, String(milestone.commitmentId));
     milestone.doneAt = done ? (milestone.doneAt ?? new Date()) : null;
+    return this.dataSource.getRepository(CommitmentMilestone).save(milestone);
+  }
+
+  /** Title and due date of a milestone; what is left out stays as it was. */
+  async updateMilestone(ctx: Ctx, user: User, id: string, changes: { title?: string | null; dueDate?: Date | null }): Promise<CommitmentMilestone> {
+    const milestone = await this.dataSource.getRepository(CommitmentMilestone).findOneBy({ id: Number(id) });
+    if (!milestone) throw notFound('Jalon');
+    await this.editable(ctx, user, String(milestone.commitmentId));
+    if (changes.title) milestone.title = changes.title.trim();
+    if (changes.dueDate) milestone.dueDate = changes.dueDate;
     return this.dataSource.getRepository(CommitmentMilestone).save(milestone);
   }
 

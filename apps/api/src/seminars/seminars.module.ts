@@ -5,6 +5,7 @@ import { SeedRegistry } from '../seed/seed.registry';
 import { seminarDemoSeeder } from './demo/seminar-demo.seeder';
 import { SEMINAR_ENTITIES } from './entities';
 import { LiveService } from './live/live.service';
+import { MinutesFollowUpsRegistry } from './minutes/minutes-follow-ups.registry';
 import { MinutesService } from './minutes/minutes.service';
 import { GroupsResolver, ParticipationResolver } from './resolvers/participation.resolver';
 import { SeminarsResolver } from './resolvers/seminars.resolver';
@@ -30,6 +31,7 @@ import { VotesService } from './services/votes.service';
     ParticipantsService,
     ReformulationsService,
     MinutesService,
+    MinutesFollowUpsRegistry,
     StakeSearchSource,
     SeminarsResolver,
     WorkshopsResolver,
@@ -37,7 +39,7 @@ import { VotesService } from './services/votes.service';
     ParticipationResolver,
     GroupsResolver,
   ],
-  exports: [SeminarsService, LiveService, SeminarAccessService, ResultsService],
+  exports: [SeminarsService, LiveService, SeminarAccessService, ResultsService, MinutesFollowUpsRegistry],
 })
 export class SeminarsModule implements OnModuleInit {
   constructor(

@@ -122,3 +122,30 @@ export class TerritoryCommitmentsArgs {
   @TerritoryCode()
   territoryCode: string;
 }
+
+@ArgsType()
+export class TerritoryCommitmentsFilterArgs extends TerritoryCommitmentsArgs {
+  @Field(() => Boolean, { defaultValue: true, description: "Also the commitments carried by its members (an EPCI's communes, a département's communes and EPCI)." })
+  @IsBoolean()
+  includeMembers: boolean;
+
+  @Field(() => Int, { nullable: true, description: 'Only those of the seminars held that year.' })
+  @IsOptional()
+  @IsInt({ message: 'L’année doit être un nombre entier (par exemple 2019).' })
+  @Min(2000, { message: 'L’année doit être comprise entre 2000 et 2100.' })
+  @Max(2100, { message: 'L’année doit être comprise entre 2000 et 2100.' })
+  year?: number | null;
+}
+
+@ArgsType()
+export class UpdateMilestoneArgs extends CommitmentIdArgs {
+  @Field(() => String, { nullable: true, description: 'Left out: unchanged.' })
+  @IsOptional()
+  @IsTitleText('jalon', 2, 300)
+  title?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Left out: unchanged.' })
+  @IsOptional()
+  @IsDate({ message: 'La date du jalon est invalide.' })
+  dueDate?: Date | null;
+}

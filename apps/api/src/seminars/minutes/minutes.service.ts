@@ -6,6 +6,7 @@ import { ResultsService } from '../services/results.service';
 import { SeminarAccessService } from '../services/seminar-access.service';
 import { SeminarsService } from '../services/seminars.service';
 import { resultsVisible } from '../services/visibility';
+import { MinutesFollowUpsRegistry } from './minutes-follow-ups.registry';
 import { HIDDEN_SCORE, MinutesModel, MinutesTable } from './minutes-model';
 import { renderCsv } from './render-csv';
 import { renderHtml } from './render-html';
@@ -24,6 +25,7 @@ export class MinutesService {
     private readonly seminars: SeminarsService,
     private readonly results: ResultsService,
     private readonly access: SeminarAccessService,
+    private readonly followUps: MinutesFollowUpsRegistry,
   ) {}
 
   async render(ctx: RequestContext, seminarId: number, format: MinutesFormat): Promise<string> {
@@ -32,10 +34,11 @@ export class MinutesService {
 
   async model(ctx: RequestContext, seminarId: number): Promise<MinutesModel> {
     const seminar = await this.seminars.get(seminarId);
-    const [groups, workshops, canManage] = await Promise.all([
+    const [groups, workshops, canManage, followUps] = await Promise.all([
       this.seminars.groupsOf(ctx, seminarId),
       this.seminars.workshopsOf(ctx, seminarId),
       this.access.canManage(ctx, seminarId),
+      this.followUps.followUps(seminarId),
     ]);
     const stakes = await this.seminars.stakesFor(workshops.map((w) => w.id), StakeStatus.ACCEPTED);
     const counts = await this.results.countsFor(stakes.map((s) => s.id));
@@ -61,6 +64,6 @@ export class MinutesService {
         }),
       };
     });
-    return { title: seminar.title, date: seminar.date, place: seminar.place, workshops: tables };
+    return { title: seminar.title, date: seminar.date, place: seminar.place, workshops: tables, followUps };
   }
 }

@@ -1,5 +1,5 @@
 import type { TextSegment } from '@essaim/domain';
-import { formatSeminarDate, MINUTES_HEADERS as H, MinutesModel, MinutesTable } from './minutes-model';
+import { FOLLOW_UPS, followUpCells, formatSeminarDate, MINUTES_HEADERS as H, MinutesFollowUp, MinutesModel, MinutesTable } from './minutes-model';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -34,6 +34,7 @@ export function renderHtml(model: MinutesModel): string {
     `<h1>${escapeHtml(model.title)}</h1>`,
     `<p class="meta">${escapeHtml(meta)}</p>`,
     ...model.workshops.map(renderTable),
+    ...(model.followUps.length ? [renderFollowUps(model.followUps)] : []),
     '</main>',
     '</body>',
     '</html>',
@@ -54,6 +55,18 @@ function renderTable(table: MinutesTable): string {
     )
     .join('\n');
   return `<section>\n<h2>${escapeHtml(table.title)}</h2>\n<table>\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</section>`;
+}
+
+function renderFollowUps(followUps: readonly MinutesFollowUp[]): string {
+  const F = FOLLOW_UPS.headers;
+  const head = `<tr>${[F.commitment, F.status, F.progress, F.lead, F.target].map((h) => `<th scope="col">${h}</th>`).join('')}</tr>`;
+  const body = followUps
+    .map((f) => {
+      const c = followUpCells(f);
+      return `<tr><td>${escapeHtml(f.title)}</td><td>${escapeHtml(c.status)}</td><td class="score">${c.progress}</td><td>${escapeHtml(c.lead)}</td><td>${escapeHtml(c.target)}</td></tr>`;
+    })
+    .join('\n');
+  return `<section>\n<h2>${FOLLOW_UPS.title}</h2>\n<table>\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>\n</section>`;
 }
 
 export function segmentsHtml(segments: readonly TextSegment[]): string {

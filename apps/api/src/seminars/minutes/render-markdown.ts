@@ -1,5 +1,5 @@
 import { segmentsToMarkdown } from '@essaim/domain';
-import { formatSeminarDate, MINUTES_HEADERS as H, MinutesModel } from './minutes-model';
+import { FOLLOW_UPS, followUpCells, formatSeminarDate, MINUTES_HEADERS as H, MinutesModel } from './minutes-model';
 
 /** Escapes what Markdown (and a table cell) would interpret in the user's text. */
 export function escapeMarkdown(text: string): string {
@@ -14,6 +14,15 @@ export function renderMarkdown(model: MinutesModel): string {
     lines.push('', `## ${escapeMarkdown(table.title)}`, '', row(header), row(header.map(() => '---')));
     for (const r of table.rows) {
       lines.push(row([r.label, escapeMarkdown(r.text), ...r.scores, r.reformulation ? segmentsToMarkdown(r.reformulation, escapeMarkdown) : '']));
+    }
+  }
+  if (model.followUps.length) {
+    const F = FOLLOW_UPS.headers;
+    const header = [F.commitment, F.status, F.progress, F.lead, F.target];
+    lines.push('', `## ${FOLLOW_UPS.title}`, '', row(header), row(header.map(() => '---')));
+    for (const f of model.followUps) {
+      const cells = followUpCells(f);
+      lines.push(row([escapeMarkdown(f.title), escapeMarkdown(cells.status), cells.progress, escapeMarkdown(cells.lead), cells.target]));
     }
   }
   return `${lines.join('\n')}\n`;

@@ -114,6 +114,14 @@ export const ProjectQuery = graphql(
           slug
           title
         }
+        commitments {
+          id
+          title
+          seminar {
+            id
+            date
+          }
+        }
         revisions(first: 1) {
           totalCount
           edges {

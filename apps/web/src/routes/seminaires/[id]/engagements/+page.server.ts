@@ -8,6 +8,7 @@ import {
   UpdateCommitmentMutation,
 } from '$lib/commitments/operations';
 import { commitmentMessages } from '$lib/commitments/messages';
+import { dayToDateTime, milestoneActions } from '$lib/commitments/milestone-actions.server';
 import { formFailure, formValues, gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
 import { translator } from '$lib/i18n';
 
@@ -23,15 +24,14 @@ export const load: PageServerLoad = async (event) => {
   return { seminar: data.seminar, commitments: data.commitments, closedStakes, signedIn: !!user };
 };
 
-const dateOrNull = (value: string) => (value ? `${value}T00:00:00.000Z` : null);
-
 export const actions: Actions = {
+  ...milestoneActions,
   create: async (event) => {
     const v = formValues(await event.request.formData(), ['stakeId', 'lead', 'contact', 'target']);
     try {
       await gql(event, CreateCommitmentMutation, {
         stakeId: v.stakeId,
-        details: { leadTerritoryCode: v.lead ? v.lead.toUpperCase() : null, contact: v.contact || null, targetDate: dateOrNull(v.target) },
+        details: { leadTerritoryCode: v.lead ? v.lead.toUpperCase() : null, contact: v.contact || null, targetDate: dayToDateTime(v.target) },
       });
     } catch (e) {
       return formFailure(e, { ...v, form: 'create' });
