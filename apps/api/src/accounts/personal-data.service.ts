@@ -4,7 +4,7 @@ import { DataSource, EntityManager, EntityMetadata } from 'typeorm';
 import { AppError, PublicErrorCode } from '../common/errors';
 import { Notification } from '../notifications/notification.entity';
 import { Participant } from '../seminars/entities/participant.entity';
-import { hashParticipantToken } from '../seminars/services/participant-token';
+import { hashParticipantToken } from '../common/auth/participant-token';
 import { hashPassword, verifyPassword } from './password-policy';
 import { Session } from './session.entity';
 import { User } from './user.entity';

@@ -15,7 +15,7 @@ import { LiveService } from '../live/live.service';
 import { StakeStatus, VotingState } from '../models/enums';
 import { SeminarAccessService } from './seminar-access.service';
 import { SeminarsService } from './seminars.service';
-import { rawQuery } from './sql';
+import { rawQuery } from '../../database/sql';
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 
