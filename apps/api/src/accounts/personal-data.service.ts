@@ -155,6 +155,7 @@ export class PersonalDataService {
       .filter((entry) => entry.columns.length > 0);
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's entity target type
   private columnsPointingAt(target: Function): { metadata: EntityMetadata; columns: string[] }[] {
     return this.dataSource.entityMetadatas
       .map((metadata) => ({

@@ -16,7 +16,6 @@ import { CommitmentBacking } from './commitment.models';
 import { CommitmentsService } from './commitments.service';
 import {
   AddMilestoneArgs,
-  CommitmentIdArgs,
   CommitmentProjectArgs,
   CreateCommitmentArgs,
   SeminarCommitmentsArgs,

@@ -1,5 +1,5 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { INDICATOR_CODE_PATTERN, THEMES } from '@essaim/domain';
 import { IsTitleText } from '../../common/text/text-validators';
 import { Theme } from '../../common/theme.enum';
