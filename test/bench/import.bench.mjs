@@ -110,7 +110,7 @@ function runImport(dataDir, file) {
     child.on('exit', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       const rss = Number(/MAXRSS_KB (\d+)/.exec(stderr)?.[1] ?? NaN) / 1024;
-      let report = null;
+      let report;
       try {
         report = JSON.parse(stdout.trim().split('\n').pop());
       } catch {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global window -- read inside page.evaluate, in the browser */
 // Web performance budget, measured in Chromium (playwright-core, /usr/bin/chromium) on loopback:
 // the home page, a project sheet and Comparer must each reach Largest Contentful Paint < 1 s and
 // load ≤ 150 KB of compressed JavaScript. Essaim itself sends JavaScript uncompressed (a reverse

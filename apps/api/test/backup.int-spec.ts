@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
@@ -39,7 +39,7 @@ const LOGIN = `mutation($email: String!, $password: String!) { login(email: $ema
 
   it('refuses to restore a file that is not a database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'essaim-bad-'));
-    require('node:fs').writeFileSync(join(dir, 'broken.db'), 'not a database');
+    writeFileSync(join(dir, 'broken.db'), 'not a database');
     await expect(restoreDatabase({ dataDir: dir, databaseUrl: null }, join(dir, 'broken.db'))).rejects.toMatchObject({ message: expect.stringContaining('not a database') });
     rmSync(dir, { recursive: true, force: true });
   });

@@ -240,10 +240,14 @@ describe('CSV exports neutralise formulas in every cell', () => {
     let quoted = false;
     for (let i = 0; i < line.length; i++) {
       const ch = line[i];
-      if (quoted && ch === '"' && line[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = !quoted;
-      else if (!quoted && ch === separator) cells.push(cell), (cell = '');
-      else cell += ch;
+      if (quoted && ch === '"' && line[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = !quoted;
+      else if (!quoted && ch === separator) {
+        cells.push(cell);
+        cell = '';
+      } else cell += ch;
     }
     return [...cells, cell];
   };

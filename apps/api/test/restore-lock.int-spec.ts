@@ -11,7 +11,6 @@ import { startServerProcess } from './server-process';
 jest.setTimeout(180_000);
 
 const RESTORE = resolve(__dirname, '../dist/scripts/restore.js');
-const ME = `{ me { id displayName } }`;
 const LOGIN = `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`;
 const PASSWORD = 'correct horse battery staple';
 const built = existsSync(RESTORE);

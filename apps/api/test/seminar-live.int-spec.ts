@@ -1,5 +1,5 @@
 import { LiveService } from '../src/seminars/live/live.service';
-import { sharedExecutionStats } from '../src/seminars/live/shared-execution';
+import { sharedExecutionStats } from '../src/graphql/live/shared-execution';
 import { LIVE_SHARED_FIELDS, LIVE_VIEWER_FIELDS } from '../src/seminars/live/workshop-snapshot';
 import { startTestServer, TestServer } from './harness';
 import { CAST, createSeminarFixture, joinParticipants, LiveSubscription, SeminarFixture, SET_STATE, SET_VISIBILITY, subscribeWorkshop } from './seminar-helpers';

@@ -95,7 +95,7 @@ class ServerProcess {
       );
     } catch (error) {
       child.kill('SIGKILL');
-      throw new Error(`${(error as Error).message}\n${server.output.join('').slice(-6000)}`);
+      throw new Error(`${(error as Error).message}\n${server.output.join('').slice(-6000)}`, { cause: error });
     }
     return server;
   }

@@ -1,4 +1,4 @@
-import { createProject, projectInput } from './wiki-fixtures';
+import { createProject } from './wiki-fixtures';
 import { startTestServer, TEST_DB, TestServer } from './harness';
 import { drain, search } from './search-helpers';
 

@@ -1,4 +1,4 @@
-import { createProject, PROJECT_FIELDS, projectInput, UPDATE_PROJECT } from './wiki-fixtures';
+import { createProject, projectInput, UPDATE_PROJECT } from './wiki-fixtures';
 import { startTestServer, TestServer } from './harness';
 
 /** Project sheets through the public API: conflicts, history, diff, safe rendering, permissions. */

@@ -99,7 +99,7 @@ export interface TextSegment {
 /** Below this share of the original's words kept, the reformulation is a rewrite: all of it is bold. */
 export const REWRITE_THRESHOLD = 0.5;
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu;
+const TOKEN = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*|\s+|[^\p{L}\p{N}\s]/gu;
 const isSpace = (t: string) => /^\s+$/.test(t);
 const isPunctuation = (t: string) => /^[^\p{L}\p{N}]+$/u.test(t);
 

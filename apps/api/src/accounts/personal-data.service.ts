@@ -4,7 +4,7 @@ import { DataSource, EntityManager, EntityMetadata } from 'typeorm';
 import { AppError, PublicErrorCode } from '../common/errors';
 import { Notification } from '../notifications/notification.entity';
 import { Participant } from '../seminars/entities/participant.entity';
-import { hashParticipantToken } from '../seminars/services/participant-token';
+import { hashParticipantToken } from '../common/auth/participant-token';
 import { hashPassword, verifyPassword } from './password-policy';
 import { Session } from './session.entity';
 import { User } from './user.entity';
@@ -155,6 +155,7 @@ export class PersonalDataService {
       .filter((entry) => entry.columns.length > 0);
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's entity target type
   private columnsPointingAt(target: Function): { metadata: EntityMetadata; columns: string[] }[] {
     return this.dataSource.entityMetadatas
       .map((metadata) => ({

@@ -6,7 +6,7 @@ import { THEME_LABELS_FR } from '@essaim/domain';
 import { AppError, PublicErrorCode } from '../common/errors';
 import { ComparisonService } from './comparison.service';
 import { ComparisonArgs } from './dto/comparison.args';
-import { csvDocument, FRENCH_SPREADSHEET, PLAIN_CSV } from '../open-data/csv';
+import { csvDocument, FRENCH_SPREADSHEET, PLAIN_CSV } from '../common/csv';
 import type { Comparison } from './models/comparison.model';
 
 type Format = 'standard' | 'excel';

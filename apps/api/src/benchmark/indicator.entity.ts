@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Theme } from '../wiki/theme.enum';
+import { Theme } from '../common/theme.enum';
 
 /** One entry of the indicator catalogue (seeded at start-up, extensible by admins). */
 @ObjectType()

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { relatedThemes } from '@essaim/domain';
-import { Theme } from '../wiki/theme.enum';
+import { Theme } from '../common/theme.enum';
 import { Allow } from '../common/auth/allow.decorator';
 import { IndicatorInput } from './dto/indicator.input';
 import { Indicator } from './indicator.entity';

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { Territory } from '../territories/territory.entity';
-import { Theme } from '../wiki/theme.enum';
+import { Theme } from '../common/theme.enum';
 
 /** A territory's yearly self-assessment of its digital maturity on one theme (0–5). History kept like values. */
 @ObjectType()

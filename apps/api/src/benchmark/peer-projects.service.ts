@@ -3,8 +3,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Brackets, Repository } from 'typeorm';
 import type { RequestContext } from '../common/auth/request-context';
 import { loaderFor } from '../common/loaders';
-import type { Theme } from '../wiki/theme.enum';
-import { themePattern } from '../wiki/themes-column';
+import type { Theme } from '../common/theme.enum';
+import { themePattern } from '../common/themes-column';
 import { Project } from '../wiki/project.entity';
 
 /** At most this many sheets next to one lagging indicator. */

@@ -1,6 +1,6 @@
 import type { Theme } from '@essaim/domain';
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { themePattern } from '../wiki/themes-column';
+import { themePattern } from '../common/themes-column';
 
 export interface BlockerScope {
   departement?: string | null;

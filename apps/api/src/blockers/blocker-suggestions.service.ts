@@ -6,7 +6,7 @@ import type { RequestContext } from '../common/auth/request-context';
 import { loaderFor } from '../common/loaders';
 import { TerritoriesService } from '../territories/territories.service';
 import { ProjectsService } from '../wiki/projects.service';
-import { themesColumn } from '../wiki/themes-column';
+import { themesColumn } from '../common/themes-column';
 import { Blocker } from './blocker.entity';
 import { BlockerCategory } from './blocker-enums';
 

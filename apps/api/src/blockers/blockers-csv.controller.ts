@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { BLOCKER_CATEGORY_LABELS_FR, isTheme } from '@essaim/domain';
-import { csvDocument, PLAIN_CSV } from '../open-data/csv';
+import { csvDocument, PLAIN_CSV } from '../common/csv';
 import { BlockerScope, BlockerStatsService, DEFAULT_TREND_MONTHS } from './blocker-stats.service';
 
 /** The common writer, in the dialect these files are documented with (docs/blockers.md). */

@@ -4,7 +4,7 @@ import { EntityManager, In } from 'typeorm';
 import type { DemoAccounts } from '../seed/demo-accounts';
 import type { DemoSeeder } from '../seed/seed.registry';
 import { Project } from '../wiki/project.entity';
-import { themePattern } from '../wiki/themes-column';
+import { themePattern } from '../common/themes-column';
 import { BlockerEvent } from './blocker-event.entity';
 import { Blocker } from './blocker.entity';
 import { BlockersService } from './blockers.service';

@@ -1,7 +1,7 @@
 import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { CSV_BOM, csvLine } from '../open-data/csv';
+import { CSV_BOM, csvLine } from '../common/csv';
 import { OPEN_DATA_LICENCE } from '../open-data/project-record';
 import { Seminar } from '../seminars/entities/seminar.entity';
 import { isLate } from './commitment-progress';

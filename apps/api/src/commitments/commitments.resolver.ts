@@ -17,7 +17,6 @@ import { CommitmentYear } from './commitment-year.models';
 import { CommitmentsService } from './commitments.service';
 import {
   AddMilestoneArgs,
-  CommitmentIdArgs,
   CommitmentProjectArgs,
   CreateCommitmentArgs,
   SeminarCommitmentsArgs,

@@ -6,17 +6,15 @@ import type { Request, Response } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { AppConfig } from '../config/config';
 import { parseCookieHeader } from '../common/cookies';
+import { PARTICIPANT_COOKIE, PARTICIPANT_HEADER } from '../common/auth/participant-token';
 import { isInternalError, toPublicError } from '../common/format-error';
 import type { RequestContext } from '../common/auth/request-context';
 import type { SessionsService } from '../accounts/sessions.service';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin';
-import { sharedSubscriptionHooks } from '../seminars/live/shared-execution';
+import { sharedSubscriptionHooks } from './live/shared-execution';
 import { textInputPlugin } from './text-input.plugin';
 import { DateTimeScalar } from '../common/scalars/date-time.scalar';
 import { readCachePlugin } from '../read-cache/read-cache.plugin';
-
-export const PARTICIPANT_HEADER = 'x-participant-token';
-export const PARTICIPANT_COOKIE = 'essaim_participant';
 
 /** Query limits: deep, wide or aliased queries are refused before execution. */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20000, maxDirectives: 30, maxTokens: 3000 };
@@ -67,7 +65,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
         path: '/graphql',
         onConnect: () => true,
         // Cached parse/validate, and one execution per live update shared by the subscribers
-        // that may see the same thing (seminars/live/shared-execution.ts, docs/seminars.md).
+        // that may see the same thing (graphql/live/shared-execution.ts, docs/seminars.md).
         ...sharedSubscriptionHooks(protection.validationRules as never),
       },
     },

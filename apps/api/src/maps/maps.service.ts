@@ -7,7 +7,7 @@ import { IndicatorsService } from '../benchmark/indicators.service';
 import type { Comparison } from '../benchmark/models/comparison.model';
 import { Blocker } from '../blockers/blocker.entity';
 import { notFound } from '../common/errors';
-import { themePattern } from '../wiki/themes-column';
+import { themePattern } from '../common/themes-column';
 import { TerritoryKind } from '../territories/territory-kind';
 import { Territory } from '../territories/territory.entity';
 import { BaseMap, BaseMapsService } from './base-maps.service';

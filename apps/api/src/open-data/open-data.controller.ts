@@ -1,7 +1,7 @@
 import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { OpenDataService } from './open-data.service';
-import { CSV_BOM, csvLine } from './csv';
+import { CSV_BOM, csvLine } from '../common/csv';
 import { CSV_COLUMNS, OPEN_DATA_LICENCE } from './project-record';
 import { COLLECTIVITE_COLUMNS, PROJET_COLUMNS, SCHEMA_REFERENCE, schemaCsvLine } from './projet-schema';
 

@@ -13,6 +13,7 @@ import { SearchOutbox } from '../search/search-outbox.entity';
 export const contentChanged = createSignal();
 
 /** Writes that never change what an anonymous reader sees (app_meta: import and index bookkeeping). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's entity target type
 const PRIVATE_ENTITIES: Function[] = [Session, Notification, SearchOutbox, AppMeta];
 const WROTE = 'essaim:contentWrote';
 

@@ -1,7 +1,7 @@
 import type { IncomingMessage, OutgoingHttpHeaders, RequestListener, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import { SESSION_COOKIE } from '../accounts/sessions.service';
-import { PARTICIPANT_COOKIE, PARTICIPANT_HEADER } from '../graphql/graphql-options';
+import { PARTICIPANT_COOKIE, PARTICIPANT_HEADER } from '../common/auth/participant-token';
 import { httpRequestDuration, readCacheRequests } from '../observability/metrics';
 import { requestIdFor } from '../observability/request-context.middleware';
 import { PRE_READ_BODY_ERROR } from '../web/api-body-parser';

@@ -23,11 +23,18 @@ export function stripControls(text: string): string {
 export function markedToSafeHtml(text: string): string {
   let html = '';
   let open = false;
+  // eslint-disable-next-line no-control-regex -- the highlight markers are control characters on purpose
   for (const part of text.split(/([\u0002\u0003])/)) {
     if (part === HL_START) {
-      if (!open) (html += '<mark>'), (open = true);
+      if (!open) {
+        html += '<mark>';
+        open = true;
+      }
     } else if (part === HL_END) {
-      if (open) (html += '</mark>'), (open = false);
+      if (open) {
+        html += '</mark>';
+        open = false;
+      }
     } else {
       html += escapeHtml(part);
     }

@@ -12,7 +12,7 @@ import type { PageInput } from './dto/page.input';
 import { Page } from './page.entity';
 import { RevisionsService } from './revisions.service';
 import { PageContent, pageContent, pageDiffText, sameContent } from './wiki-content';
-import { linkKey, WikiLinksService } from './wiki-links.service';
+import { WikiLinksService } from './wiki-links.service';
 import { saveOnBase } from './save-on-base';
 import { isUniqueViolation } from '../database/unique-violation';
 import { SlugTaken } from './slug-taken';

@@ -4,8 +4,8 @@ import { BeforeInsert, Column, CreateDateColumn, Entity, Index, JoinColumn, Many
 import { Territory } from '../territories/territory.entity';
 import { normaliseSections, ProjectSections } from './project-sections';
 import { ProjectStage } from './project-stage.enum';
-import { Theme } from './theme.enum';
-import { themesColumn } from './themes-column';
+import { Theme } from '../common/theme.enum';
+import { themesColumn } from '../common/themes-column';
 
 /**
  * A project sheet (fiche projet). The row holds the current revision's content; every save

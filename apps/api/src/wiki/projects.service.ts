@@ -15,7 +15,7 @@ import { ChildPage, pagedChildren } from './paged-children';
 import { ProjectFollowersService } from './project-followers.service';
 import { Project } from './project.entity';
 import { RevisionsService } from './revisions.service';
-import { themePattern } from './themes-column';
+import { themePattern } from '../common/themes-column';
 import { ProjectContent, projectContent, projectDiffText, sameContent } from './wiki-content';
 import { linkKey, WikiLinksService } from './wiki-links.service';
 import { canActForTerritory, canEditProject } from './wiki-permissions';

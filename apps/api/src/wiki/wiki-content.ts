@@ -3,8 +3,8 @@ import type { Page } from './page.entity';
 import type { Project } from './project.entity';
 import { normaliseSections, ProjectSections } from './project-sections';
 import type { ProjectStage } from './project-stage.enum';
-import type { Theme } from './theme.enum';
-import { sortThemes } from './themes-column';
+import type { Theme } from '../common/theme.enum';
+import { sortThemes } from '../common/themes-column';
 import { formatEuros, markdownToReadable } from './diff-text';
 
 /** What a project revision snapshots: everything a user edits. */

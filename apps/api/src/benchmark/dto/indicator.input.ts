@@ -1,8 +1,8 @@
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { INDICATOR_CODE_PATTERN, THEMES } from '@essaim/domain';
 import { IsTitleText } from '../../common/text/text-validators';
-import { Theme } from '../../wiki/theme.enum';
+import { Theme } from '../../common/theme.enum';
 import { MAX_SOURCE_LENGTH } from './benchmark-bounds';
 
 /** A new catalogue entry (admins). */

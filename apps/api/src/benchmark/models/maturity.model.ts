@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { Territory } from '../../territories/territory.entity';
-import { Theme } from '../../wiki/theme.enum';
+import { Theme } from '../../common/theme.enum';
 
 @ObjectType({ description: 'One theme of the maturity radar: the territory’s self-assessment and its peers’ median.' })
 export class MaturityRow {

@@ -2,7 +2,7 @@ import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { Theme } from '../../wiki/theme.enum';
+import { Theme } from '../../common/theme.enum';
 import { BlockerStatus } from '../blocker-enums';
 import { BlockerEditInput } from './blocker-edit.input';
 import { BlockerInput } from './blocker.input';

@@ -1,7 +1,7 @@
 import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsOptional, Matches } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
-import { Theme } from '../../wiki/theme.enum';
+import { Theme } from '../../common/theme.enum';
 import { BlockerCategory, BlockerSeverity, BlockerStatus } from '../blocker-enums';
 
 export const BlockerSort = { ACTIVE_FIRST: 'ACTIVE_FIRST', NEWEST: 'NEWEST', OLDEST: 'OLDEST', SEVERITY: 'SEVERITY', RECENTLY_RESOLVED: 'RECENTLY_RESOLVED' } as const;

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
-import { Theme } from '../../wiki/theme.enum';
+import { Theme } from '../../common/theme.enum';
 import { BlockerCategory } from '../blocker-enums';
 
 @ObjectType({ description: '"lifted" counts LIFTED and WORKED_AROUND blockers (both resolved with a resolution).' })

@@ -14,10 +14,12 @@ export function unstorableTextProblem(text: string): string | null {
 }
 
 /** C0 and C1 control characters (tab and line breaks included: a title is one line). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 /** Bidi embeddings, overrides and isolates: they reorder what is displayed (e.g. "eitrap" shown as "partie"). */
 const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
 /** Invisible characters removed from display names: zero-width ones and bidi marks and overrides. */
+// eslint-disable-next-line no-misleading-character-class -- U+034F (combining grapheme joiner) is listed alone on purpose
 const ZERO_WIDTH_AND_BIDI = /[\u200B-\u200F\u2060-\u2064\uFEFF\u061C\u202A-\u202E\u2066-\u2069\u00AD\u034F\u180E]/g;
 /** One character someone can see: not a space, a format or control character, nor a Hangul/braille filler. */
 const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/u;

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { FORUM_LIMITS } from '@essaim/domain';
-import { IsBoolean, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { IsTitleText } from '../../common/text/text-validators';
 
 export const ID_PATTERN = /^\d{1,12}$/;

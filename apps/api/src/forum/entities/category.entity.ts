@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import { Theme } from '../../wiki/theme.enum';
+import { Theme } from '../../common/theme.enum';
 
 /** A forum category (GraphQL `Category`): one per theme plus "Général" and "Entraide". */
 @ObjectType('Category')

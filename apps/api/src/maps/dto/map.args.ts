@@ -1,7 +1,7 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { THEMES } from '@essaim/domain';
-import { Theme } from '../../wiki/theme.enum';
+import { Theme } from '../../common/theme.enum';
 import { MapLevel } from '../models/territory-map.model';
 
 const TERRITORY_CODE = /^[0-9A-Za-z]{2,12}$/;

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { Theme } from '../../wiki/theme.enum';
+import { Theme } from '../../common/theme.enum';
 import { SearchType } from '../models/search-result.model';
 
 export const SEARCH_MAX_FIRST = 50;

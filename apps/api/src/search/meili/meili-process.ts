@@ -196,7 +196,7 @@ export class ManagedMeili {
     if (!existsSync(file)) return;
     const pid = Number(readFileSync(file, 'utf8'));
     rmSync(file, { force: true });
-    let cmdline = '';
+    let cmdline: string;
     try {
       cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     } catch {

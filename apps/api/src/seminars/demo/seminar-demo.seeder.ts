@@ -13,7 +13,7 @@ import { Seminar } from '../entities/seminar.entity';
 import { Stake } from '../entities/stake.entity';
 import { Workshop } from '../entities/workshop.entity';
 import { ResultsVisibility, StakeStatus, VotingState } from '../models/enums';
-import { hashParticipantToken } from '../services/participant-token';
+import { hashParticipantToken } from '../../common/auth/participant-token';
 import { scoresWithMean } from './demo-votes';
 import { DEMO_SEMINAR, DEMO_WORKSHOPS } from './seminar-2018.data';
 

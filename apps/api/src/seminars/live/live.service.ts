@@ -12,8 +12,8 @@ import { ResultsService } from '../services/results.service';
 import { SeminarAccessService } from '../services/seminar-access.service';
 import { SeminarsService } from '../services/seminars.service';
 import { resultsVisible } from '../services/visibility';
-import { LatestValueIterator } from './async-queue';
-import { markShared } from './shared-execution';
+import { LatestValueIterator } from '../../graphql/live/async-queue';
+import { markShared } from '../../graphql/live/shared-execution';
 import { LIVE, LIVE_SHARED_FIELDS, LiveAudience, SnapshotStake, WorkshopSnapshot } from './workshop-snapshot';
 
 /** At most one publication per workshop in this window (per process): ~5 updates a second. */

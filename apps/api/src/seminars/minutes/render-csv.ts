@@ -1,5 +1,5 @@
 import type { TextSegment } from '@essaim/domain';
-import { CSV_BOM, csvLine } from '../../open-data/csv';
+import { CSV_BOM, csvLine } from '../../common/csv';
 import { MINUTES_HEADERS as H, MinutesModel } from './minutes-model';
 
 /** Header of the column that lists what a reformulation added to the stake. */

@@ -6,11 +6,10 @@ import { badInput, notFound } from '../../common/errors';
 import { RateLimiter } from '../../common/rate-limit';
 import { joinLimitFromEnv } from './join-limit';
 import { APP_CONFIG, AppConfig } from '../../config/config';
-import { PARTICIPANT_COOKIE } from '../../graphql/graphql-options';
 import { SeminarGroup } from '../entities/group.entity';
 import { Participant } from '../entities/participant.entity';
 import { SeminarScore } from '../entities/score.entity';
-import { hashParticipantToken, newParticipantToken } from './participant-token';
+import { hashParticipantToken, newParticipantToken, PARTICIPANT_COOKIE } from '../../common/auth/participant-token';
 import { PARTICIPANT_TOKEN_TTL_MS } from './seminar-access.service';
 import { SeminarsService } from './seminars.service';
 

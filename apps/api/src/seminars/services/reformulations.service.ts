@@ -7,7 +7,6 @@ import { badInput, notFound } from '../../common/errors';
 import { contentChanged } from '../../read-cache/content-version';
 import { groupByKeys, loaderFor } from '../../common/loaders';
 import { enqueueSearchUpdate } from '../../search/search-outbox';
-import { ReformulationSupport } from '../entities/reformulation-support.entity';
 import { Reformulation } from '../entities/reformulation.entity';
 import { Stake } from '../entities/stake.entity';
 import { Workshop } from '../entities/workshop.entity';
@@ -15,7 +14,7 @@ import { LiveService } from '../live/live.service';
 import { StakeStatus, VotingState } from '../models/enums';
 import { SeminarAccessService } from './seminar-access.service';
 import { SeminarsService } from './seminars.service';
-import { rawQuery } from './sql';
+import { rawQuery } from '../../database/sql';
 
 const clean = (text: string) => text.replace(/\s+/g, ' ').trim();
 

@@ -10,7 +10,7 @@ import { forbidden, unauthenticated } from '../../common/errors';
 import { loaderFor } from '../../common/loaders';
 import { Participant } from '../entities/participant.entity';
 import { SeminarFacilitator } from '../entities/seminar-facilitator.entity';
-import { hashParticipantToken, isPlausibleToken } from './participant-token';
+import { hashParticipantToken, isPlausibleToken } from '../../common/auth/participant-token';
 
 export interface SeminarViewerState {
   user: User | null;

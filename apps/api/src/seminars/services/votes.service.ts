@@ -7,7 +7,7 @@ import { LiveService } from '../live/live.service';
 import { StakeStatus, VotingState } from '../models/enums';
 import { Score } from '../models/results.model';
 import { SeminarAccessService } from './seminar-access.service';
-import { rawQuery } from './sql';
+import { rawQuery } from '../../database/sql';
 
 interface StakePlace {
   workshopId: number;

@@ -4,7 +4,7 @@ import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, Matches, ValidateNested } fr
 import { PROJECT_STAGES, THEMES } from '@essaim/domain';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
 import { ProjectStage } from '../project-stage.enum';
-import { Theme } from '../theme.enum';
+import { Theme } from '../../common/theme.enum';
 import { TERRITORY_CODE } from './project.input';
 
 @InputType()

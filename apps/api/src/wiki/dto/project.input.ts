@@ -6,7 +6,7 @@ import { MAX_MARKDOWN_LENGTH } from '../../common/markdown';
 import { IsTitleText } from '../../common/text/text-validators';
 import { ProjectSections } from '../project-sections';
 import { ProjectStage } from '../project-stage.enum';
-import { Theme } from '../theme.enum';
+import { Theme } from '../../common/theme.enum';
 
 export const TERRITORY_CODE = /^[0-9A-Z]{2,12}$/;
 
