@@ -68,9 +68,10 @@ async function generate(file) {
   const line = (code, type, i) => {
     const nbr = 200 + ((i * 7919) % 40_000);
     const bhd8 = Math.floor(nbr * (0.8 + ((i * 31) % 20) / 100));
-    return `${code};${nbr};${type};${nbr - bhd8};${nbr};${nbr};${bhd8};${Math.floor(bhd8 * 0.97)};${Math.floor(bhd8 * 0.9)};${Math.floor(bhd8 * 0.85)};2025-03-31\r\n`;
+    return `${code};Commune ${i};${code.slice(0, 2)};11;${nbr};${type};${nbr - bhd8};${nbr};${nbr};${bhd8};${Math.floor(bhd8 * 0.97)};${Math.floor(bhd8 * 0.9)};${Math.floor(bhd8 * 0.85)};2025-03-31\r\n`;
   };
-  const header = 'code_insee;nbr;type;inel_hd;elig_hd05;elig_hd3;elig_bhd8;elig_thd30;elig_thd100;elig_thd1g;date\r\n';
+  // Arcep's published header (ARCEP_PUBLISHED_HEADERS in apps/api/src/data-import/sources/arcep.ts).
+  const header = 'code_insee;nom_com;code_dep;code_reg;nbr;type;inel_hd;elig_hd05;elig_hd3;elig_bhd8;elig_thd30;elig_thd100;elig_thd1g;date\r\n';
   await write(header);
   bytes += header.length;
   for (let i = 0; i < communes.length; i++) {

@@ -1,3 +1,4 @@
+import { GraphqlRecorder } from './graphql-recorder';
 import { describeE2E, startE2E, type E2E } from './harness';
 
 /** Pages of a PDF (each page object has "/Type /Page"; the page tree has "/Type /Pages"). */
@@ -10,9 +11,13 @@ function pdfPages(pdf: Buffer): { count: number; sizes: number[][] } {
 
 describeE2E('maps', () => {
   let e2e: E2E;
+  let recorder: GraphqlRecorder;
 
   beforeAll(async () => {
-    e2e = await startE2E('maps');
+    // The pages' GraphQL requests go through a recorder, so the test can count them.
+    recorder = await GraphqlRecorder.start();
+    e2e = await startE2E('maps', { env: { ESSAIM_API_URL: recorder.url } });
+    recorder.target = e2e.baseUrl;
     // The first map of a département is projected once, then kept: do it before the first page
     // load, which the shared machine can make slow enough to hit the navigation timeout.
     const warm = await e2e.graphql(`{ territoryMap(code: "91228") { width } }`);
@@ -21,6 +26,7 @@ describeE2E('maps', () => {
   afterAll(async () => {
     if (process.env.ESSAIM_E2E_LOGS === '1') console.log(e2e?.logs().slice(-6000));
     await e2e?.stop();
+    await recorder?.close();
   });
 
   it('reads the choropleth of an indicator on Comparer: one path per commune, legend, table, EPCI level', async () => {
@@ -42,6 +48,9 @@ describeE2E('maps', () => {
     await expect(legend.getByText('Territoire étudié (contour épais)').count()).resolves.toBe(1);
     // Values formatted in French in the legend (decimal comma), the unit once in its title.
     await expect(legend.textContent()).resolves.toMatch(/\d,\d/);
+    // The demo seed's figures are generated: the map's name and its legend say so.
+    await expect(page.locator('#comparison-map-title').textContent()).resolves.toMatch(/\(données de démonstration\)$/);
+    await expect(page.locator('.comparison-map .legend').getByText(/^Valeurs : données de démonstration/).count()).resolves.toBe(1);
 
     await page.getByText('Voir les données de la carte (tableau)').click();
     const table = page.getByRole('table', { name: /^Part des logiciels libres — Essonne/ });
@@ -59,6 +68,17 @@ describeE2E('maps', () => {
     expect(epcis).toBeLessThan(20);
     await expect(epciMap.locator('path.highlighted').getAttribute('data-code')).resolves.toBe('200059228');
     await page.context().close();
+  });
+
+  it('renders Comparer with one comparison request: the map comes with the comparison', async () => {
+    const since = recorder.mark();
+    const html = await (await fetch(e2e.url('/comparer?territoire=91228&indicateur=PART_LOGICIELS_LIBRES'))).text();
+    expect(html.match(/<path data-code=/g)?.length).toBe(194);
+    const comparisons = since().filter((op) => /\bcomparison\s*\(/.test(op.query));
+    expect(comparisons.map((op) => op.name)).toEqual(['Comparison']);
+    // An unknown indicator in a shared link: the default map, still drawn.
+    const fallback = await (await fetch(e2e.url('/comparer?territoire=91228&indicateur=INCONNU'))).text();
+    expect(fallback.match(/<path data-code=/g)?.length).toBe(194);
   });
 
   it('shows the maps without JavaScript: where a commune is, and the open blockers by commune', async () => {
@@ -98,6 +118,11 @@ describeE2E('maps', () => {
     await expect(map.locator('path[data-code]').count()).resolves.toBe(194);
     await expect(page.getByRole('heading', { name: 'Sources et millésimes' }).count()).resolves.toBe(1);
     await expect(page.getByText(/Fond de carte : IGN Admin Express COG 2018/).count()).resolves.toBeGreaterThanOrEqual(1);
+    // Demo figures are flagged on the printed page: a notice at the top, each demo row, the sources, the map's legend.
+    await expect(page.getByRole('note').filter({ hasText: 'cette fiche contient des données de démonstration' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('table', { name: 'Points forts' }).textContent()).resolves.toContain('(donnée de démonstration)');
+    await expect(page.locator('footer.sources').textContent()).resolves.toContain('Données de démonstration (générées, pas des statistiques)');
+    await expect(page.locator('.map-block .legend').getByText(/^Valeurs : données de démonstration/).count()).resolves.toBe(1);
     await e2e.checkA11y(page, 'fiche de synthèse');
 
     await page.emulateMedia({ media: 'print' });

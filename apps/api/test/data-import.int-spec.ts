@@ -1,8 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { IndicatorValue } from '../src/benchmark/indicator-value.entity';
 import { Indicator } from '../src/benchmark/indicator.entity';
+import { ARCEP_PUBLISHED_HEADERS } from '../src/data-import/sources/arcep';
 import { cli, FIXTURES, upload, uploadForm } from './data-import-helpers';
 import { createProject } from './wiki-fixtures';
 import { GqlClient, startTestServer, TestServer } from './harness';
@@ -13,7 +15,7 @@ const COMPARISON = `query($code: String!) {
   comparison(territoryCode: $code, peerGroup: SAME_EPCI) {
     year
     peerCount
-    rows { indicator { code } value source { name url licence vintage isDemo } peerValues { territory { code } value } }
+    rows { indicator { code } value isDemo source { name url licence vintage isDemo } peerValues { territory { code } value } }
     sources { name vintage licence isDemo }
   }
 }`;
@@ -39,19 +41,25 @@ describe('official data imports (CLI and admin upload)', () => {
     await ds.getRepository(IndicatorValue).insert([
       { ...demo, indicatorId: await id('FIBRE_RACCORDABLE'), territoryCode: '91021', rawValue: 42 },
       { ...demo, indicatorId: await id('TIERS_LIEUX'), territoryCode: '91228', rawValue: 3 },
+      // A demo figure of a peer only (Bondoufle, same EPCI): Évry has none on that row.
+      { ...demo, indicatorId: await id('PART_LOGICIELS_LIBRES'), territoryCode: '91086', rawValue: 40 },
     ]);
     // scripts/api-script.mjs rebuilds the API when its sources changed: do it here, not inside a timed test.
     const list = await cli(server, ['--list']);
     expect(list.stdout).toContain('arcep-fibre');
   }, 900_000);
-  afterAll(() => server?.close());
+  afterAll(async () => {
+    await server?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+  const tmp = mkdtempSync(join(tmpdir(), 'essaim-data-import-'));
 
   describe('CLI (npm run data:import, real child process)', () => {
     it('refuses a file whose header is not the producer’s, saying what was expected and found', async () => {
       const run = await cli(server, ['arcep-fibre', `${FIXTURES}/arcep-commune_techno-wrong-header.csv`]);
       expect(run.code).toBe(2);
       expect(run.report.status).toBe('FAILED');
-      expect(run.report.headerError.missing).toEqual(['code_insee', 'nbr', 'elig_ftth']);
+      expect(run.report.headerError.missing).toEqual(['code_insee', 'nbr', 'type', 'elig_ftth', 'date']);
       expect(run.report.headerError.found).toEqual(['code_commune', 'nom_commune', 'locaux', 'ftth']);
       expect(run.report.message).toMatch(/Attendu.*code_insee.*Trouvé.*code_commune/);
       expect(await countFor('arcep-fibre')).toBe(0);
@@ -65,14 +73,24 @@ describe('official data imports (CLI and admin upload)', () => {
       expect(await countFor('arcep-fibre')).toBe(0);
     });
 
-    it('imports a Latin-1, ";"-separated Arcep file with its provenance and lists unknown communes', async () => {
+    it('the fixtures carry Arcep’s published headers', () => {
+      for (const [file, header] of [
+        ['arcep-commune_techno.csv', ARCEP_PUBLISHED_HEADERS['commune_techno.csv']],
+        ['arcep-commune_techno-bad-row.csv', ARCEP_PUBLISHED_HEADERS['commune_techno.csv']],
+        ['arcep-commune_debit_filaire.csv', ARCEP_PUBLISHED_HEADERS['commune_debit_filaire.csv']],
+      ]) {
+        expect(readFileSync(join(FIXTURES, file), 'utf8').split('\n')[0]).toBe(header);
+      }
+    });
+
+    it('imports Arcep’s file as published (UTF-8, ";") with its provenance and lists unknown communes', async () => {
       const run = await cli(server, ['arcep-fibre', `${FIXTURES}/arcep-commune_techno.csv`]);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       expect(run.report).toMatchObject({
         status: 'DONE',
         vintage: '2025-03-31',
-        encoding: 'windows-1252',
+        encoding: 'utf-8',
         separator: ';',
         rowsRead: 6,
         written: { FIBRE_RACCORDABLE: 5 },
@@ -104,6 +122,28 @@ describe('official data imports (CLI and admin upload)', () => {
       const unknown = await cli(server, ['cadastre', `${FIXTURES}/arcep-commune_techno.csv`]);
       expect(unknown.code).toBe(64);
       expect(unknown.stderr).toMatch(/arcep-fibre/);
+      const old = await cli(server, ['arcep-fibre', `${FIXTURES}/arcep-commune_techno.csv`, '--vintage', '1999-T4']);
+      expect(old.code).toBe(64);
+      expect(old.stderr).toMatch(/Millésime 1999-T4 refusé. L’année doit être comprise entre 2000 et/);
+    });
+
+    it('refuses rows dated after the current year or before 2000, even when the vintage is given (nothing written)', async () => {
+      const next = new Date().getFullYear() + 1;
+      const before = await countFor('mediation-numerique');
+      const text = readFileSync(join(FIXTURES, 'mediation-numerique.csv'), 'utf8');
+      const future = join(tmp, 'lieux-futur.csv');
+      writeFileSync(future, text.replace('2025-04-01T08:00:00.000Z', `${next}-04-01T08:00:00.000Z`));
+      const run = await cli(server, ['mediation-numerique', future, '--vintage', '2025-06-30']);
+      expect(run.code).toBe(2);
+      expect(run.report.errors).toEqual([{ line: expect.any(Number), message: `Date « ${next}-04-01 » (date_maj) refusée : L’année doit être comprise entre 2000 et ${next - 1} (pas d’année future).` }]);
+      const arcep = join(tmp, 'commune_techno-1999.csv');
+      writeFileSync(arcep, readFileSync(join(FIXTURES, 'arcep-commune_techno.csv'), 'utf8').replaceAll('2025-03-31', '1999-12-31'));
+      const old = await cli(server, ['arcep-fibre', arcep]);
+      expect(old.code).toBe(2);
+      expect(old.report.errorCount).toBe(6);
+      expect(old.report.errors[0].message).toMatch(/^Date « 1999-12-31 » \(date\) refusée/);
+      expect(await countFor('mediation-numerique')).toBe(before);
+      expect(await ds.getRepository(IndicatorValue).countBy({ year: 1999 })).toBe(0);
     });
   });
 
@@ -136,6 +176,25 @@ describe('official data imports (CLI and admin upload)', () => {
       expect(fibre).toContain(',2025-03-31,');
       expect(fibre.endsWith(',non')).toBe(true);
       expect(lines.find((l) => l.includes('TIERS_LIEUX'))!.endsWith(',oui')).toBe(true);
+    });
+
+    it('flags demo rows wherever they come from (the peers’ values too), in GraphQL and in the Excel export', async () => {
+      const { comparison } = await server.client().ok(COMPARISON, { code: '91228' });
+      const row = (code: string) => comparison.rows.find((r: any) => r.indicator.code === code);
+      expect(row('PART_LOGICIELS_LIBRES')).toMatchObject({ value: null, source: null, isDemo: true, peerValues: [{ territory: { code: '91086' }, value: 40 }] });
+      expect(row('TIERS_LIEUX').isDemo).toBe(true);
+      expect(row('FIBRE_RACCORDABLE').isDemo).toBe(false);
+      expect(row('DEMARCHES_EN_LIGNE')).toMatchObject({ value: null, isDemo: false });
+
+      const res = await fetch(`${server.url}/open-data/comparison.csv?territory=91228&group=SAME_EPCI&format=excel`);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM French spreadsheets need
+      const [header, ...lines] = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+      expect(header.split(';').at(-1)).toBe('donnee_de_demonstration');
+      const flag = (code: string) => lines.find((l) => l.split(';')[5] === code)!.split(';').at(-1);
+      expect(flag('PART_LOGICIELS_LIBRES')).toBe('oui');
+      expect(flag('TIERS_LIEUX')).toBe('oui');
+      expect(flag('FIBRE_RACCORDABLE')).toBe('non');
     });
   });
 
@@ -230,6 +289,19 @@ describe('official data imports (CLI and admin upload)', () => {
       });
       expect(pasted.importIndicatorValues.imported).toBe(0);
       expect(pasted.importIndicatorValues.errors[0].message).toMatch(/Année invalide « \d{4} » \(attendu : 2000 à \d{4}, pas d’année future\)/);
+      const old = await admin.gql(`mutation { setIndicatorValue(indicatorCode: "TIERS_LIEUX", territoryCode: "91228", year: 1999, value: 3) { id } }`);
+      expect(old.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses self-assessments for a future year or before 2000', async () => {
+      const score = (year: number) =>
+        admin.gql(`mutation($y: Int!) { setMaturityScore(territoryCode: "91228", theme: ONLINE_SERVICES, year: $y, score: 3, justification: "Portail en ligne.") { id } }`, { y: year });
+      for (const year of [new Date().getFullYear() + 1, 1999]) {
+        const refused = await score(year);
+        expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+        expect(refused.errors?.[0].message).toMatch(/L’année doit être comprise entre 2000 et/);
+      }
+      expect((await score(new Date().getFullYear())).errors).toBeUndefined();
     });
 
     it('shows sheets of better-ranked peers on the indicator’s related themes only, best-ranked peer first', async () => {

@@ -156,6 +156,21 @@ describe('maps: contours import and server-rendered maps', () => {
     expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('says when the mapped values are demo figures, and where real ones come from', async () => {
+    const id = async (code: string) => (await db.getRepository(Indicator).findOneByOrFail({ code })).id;
+    const tiers = await id('TIERS_LIEUX');
+    await db.getRepository(IndicatorValue).insert(
+      ['91228', '91086', '91589'].map((territoryCode, i) => ({ indicatorId: tiers, territoryCode, year: 2024, rawValue: i + 1, current: true, isDemo: true, source: 'Données de démonstration — générées' })),
+    );
+    const map = async (indicator: string) =>
+      (await anonymous.ok(`query($i: String) { comparison(territoryCode: "91228", peerGroup: SAME_EPCI, year: 2024) { map(indicatorCode: $i) { indicatorCode isDemo valueSources { name vintage isDemo } noDataCount } } }`, { i: indicator })).comparison.map;
+    expect(await map('TIERS_LIEUX')).toMatchObject({ indicatorCode: 'TIERS_LIEUX', isDemo: true, valueSources: [{ name: 'Données de démonstration — générées', vintage: null, isDemo: true }] });
+    expect(await map('PART_LOGICIELS_LIBRES')).toMatchObject({ isDemo: false, valueSources: [{ name: 'Saisie de la collectivité', isDemo: false }] });
+    // Location and blocker maps carry no values of indicators.
+    const { territoryMap } = await anonymous.ok(`{ territoryMap(code: "91228") { isDemo valueSources { name } } }`);
+    expect(territoryMap).toEqual({ isDemo: false, valueSources: [] });
+  });
+
   it('maps the open blockers of each commune (lifted ones do not count)', async () => {
     const admin = await server.userWithRole('ADMIN');
     const project = async (territoryCode: string, title: string) =>

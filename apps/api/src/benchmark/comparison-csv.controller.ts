@@ -98,7 +98,8 @@ export function toCsv(comparison: Comparison, format: Format): string {
     row.source?.vintage ?? '',
     row.source?.licence ?? '',
     row.source?.url ?? '',
-    row.source ? (row.source.isDemo ? 'oui' : 'non') : '',
+    // The row's values, the peers' included: a territory without a figure still gets demo peer values.
+    row.isDemo ? 'oui' : 'non',
   ]);
   return csvDocument([header, ...lines], format === 'excel' ? FRENCH_SPREADSHEET : PLAIN_CSV);
 }

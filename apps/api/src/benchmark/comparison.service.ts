@@ -38,6 +38,8 @@ export class ComparisonService {
     const byCode = new Map(everyone.map((t) => [t.code, t]));
     const provenance = new Map<string, IndicatorValue>();
     for (const row of rows) if (row.year === year) provenance.set(`${row.indicatorId}|${row.territoryCode}`, row);
+    // Demo figures are hidden for an indicator once it has real ones (currentFor()), so a row mixes none.
+    const demoIndicators = new Set([...provenance.values()].filter((r) => r.isDemo).map((r) => r.indicatorId));
     const sourceOf = (indicatorId: number, code: string): DataSourceInfo | null => {
       const row = provenance.get(`${indicatorId}|${code}`);
       return row ? provenanceOf(row) : null;
@@ -53,6 +55,7 @@ export class ComparisonService {
       rows: indicators.map((indicator) => ({
         ...this.row(indicator, territory, peers, year, index, byCode, [...years].reverse()),
         source: sourceOf(indicator.id, territory.code),
+        isDemo: demoIndicators.has(indicator.id),
       })),
       sources: distinctSources([...provenance.values()].map(provenanceOf)),
       peerCount: peers.length,
@@ -86,7 +89,7 @@ export class ComparisonService {
     index: ValueIndex,
     byCode: Map<string, Territory>,
     yearsAscending: number[],
-  ): Omit<ComparisonRow, 'source'> {
+  ): Omit<ComparisonRow, 'source' | 'isDemo'> {
     const valuesOf = (y: number) => index.get(indicator.id)?.get(y) ?? new Map<string, number>();
     const atYear = valuesOf(year);
     const result = compareWithPeers(

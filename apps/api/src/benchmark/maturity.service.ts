@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { median, THEMES } from '@essaim/domain';
+import { figureYearError, median, THEMES } from '@essaim/domain';
 import { DataSource, In, LessThanOrEqual, Repository } from 'typeorm';
 import type { User } from '../accounts/user.entity';
+import { badInput } from '../common/errors';
 import type { Territory } from '../territories/territory.entity';
 import { assertCanEditTerritory } from './benchmark-access';
 import { SetMaturityScoreArgs } from './dto/maturity.args';
@@ -28,6 +29,9 @@ export class MaturityService {
   async set(user: User, args: SetMaturityScoreArgs): Promise<MaturityAssessment> {
     const territory = await this.values.findTerritory(args.territoryCode);
     assertCanEditTerritory(user, territory.code);
+    // Like figures: an assessment for next year would become everyone's default year.
+    const yearError = figureYearError(args.year);
+    if (yearError) throw badInput(yearError, { fields: [{ field: 'year', message: yearError }] });
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(MaturityAssessment);
       const key = { territoryCode: territory.code, theme: args.theme, year: args.year };

@@ -79,13 +79,14 @@ export class DataImportService {
       bytes: 0,
       durationMs: 0,
     };
+    let prepared: PreparedImport | null = null;
     try {
-      let prepared: PreparedImport | null = null;
       try {
         prepared = await source.prepare({
           input,
           manager: this.dataSource.manager,
           vintage: options.vintage,
+          fileName: options.fileName,
           territories: () => this.territories(),
           onBytes: (bytes) => {
             progress.bytes = bytes;
@@ -120,7 +121,14 @@ export class DataImportService {
           await manager.getRepository(IndicatorValue).delete({ importId: In(ids) });
           await manager.getRepository(DataImport).update({ id: In(ids) }, { status: 'REPLACED' });
         }
-        report.written = await prepared!.write({ manager, importId: row.id, authorId: options.user?.id ?? null, vintage: prepared!.vintage, source });
+        report.written = await prepared!.write({
+          manager,
+          importId: row.id,
+          authorId: options.user?.id ?? null,
+          vintage: prepared!.vintage,
+          source,
+          addReplaced: (count) => (report.replaced += count),
+        });
         report.status = 'DONE';
         report.durationMs = Date.now() - started;
         await manager.getRepository(DataImport).update(row.id, { status: 'DONE', vintage: prepared!.vintage, rowsRead: report.rowsRead, report: JSON.stringify(report), finishedAt: new Date() });
@@ -132,6 +140,7 @@ export class DataImportService {
       await this.finish(row, report, started).catch(() => undefined);
       throw error;
     } finally {
+      await prepared?.discard?.().catch((error) => this.logger.warn(`Import ${sourceKey}: could not discard its spool: ${error}`));
       this.running.delete(sourceKey);
       progress.phase = 'done';
       emit(true);

@@ -1,9 +1,10 @@
+import { figureYearError } from '@essaim/domain';
 import { In } from 'typeorm';
 import { IndicatorValue } from '../benchmark/indicator-value.entity';
 import { Indicator } from '../benchmark/indicator.entity';
 import { supersedeFigures } from '../benchmark/supersede';
 import type { WriteContext } from './source';
-import { yearOfVintage } from './source';
+import { ImportRefused, yearOfVintage } from './source';
 
 export interface Figure {
   indicatorCode: string;
@@ -21,6 +22,9 @@ const BATCH = 500;
 export async function writeFigures(context: WriteContext, figures: Figure[]): Promise<Record<string, number>> {
   const { manager, source } = context;
   const year = yearOfVintage(context.vintage);
+  // The runner refuses such vintages first; this keeps any future caller from writing them.
+  const yearError = figureYearError(year);
+  if (yearError) throw new ImportRefused(`Millésime ${context.vintage} refusé. ${yearError}`);
   const indicators = await manager.getRepository(Indicator).findBy({ code: In([...new Set(figures.map((f) => f.indicatorCode))]) });
   const idOf = new Map(indicators.map((i) => [i.code, i.id]));
   const rows = figures

@@ -1,3 +1,4 @@
+import { figureYearError } from '@essaim/domain';
 import type { EntityManager } from 'typeorm';
 
 /** A territory as the importers need it (all of France is kept in memory during an import: ~40 000 rows). */
@@ -34,6 +35,8 @@ export interface WriteContext {
   authorId: number | null;
   vintage: string;
   source: DataImportSourceInfo;
+  /** Rows of an earlier import of the same vintage that this one replaced (reported as `replaced`). */
+  addReplaced(count: number): void;
 }
 
 export interface PreparedImport {
@@ -41,6 +44,8 @@ export interface PreparedImport {
   read: ReadReport;
   /** Writes inside the runner's transaction; returns what was written, per indicator (or per kind of row). */
   write(context: WriteContext): Promise<Record<string, number>>;
+  /** Frees what prepare() kept aside (a spool file), whether or not write() ran. */
+  discard?(): Promise<void>;
 }
 
 export interface PrepareContext {
@@ -53,6 +58,8 @@ export interface PrepareContext {
   manager: EntityManager;
   /** Given by the person importing; otherwise the source reads it from the file. */
   vintage: string | null;
+  /** The uploaded or given file's name (some producers only date their files in the name). */
+  fileName: string | null;
 }
 
 export interface DataImportSourceInfo {
@@ -80,10 +87,12 @@ export class HeaderMismatch extends Error {
     readonly expected: string[],
     readonly found: string[],
     readonly missing: string[],
+    /** What is checked, when it is not a CSV header (GeoJSON properties). */
+    what: { missing: string; expected: string } = { missing: 'En-tête inattendu : colonne(s) manquante(s)', expected: 'Attendu (au moins)' },
   ) {
     super(
-      `En-tête inattendu : colonne(s) manquante(s) ${missing.map((m) => `« ${m} »`).join(', ')}. ` +
-        `Attendu (au moins) : ${expected.join(' ; ')}. Trouvé : ${found.join(' ; ') || '(rien)'}.`,
+      `${what.missing} ${missing.map((m) => `« ${m} »`).join(', ')}. ` +
+        `${what.expected} : ${expected.join(' ; ')}. Trouvé : ${found.join(' ; ') || '(rien)'}.`,
     );
   }
 }
@@ -113,6 +122,18 @@ export function addUnknownTerritory(report: ReadReport, seen: Set<string>, code:
 /** "2024-T4", "2025-06-30" → the year the figures describe. */
 export function yearOfVintage(vintage: string): number {
   return Number(vintage.slice(0, 4));
+}
+
+/**
+ * A row's own date (Arcep's edition, a place's update, a dataset's last change) in a year after
+ * the current one or before 2000: the row is wrong, and would otherwise become the vintage.
+ * Unreadable dates are left to each source.
+ */
+export function rowDateError(raw: string, column: string): string | null {
+  const text = raw.trim();
+  if (!/^\d{4}-\d{2}/.test(text)) return null;
+  const error = figureYearError(Number(text.slice(0, 4)));
+  return error ? `Date « ${text.slice(0, 10)} » (${column}) refusée : ${error}` : null;
 }
 
 export const VINTAGE_PATTERN = /^(20\d{2}|19\d{2})(-(T[1-4]|\d{2}(-\d{2})?))?$/;

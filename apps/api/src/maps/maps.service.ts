@@ -5,6 +5,7 @@ import { DataSource, Repository } from 'typeorm';
 import { IndicatorValuesService } from '../benchmark/indicator-values.service';
 import { IndicatorsService } from '../benchmark/indicators.service';
 import type { Comparison } from '../benchmark/models/comparison.model';
+import { distinctSources, provenanceOf } from '../benchmark/provenance';
 import { Blocker } from '../blockers/blocker.entity';
 import { notFound } from '../common/errors';
 import { themePattern } from '../common/themes-column';
@@ -63,17 +64,21 @@ export class MapsService {
     const rows = await this.values.currentFor(base.areas.map((a) => a.code));
     const population = new Map(base.areas.map((a) => [a.code, a.population]));
     const values = new Map<string, number>();
+    const used: typeof rows = [];
     for (const row of rows) {
       if (row.indicatorId !== indicator.id || row.year !== comparison.year) continue;
       const value = derivedValue(row.rawValue, indicator.perInhabitants, population.get(row.territoryCode) ?? null);
-      if (value !== null) values.set(row.territoryCode, value);
+      if (value === null) continue;
+      values.set(row.territoryCode, value);
+      used.push(row);
     }
+    const valueSources = distinctSources(used.map(provenanceOf));
     const map = this.compose(base, {
       values,
       peers: new Set(comparison.peerCodes),
       highlighted: (c) => c === territory.code || (chosenLevel === MapLevel.EPCI && c === territory.epciCode),
     });
-    return { ...map, indicatorCode: indicator.code };
+    return { ...map, indicatorCode: indicator.code, valueSources, isDemo: valueSources.some((s) => s.isDemo) };
   }
 
   /** Open blockers (open or in progress) of the projects of each commune of the département. */
@@ -120,6 +125,8 @@ export class MapsService {
       noDataCount: marks.values ? values.filter((v) => v === null).length : 0,
       missingOutlines: base.missingOutlines,
       sources: base.sources,
+      valueSources: [],
+      isDemo: false,
     };
   }
 }

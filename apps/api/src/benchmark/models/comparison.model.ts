@@ -94,6 +94,9 @@ export class ComparisonRow {
   @Field(() => DataSourceInfo, { nullable: true, description: "Where the territory's value comes from (null when it has none)." })
   source: DataSourceInfo | null;
 
+  @Field({ description: 'True when the values of this row (the territory’s or its peers’) are generated demonstration figures, not statistics.' })
+  isDemo: boolean;
+
   /** Peers doing better than the territory, best first (for peerProjects). */
   betterPeerCodes: string[];
 }

@@ -1,10 +1,20 @@
-import { addError, addUnknownTerritory, DataImportSource, ImportRefused, PrepareContext, VINTAGE_PATTERN } from '../source';
+import { addError, addUnknownTerritory, DataImportSource, ImportRefused, PrepareContext, rowDateError, VINTAGE_PATTERN } from '../source';
 import { parseNumber } from '../csv-records';
 import { Figure, writeFigures } from '../figures-writer';
 import { normaliseInsee } from '../header';
 import { readCsv } from './csv-source';
 
 const MCI_URL = 'https://www.data.gouv.fr/fr/datasets/ma-connexion-internet/';
+
+/**
+ * The headers of Arcep's commune files as published (edition 2026-03-31, UTF-8, ";"), under
+ * https://data.arcep.fr/fixe/maconnexioninternet/statistiques/last/commune/ — docs/data-sources.md.
+ * The importer needs only some of these columns, in any order; the test fixtures carry these lines.
+ */
+export const ARCEP_PUBLISHED_HEADERS = {
+  'commune_techno.csv': 'code_insee;nom_com;code_dep;code_reg;nbr;type;elig_ftth;elig_coax;elig_cu;elig_thdr;elig_4gf;elig_hdr;elig_sat;date',
+  'commune_debit_filaire.csv': 'code_insee;nom_com;code_dep;code_reg;nbr;type;inel_hd;elig_hd05;elig_hd3;elig_bhd8;elig_thd30;elig_thd100;elig_thd1g;date',
+} as const;
 const LICENCE = 'Licence Ouverte / Open Licence 2.0 (Etalab)';
 
 interface ArcepShare {
@@ -39,9 +49,9 @@ function arcepSource(spec: ArcepShare): DataImportSource {
       const editions = new Set<string>();
       let otherTypes = 0;
       let capped = 0;
-      const read = await readCsv(context, ['code_insee', 'nbr', spec.column] as const, ['type', 'date'] as const, (cell, line, report) => {
+      const read = await readCsv(context, ['code_insee', 'nbr', 'type', spec.column, 'date'] as const, [] as const, (cell, line, report) => {
         const type = cell('type').trim().toLowerCase();
-        if (type && type !== 'all') {
+        if (type !== 'all') {
           otherTypes++;
           report.rowsSkipped++;
           return;
@@ -55,6 +65,8 @@ function arcepSource(spec: ArcepShare): DataImportSource {
         const previous = values.get(code);
         if (previous) return addError(report, line, `Commune ${code} en double (déjà ligne ${previous.line}).`);
         if (cell('date')) editions.add(cell('date').slice(0, 10));
+        const dateError = rowDateError(cell('date'), 'date');
+        if (dateError) return addError(report, line, dateError);
         if (!territories.has(code)) return addUnknownTerritory(report, unknown, code);
         if (premises === 0) {
           report.rowsSkipped++;
@@ -86,7 +98,7 @@ function arcepSource(spec: ArcepShare): DataImportSource {
 export const arcepFibre = arcepSource({
   key: 'arcep-fibre',
   name: 'Arcep — Ma connexion internet (éligibilité FttH par commune)',
-  fileHint: 'commune_techno.csv (statistiques par commune)',
+  fileHint: 'commune_techno.csv (statistiques/<édition>/commune/)',
   indicator: 'FIBRE_RACCORDABLE',
   column: 'elig_ftth',
   share: (eligible, premises) => (eligible / premises) * 100,
@@ -95,7 +107,7 @@ export const arcepFibre = arcepSource({
 export const arcepDebit = arcepSource({
   key: 'arcep-debit',
   name: 'Arcep — Ma connexion internet (débits filaires par commune)',
-  fileHint: 'commune_debit_filaire.csv (statistiques par commune)',
+  fileHint: 'commune_debit_filaire.csv (statistiques/<édition>/commune/)',
   indicator: 'SANS_BON_HAUT_DEBIT',
   column: 'elig_bhd8',
   share: (eligible, premises) => ((premises - eligible) / premises) * 100,

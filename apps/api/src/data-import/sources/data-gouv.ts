@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { DataGouvOrganisation } from '../data-gouv-organisation.entity';
 import { Figure, writeFigures } from '../figures-writer';
-import { addError, DataImportSource, ImportRefused, MAX_LISTED, PrepareContext, VINTAGE_PATTERN } from '../source';
+import { addError, DataImportSource, ImportRefused, MAX_LISTED, PrepareContext, rowDateError, VINTAGE_PATTERN } from '../source';
 import { readCsv } from './csv-source';
 
 const CATALOGUE_URL = 'https://www.data.gouv.fr/fr/datasets/catalogue-des-donnees-de-data-gouv-fr/';
@@ -58,6 +58,8 @@ export const dataGouvOrganisations: DataImportSource = {
       seen.add(id);
       const siret = cell('business_number_id').replace(/\s/g, '');
       if (siret && !/^\d{14}$|^\d{9}$/.test(siret)) return addError(report, line, `SIRET invalide « ${siret} » pour « ${cell('name')} ».`);
+      const dateError = rowDateError(cell('last_modified'), 'last_modified');
+      if (dateError) return addError(report, line, dateError);
       latest = latestDate(latest, cell('last_modified'));
       const code = siret ? bySiren.get(siret.slice(0, 9)) : undefined;
       if (siret) withSiret++;
@@ -115,6 +117,8 @@ export const dataGouvDatasets: DataImportSource = {
       if (!/^[0-9a-f]{24}$/i.test(id)) return addError(report, line, `Identifiant de jeu de données invalide « ${id} ».`);
       if (seen.has(id)) return addError(report, line, `Jeu de données « ${id} » en double.`);
       seen.add(id);
+      const dateError = rowDateError(cell('last_modified'), 'last_modified');
+      if (dateError) return addError(report, line, dateError);
       latest = latestDate(latest, cell('last_modified'));
       if (/^true$/i.test(cell('archived')) || /^true$/i.test(cell('private'))) {
         archived++;

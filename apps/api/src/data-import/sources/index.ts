@@ -1,5 +1,6 @@
 import type { DataImportSource } from '../source';
 import { arcepDebit, arcepFibre } from './arcep';
+import { contours } from './contours';
 import { dataGouvDatasets, dataGouvOrganisations } from './data-gouv';
 import { mediationNumerique } from './mediation-numerique';
 
@@ -10,6 +11,7 @@ export const DATA_IMPORT_SOURCES: readonly DataImportSource[] = [
   mediationNumerique,
   dataGouvOrganisations,
   dataGouvDatasets,
+  contours,
 ];
 
 export function findSource(key: string): DataImportSource | undefined {

@@ -1,7 +1,7 @@
 import { foldHeader } from '../csv-records';
 import { Figure, writeFigures } from '../figures-writer';
 import { normaliseInsee } from '../header';
-import { addError, addUnknownTerritory, DataImportSource, ImportRefused, PrepareContext, TerritoryRef, VINTAGE_PATTERN } from '../source';
+import { addError, addUnknownTerritory, DataImportSource, ImportRefused, PrepareContext, rowDateError, TerritoryRef, VINTAGE_PATTERN } from '../source';
 import { readCsv } from './csv-source';
 
 /** Labels of the schema's `dispositif_programmes_nationaux` counted as their own indicators. */
@@ -53,6 +53,8 @@ export const mediationNumerique: DataImportSource = {
       }
       const code = normaliseInsee(rawCode);
       if (!code) return addError(report, line, `Code INSEE invalide « ${rawCode} » pour le lieu « ${id} ».`);
+      const dateError = rowDateError(cell('date_maj'), 'date_maj');
+      if (dateError) return addError(report, line, dateError);
       const date = cell('date_maj').slice(0, 10);
       if (/^\d{4}-\d{2}-\d{2}$/.test(date) && date > latest) latest = date;
       const commune = territories.get(code);

@@ -73,87 +73,134 @@ export async function importContoursInto(
   const communes = new Set(
     (await manager.getRepository(Territory).find({ select: { code: true }, where: { kind: TerritoryKind.COMMUNE } })).map((t) => t.code),
   );
-  const mergers = communeMergers();
-  const mergeTargets = new Set(mergers.values());
-  const report: ContoursImportReport = {
-    source: 'contours',
-    vintage: options.vintage,
-    featuresRead: 0,
-    written: 0,
-    unknownCodes: [],
-    unknownCount: 0,
-    merged: [],
-    mergeMethods: {},
-    skippedArrondissements: 0,
-    ms: 0,
-  };
   const repo = manager.getRepository(TerritoryShape);
   await repo.delete({ vintage: options.vintage });
-
-  const seen = new Set<string>();
-  /** Communes that absorbed others: all their parts are gathered before one row is written. */
-  const parts = new Map<string, { code: string; geometry: GeoJsonFeature['geometry'] }[]>();
   let batch: Partial<TerritoryShape>[] = [];
-  const row = (territoryCode: string, geometry: unknown): Partial<TerritoryShape> => ({
-    territoryCode,
-    vintage: options.vintage,
-    geometry: JSON.stringify(geometry),
-    source,
-    licence,
-  });
+  let written = 0;
   const flush = async () => {
     if (batch.length === 0) return;
     await repo.insert(batch);
-    report.written += batch.length;
+    written += batch.length;
     batch = [];
   };
-
+  let scan: ContoursScan;
   try {
-    for await (const feature of readGeoJsonFeatures(chunks)) {
-      report.featuresRead++;
-      const properties = feature.properties ?? {};
-      if (typeof properties.commune === 'string' && properties.commune) {
-        report.skippedArrondissements++;
-        continue;
-      }
-      const code = String(properties.code ?? properties.insee ?? properties.INSEE_COM ?? '').trim();
-      if (!code) throw badInput(`Entité n° ${report.featuresRead} sans code INSEE (propriété « code » attendue).`);
-      if (polygonsOf(feature.geometry).length === 0) {
-        throw badInput(`Entité n° ${report.featuresRead} (code ${code}) : géométrie ${feature.geometry?.type ?? 'absente'}, Polygon ou MultiPolygon attendu.`);
-      }
-      const target = communes.has(code) ? code : mergers.get(code);
-      if (!target || !communes.has(target)) {
-        if (report.unknownCount++ < MAX_LISTED_UNKNOWN) report.unknownCodes.push(code);
-        continue;
-      }
-      if (seen.has(code)) throw badInput(`Le code ${code} apparaît deux fois dans le fichier.`);
-      seen.add(code);
-      if (target !== code || mergeTargets.has(code)) {
-        const list = parts.get(target) ?? [];
-        list.push({ code, geometry: feature.geometry });
-        parts.set(target, list);
-        continue;
-      }
-      batch.push(row(code, feature.geometry));
-      if (batch.length >= BATCH) await flush();
-    }
+    scan = await scanContours(chunks, {
+      communes,
+      onError: (feature, message) => {
+        throw badInput(`Entité n° ${feature} : ${message}`);
+      },
+      onOutline: async (territoryCode, geometry) => {
+        batch.push({ territoryCode, vintage: options.vintage, geometry, source, licence });
+        if (batch.length >= BATCH) await flush();
+      },
+    });
   } catch (error) {
     if (error instanceof GeoJsonFormatError) throw badInput(error.message);
     throw error;
   }
+  await flush();
+  return {
+    source: 'contours',
+    vintage: options.vintage,
+    featuresRead: scan.featuresRead,
+    written,
+    unknownCodes: scan.unknownCodes,
+    unknownCount: scan.unknownCount,
+    merged: scan.merged,
+    mergeMethods: scan.mergeMethods,
+    skippedArrondissements: scan.skippedArrondissements,
+    ms: Date.now() - started,
+  };
+}
+
+export interface ContoursScan {
+  featuresRead: number;
+  unknownCodes: string[];
+  unknownCount: number;
+  merged: { from: string; into: string }[];
+  mergeMethods: Record<string, 'dissolved' | 'multipolygon'>;
+  skippedArrondissements: number;
+}
+
+export interface ScanOptions {
+  /** Codes of the instance's current communes. */
+  communes: ReadonlySet<string>;
+  /** A feature that cannot be stored (numbered from 1); throwing stops the scan. */
+  onError(feature: number, message: string): void;
+  /** One commune's outline, geometry as GeoJSON text; merged communes come last, once all their parts are read. */
+  onOutline(territoryCode: string, geometry: string): Promise<void> | void;
+  /** Every feature read (progress). */
+  onFeature?(featuresRead: number): void;
+  /** The first feature's properties, before anything else is checked (the file's "header"). */
+  onFirstProperties?(properties: Record<string, unknown>): void;
+}
+
+/** The INSEE code of a feature: `code` in Etalab's file, `insee` or `INSEE_COM` in others. */
+export const CODE_PROPERTIES = ['code', 'insee', 'INSEE_COM'] as const;
+
+/**
+ * Reads the official commune outlines feature by feature and hands each storable outline on.
+ * A code that is no longer a commune goes to the commune that absorbed it (communeMergers());
+ * the parts of a merged commune are dissolved into one outline at the end. Arrondissements
+ * municipaux (property `commune`) are skipped: their commune has its own outline.
+ */
+export async function scanContours(chunks: AsyncIterable<Buffer | string>, options: ScanOptions): Promise<ContoursScan> {
+  const { communes } = options;
+  const mergers = communeMergers();
+  const mergeTargets = new Set(mergers.values());
+  const scan: ContoursScan = { featuresRead: 0, unknownCodes: [], unknownCount: 0, merged: [], mergeMethods: {}, skippedArrondissements: 0 };
+  const seen = new Map<string, number>();
+  /** Communes that absorbed others: all their parts are gathered before one outline is handed on. */
+  const parts = new Map<string, { code: string; geometry: NonNullable<GeoJsonFeature['geometry']> }[]>();
+
+  for await (const feature of readGeoJsonFeatures(chunks)) {
+    const n = ++scan.featuresRead;
+    options.onFeature?.(n);
+    const properties = feature.properties ?? {};
+    if (n === 1) options.onFirstProperties?.(properties);
+    if (typeof properties.commune === 'string' && properties.commune) {
+      scan.skippedArrondissements++;
+      continue;
+    }
+    const code = String(CODE_PROPERTIES.map((p) => properties[p]).find((v) => v !== undefined && v !== null && v !== '') ?? '').trim();
+    if (!code) {
+      options.onError(n, 'sans code INSEE (propriété « code » attendue).');
+      continue;
+    }
+    if (polygonsOf(feature.geometry).length === 0) {
+      options.onError(n, `code ${code} : géométrie ${feature.geometry?.type ?? 'absente'}, Polygon ou MultiPolygon attendu.`);
+      continue;
+    }
+    const first = seen.get(code);
+    if (first !== undefined) {
+      options.onError(n, `le code ${code} apparaît deux fois dans le fichier (déjà l’entité n° ${first}).`);
+      continue;
+    }
+    seen.set(code, n);
+    const target = communes.has(code) ? code : mergers.get(code);
+    if (!target || !communes.has(target)) {
+      if (scan.unknownCount++ < MAX_LISTED_UNKNOWN) scan.unknownCodes.push(code);
+      continue;
+    }
+    if (target !== code || mergeTargets.has(code)) {
+      const list = parts.get(target) ?? [];
+      list.push({ code, geometry: feature.geometry! });
+      parts.set(target, list);
+      continue;
+    }
+    await options.onOutline(code, JSON.stringify(feature.geometry));
+  }
   for (const [target, list] of parts) {
     if (list.length === 1) {
-      batch.push(row(target, list[0].geometry));
+      await options.onOutline(target, JSON.stringify(list[0].geometry));
     } else {
-      const { geometry, method } = dissolve(list.map((p) => p.geometry!));
-      batch.push(row(target, geometry));
-      report.mergeMethods[target] = method;
+      const { geometry, method } = dissolve(list.map((p) => p.geometry));
+      await options.onOutline(target, JSON.stringify(geometry));
+      scan.mergeMethods[target] = method;
     }
-    for (const part of list) if (part.code !== target) report.merged.push({ from: part.code, into: target });
-    if (batch.length >= BATCH) await flush();
+    for (const part of list) if (part.code !== target) scan.merged.push({ from: part.code, into: target });
   }
-  await flush();
-  report.merged.sort((a, b) => a.from.localeCompare(b.from));
-  report.ms = Date.now() - started;
-  return report;
+  scan.merged.sort((a, b) => a.from.localeCompare(b.from));
+  return scan;
 }

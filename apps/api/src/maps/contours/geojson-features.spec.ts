@@ -38,5 +38,8 @@ describe('readGeoJsonFeatures', () => {
     await expect(collect([collection.slice(0, 120)])).rejects.toThrow(/tronqué/);
     await expect(collect(['{"features":[{"type":"Point"}]}'])).rejects.toThrow(/pas une « Feature »/);
     await expect(collect([''])).rejects.toThrow(/vide/);
+    await expect(collect(['code_insee;nbr\n91228;12\n'])).rejects.toThrow(/pas un fichier GeoJSON : il commence par « code_insee;nbr… »/);
+    await expect(collect(['"features"'])).rejects.toThrow(/pas un fichier GeoJSON/);
+    await expect(collect([`${collection}\nx`])).rejects.toThrow(/après la fin/);
   });
 });

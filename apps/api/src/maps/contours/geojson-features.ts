@@ -73,6 +73,12 @@ class FeatureScanner {
         i = stop + 1;
         continue;
       }
+      if (this.depth === 0 && ch !== '{' && ch !== '[' && ch !== '}' && ch !== ']') {
+        // Outside the root object only spaces may appear (few characters: no fast skip needed).
+        if (!/\s/.test(ch)) this.outside(text.slice(i, i + 40));
+        i++;
+        continue;
+      }
       if (!STRUCTURE.has(ch)) {
         // Numbers, commas and spaces (most of a geometry): jump to the next character that matters.
         NEXT_STRUCTURE.lastIndex = i;
@@ -124,6 +130,16 @@ class FeatureScanner {
       this.feature.push(text.slice(this.featureStart));
       this.featureStart = 0;
     }
+  }
+
+  /** Text outside the root object: a CSV or another format given as GeoJSON, or junk after the end. */
+  private outside(excerpt: string): never {
+    const shown = excerpt.split(/\r?\n/)[0];
+    throw new GeoJsonFormatError(
+      this.sawRoot
+        ? `Texte après la fin de l’objet GeoJSON (« ${shown}… ») : le fichier est mal formé.`
+        : `Ce n’est pas un fichier GeoJSON : il commence par « ${shown}… » au lieu de « { ». Une FeatureCollection GeoJSON est attendue.`,
+    );
   }
 
   finish(): void {

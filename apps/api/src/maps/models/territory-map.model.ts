@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DataSourceInfo } from '../../benchmark/models/comparison.model';
 import { TerritoryKind } from '../../territories/territory-kind';
 
 export enum MapLevel {
@@ -93,6 +94,12 @@ export class TerritoryMap {
   @Field(() => [String], { description: 'Communes of the département without an outline (not drawn).' })
   missingOutlines: string[];
 
-  @Field(() => [MapOutlineSource])
+  @Field(() => [MapOutlineSource], { description: 'Where the outlines come from.' })
   sources: MapOutlineSource[];
+
+  @Field(() => [DataSourceInfo], { description: 'Where the mapped values come from (choropleths of an indicator; empty otherwise), demo last.' })
+  valueSources: DataSourceInfo[];
+
+  @Field({ description: 'True when the mapped values are generated demonstration figures, not statistics: the legend must say so.' })
+  isDemo: boolean;
 }

@@ -1,7 +1,20 @@
 import { graphql } from '$lib/graphql/graphql';
+import { MapFields } from '$lib/maps/operations';
 
-export const ComparisonQuery = graphql(`
-  query Comparison($territoryCode: String!, $peerGroup: PeerGroup!, $peerCodes: [String!], $peerListId: ID, $departements: [String!], $scope: PeerScope, $year: Int) {
+/** The whole Comparer page in one request: the comparison and its choropleth (same peers, same year). */
+export const ComparisonQuery = graphql(
+  `
+  query Comparison(
+    $territoryCode: String!
+    $peerGroup: PeerGroup!
+    $peerCodes: [String!]
+    $peerListId: ID
+    $departements: [String!]
+    $scope: PeerScope
+    $year: Int
+    $mapIndicator: String
+    $mapLevel: MapLevel
+  ) {
     comparison(territoryCode: $territoryCode, peerGroup: $peerGroup, peerCodes: $peerCodes, peerListId: $peerListId, departements: $departements, scope: $scope, year: $year) {
       territory { code name kind population }
       peers { code name population }
@@ -26,14 +39,18 @@ export const ComparisonQuery = graphql(`
         series { year value peerMedian peerCount }
         peerProjects { id slug title territory { code name } }
         source { name url licence vintage isDemo }
+        isDemo
       }
       maturity {
         year
         rows { theme score justification assessedYear peerMedian peerCount }
       }
+      map(indicatorCode: $mapIndicator, level: $mapLevel) { ...MapFields }
     }
   }
-`);
+`,
+  [MapFields],
+);
 
 export const MyPeerListsQuery = graphql(`
   query MyPeerLists {

@@ -1,7 +1,7 @@
 /** Link to the printable briefing for the same comparison as the page (territory, peers, year, indicator). */
 export function briefingHref(territoryCode: string, filters: Record<string, string>): string {
   const params = new URLSearchParams({ territoire: territoryCode });
-  for (const name of ['groupe', 'pairs', 'departements', 'annee', 'indicateur']) if (filters[name]) params.set(name, filters[name]);
+  for (const name of ['groupe', 'pairs', 'liste', 'departements', 'perimetre', 'annee', 'indicateur']) if (filters[name]) params.set(name, filters[name]);
   return `/comparer/fiche?${params}`;
 }
 

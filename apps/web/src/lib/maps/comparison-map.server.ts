@@ -1,10 +1,3 @@
-import type { RequestEvent } from '@sveltejs/kit';
-import type { VariablesOf } from '$lib/graphql/graphql';
-import { gql } from '$lib/graphql/gql.server';
-import type { ComparisonQuery } from '$lib/benchmark/operations';
-import { ComparisonMapQuery } from './operations';
-import type { MapData } from './types';
-
 export type MapLevelParam = 'COMMUNE' | 'EPCI' | '';
 
 /** `?niveau=EPCI` on /comparer; anything else means "the default for the territory". */
@@ -13,20 +6,12 @@ export function readMapLevel(params: URLSearchParams): MapLevelParam {
   return value === 'EPCI' || value === 'COMMUNE' ? value : '';
 }
 
-/**
- * The comparison's map, fetched beside the comparison itself (same variables). A failure here
- * only hides the map: the comparison shows its own error.
- */
-export async function loadComparisonMap(
-  event: Pick<RequestEvent, 'cookies' | 'getClientAddress' | 'request'>,
-  variables: VariablesOf<typeof ComparisonQuery>,
-  indicatorCode: string,
-  level: MapLevelParam,
-): Promise<MapData | null> {
-  try {
-    const data = await gql(event, ComparisonMapQuery, { ...variables, indicatorCode: indicatorCode || null, level: level || null });
-    return data.comparison.map ?? null;
-  } catch {
-    return null;
-  }
+/** An indicator code the API accepts (anything else in `?indicateur=` means "the default indicator"). */
+export function mapIndicatorParam(text: string): string | null {
+  return /^[A-Z0-9_]{1,40}$/.test(text) ? text : null;
+}
+
+/** True when the only errors of an answer come from its `map` field (an unknown `?indicateur=`). */
+export function onlyMapFailed(errors: readonly { path?: readonly (string | number)[] }[]): boolean {
+  return errors.length > 0 && errors.every((e) => e.path?.includes('map'));
 }

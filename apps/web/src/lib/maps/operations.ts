@@ -12,6 +12,8 @@ export const MapFields = graphql(`
     noDataCount
     missingOutlines
     sources { name licence vintage }
+    isDemo
+    valueSources { name licence vintage isDemo }
     legend { index min max count }
     areas { code name kind d value classIndex highlighted peer }
   }
@@ -35,39 +37,38 @@ export const BlockerMapQuery = graphql(
   [MapFields],
 );
 
-/** The comparison's choropleth (same peer selection as the page's comparison). */
-export const ComparisonMapQuery = graphql(
+/** The one-page briefing: the comparison, its rows and the map of the chosen indicator. */
+export const BriefingQuery = graphql(
   `
-    query ComparisonMap(
+    query Briefing(
       $territoryCode: String!
       $peerGroup: PeerGroup!
       $peerCodes: [String!]
       $peerListId: ID
       $departements: [String!]
+      $scope: PeerScope
       $year: Int
       $indicatorCode: String
-      $level: MapLevel
     ) {
-      comparison(territoryCode: $territoryCode, peerGroup: $peerGroup, peerCodes: $peerCodes, peerListId: $peerListId, departements: $departements, year: $year) {
-        map(indicatorCode: $indicatorCode, level: $level) { ...MapFields }
-      }
-    }
-  `,
-  [MapFields],
-);
-
-/** The one-page briefing: the comparison, its rows and the map of the chosen indicator. */
-export const BriefingQuery = graphql(
-  `
-    query Briefing($territoryCode: String!, $peerGroup: PeerGroup!, $peerCodes: [String!], $departements: [String!], $year: Int, $indicatorCode: String) {
-      comparison(territoryCode: $territoryCode, peerGroup: $peerGroup, peerCodes: $peerCodes, departements: $departements, year: $year) {
+      comparison(
+        territoryCode: $territoryCode
+        peerGroup: $peerGroup
+        peerCodes: $peerCodes
+        peerListId: $peerListId
+        departements: $departements
+        scope: $scope
+        year: $year
+      ) {
         territory { code name kind population }
         peers { code name }
         peerGroup
         peerDescription
         year
+        sources { name url licence vintage isDemo }
         rows {
           indicator { code name unit higherIsBetter theme source }
+          isDemo
+          source { name vintage isDemo }
           value
           rank
           outOf

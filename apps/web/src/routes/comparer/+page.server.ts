@@ -5,8 +5,7 @@ import { ComparisonQuery, MyPeerListsQuery, SavePeerListMutation } from '$lib/be
 import { looksLikeCommune, readFilters, splitCodes } from '$lib/benchmark/params';
 import { resolveTerritory } from '$lib/territories/resolve-territory.server';
 import type { ComparisonData } from '$lib/benchmark/types';
-import { loadComparisonMap, readMapLevel } from '$lib/maps/comparison-map.server';
-import type { MapData } from '$lib/maps/types';
+import { mapIndicatorParam, onlyMapFailed, readMapLevel } from '$lib/maps/comparison-map.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -26,7 +25,6 @@ export const load: PageServerLoad = async (event) => {
   let comparison: ComparisonData | null = null;
   let apiError: string | null = null;
   const mapLevel = readMapLevel(event.url.searchParams);
-  let map: Promise<MapData | null> = Promise.resolve(null);
   if (code) {
     const custom = group === 'CUSTOM';
     const variables = {
@@ -37,13 +35,23 @@ export const load: PageServerLoad = async (event) => {
       year: filters.annee ? Number(filters.annee) : null,
       departements: group === 'POPULATION_BAND' && filters.departements ? splitCodes(filters.departements) : null,
       scope: group === 'POPULATION_BAND' && !filters.departements && filters.perimetre ? filters.perimetre : null,
+      mapIndicator: mapIndicatorParam(filters.indicateur),
+      mapLevel: mapLevel || null,
     };
-    map = loadComparisonMap(event, variables, filters.indicateur, mapLevel);
+    // One request for the comparison and its map (the map field reuses the comparison).
     try {
       ({ comparison } = await gql(event, ComparisonQuery, variables));
     } catch (e) {
       if (!(e instanceof ApiError) || e.code === 'UNAVAILABLE') throw e;
-      apiError = e.message;
+      // An unknown indicator in a shared link only costs the map its choice: draw the default one.
+      if (variables.mapIndicator && onlyMapFailed(e.errors)) {
+        try {
+          ({ comparison } = await gql(event, ComparisonQuery, { ...variables, mapIndicator: null }));
+        } catch (again) {
+          if (!(again instanceof ApiError) || again.code === 'UNAVAILABLE') throw again;
+          apiError = again.message;
+        }
+      } else apiError = e.message;
     }
   }
 
@@ -58,7 +66,7 @@ export const load: PageServerLoad = async (event) => {
   }
   const chartRow = comparison?.rows.find((r) => r.indicator.code === filters.indicateur) ?? comparison?.rows.find((r) => r.lagging) ?? comparison?.rows[0] ?? null;
   return {
-    map: await map,
+    map: comparison?.map ?? null,
     filters: { ...filters, niveau: mapLevel, groupe: group, territoire: filters.territoire || (comparison ? `${comparison.territory.name} (${comparison.territory.code})` : '') },
     comparison,
     chartIndicator: chartRow?.indicator.code ?? '',
