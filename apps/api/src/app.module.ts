@@ -7,6 +7,7 @@ import { CommitmentsModule } from './commitments/commitments.module';
 import { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source-options';
+import { DomainEventsModule } from './events/domain-events.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { ObservabilityModule } from './observability/observability.module';
@@ -54,6 +55,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions(config)),
+        DomainEventsModule,
         HealthModule,
         ObservabilityModule,
         PubSubModule,

@@ -4,7 +4,8 @@ import { User } from '../accounts/user.entity';
 import { notFound } from '../common/errors';
 import { PageRequest } from '../common/pagination/connection';
 import { NotificationsService } from '../notifications/notifications.service';
-import { enqueueSearchUpdate } from '../search/search-outbox';
+import { DomainEvents } from '../events/domain-events.service';
+import { PostVisibilityChanged, ThreadMoved } from './forum.events';
 import { ForumCategory, ForumFlag, ForumPost, ForumThread, ModerationLogEntry } from './entities';
 import { forumNotifications } from './forum-notifications';
 
@@ -25,6 +26,7 @@ export class ModerationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
   ) {}
 
   async hidePost(moderator: User, postId: number, reason: string): Promise<ForumPost> {
@@ -41,7 +43,7 @@ export class ModerationService {
       if (post.authorId && post.authorId !== moderator.id && !post.hidden) {
         await this.notifications.notifyUsers(m, [post.authorId], forumNotifications.hidden(thread.title, thread.id, post.id, text));
       }
-      await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+      await this.events.record(m, new PostVisibilityChanged(thread.id, post.id, true));
       return m.getRepository(ForumPost).findOneOrFail({ where: { id: post.id } });
     });
   }
@@ -56,7 +58,7 @@ export class ModerationService {
         await m.createQueryBuilder().update(ForumThread).set({ replyCount: () => '"replyCount" + 1' }).where('id = :id', { id: thread.id }).execute();
       }
       await this.log(m, moderator, 'UNHIDE_POST', thread.id, post.id, null);
-      await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+      await this.events.record(m, new PostVisibilityChanged(thread.id, post.id, false));
       return m.getRepository(ForumPost).findOneOrFail({ where: { id: post.id } });
     });
   }
@@ -108,7 +110,7 @@ export class ModerationService {
     return this.dataSource.transaction(async (m) => {
       await m.getRepository(ForumThread).update({ id: thread.id }, changes);
       await this.log(m, moderator, action, thread.id, null, reason);
-      if (action === 'MOVE_THREAD') await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+      if (action === 'MOVE_THREAD') await this.events.record(m, new ThreadMoved(thread.id));
       return m.getRepository(ForumThread).findOneOrFail({ where: { id: thread.id } });
     });
   }

@@ -5,7 +5,8 @@ import { forbidden, notFound } from '../common/errors';
 import { renderMarkdown } from '../common/markdown';
 import { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { enqueueSearchUpdate } from '../search/search-outbox';
+import { DomainEvents } from '../events/domain-events.service';
+import { PostEdited } from './forum.events';
 import { editRefusal, HIDDEN_POST_MESSAGE } from './edit-conflict';
 import { ForumPost, ForumPostRevision, ForumThread, ModerationLogEntry } from './entities';
 import { forumNotifications, threadUrl } from './forum-notifications';
@@ -23,6 +24,7 @@ export class PostEditingService {
     private readonly limits: PostingLimits,
     private readonly mentions: MentionResolver,
     private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
   ) {}
 
   /** A new revision, only if nobody saved one since `baseRevision` (checked in the UPDATE itself). */
@@ -62,7 +64,7 @@ export class PostEditingService {
         const fresh = await this.notYetMentioned(m, candidates, url);
         await this.notifications.notifyUsers(m, fresh, forumNotifications.mention(user, thread.title, thread.id, post.id));
       }
-      await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+      await this.events.record(m, new PostEdited(thread.id, post.id));
       return saved;
     });
   }

@@ -5,7 +5,8 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { renderMarkdown } from '../common/markdown';
 import { FollowTargetType } from '../notifications/follow-target';
 import { NotificationsService } from '../notifications/notifications.service';
-import { enqueueSearchUpdate } from '../search/search-outbox';
+import { DomainEvents } from '../events/domain-events.service';
+import { ReplyPosted, ThreadStarted } from './forum.events';
 import { Project } from '../wiki/project.entity';
 import { ThreadInput } from './dto/thread.input';
 import { ForumCategory, ForumPost, ForumPostRevision, ForumThread, ForumThreadRead } from './entities';
@@ -25,6 +26,7 @@ export class PostingService {
     private readonly limits: PostingLimits,
     private readonly mentions: MentionResolver,
     private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
   ) {}
 
   async createThread(user: User, input: ThreadInput): Promise<ForumThread> {
@@ -72,7 +74,7 @@ export class PostingService {
             [user.id, ...mentioned],
           );
         }
-        await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+        await this.events.record(m, new ThreadStarted(thread.id));
         return thread;
       });
     } catch (error) {
@@ -124,7 +126,7 @@ export class PostingService {
         forumNotifications.reply(user, thread.title, thread.id, post.id),
         [user.id, ...mentioned],
       );
-      await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+      await this.events.record(m, new ReplyPosted(thread.id, post.id));
       return post;
     });
   }

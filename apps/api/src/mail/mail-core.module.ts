@@ -5,6 +5,7 @@ import { MailPreferencesService } from './mail-preferences.service';
 import { MailSecret } from './mail-secret';
 import { MailTokens } from './mail-tokens';
 import { MailWorker } from './mail-worker';
+import { MailWorkerWakeHandler } from './mail-worker-wake.handler';
 import { UnsubscribeLinks } from './unsubscribe-links';
 
 /**
@@ -13,7 +14,7 @@ import { UnsubscribeLinks } from './unsubscribe-links';
  */
 @Global()
 @Module({
-  providers: [MailOutboxService, MailWorker, MailSecret, MailTokens, MailPreferencesService, AccountMails, UnsubscribeLinks],
+  providers: [MailOutboxService, MailWorker, MailWorkerWakeHandler, MailSecret, MailTokens, MailPreferencesService, AccountMails, UnsubscribeLinks],
   exports: [MailOutboxService, MailWorker, MailSecret, MailTokens, MailPreferencesService, AccountMails, UnsubscribeLinks],
 })
 export class MailCoreModule {}

@@ -1,14 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { createSignal } from '../common/signal';
 import { APP_CONFIG, AppConfig } from '../config/config';
+import { DomainEvents } from '../events/domain-events.service';
+import { MailQueued } from './mail.events';
 import { MailOutbox } from './mail.entities';
 import type { MailCategory, OutgoingMail } from './outgoing-mail';
-
-/** Set on a transaction's query runner when it wrote mail rows; the worker is poked after the commit. */
-export const MAIL_DIRTY = 'essaim:mailOutboxDirty';
-export const mailOutboxSignal = createSignal();
 
 const INSERT_CHUNK = 100;
 
@@ -17,7 +14,10 @@ const INSERT_CHUNK = 100;
 export class MailOutboxService {
   private readonly host: string;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: DomainEvents,
+  ) {
     this.host = new URL(config.publicUrl).hostname || 'essaim.invalid';
   }
 
@@ -42,8 +42,7 @@ export class MailOutboxService {
       lastError: null,
     }));
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) await manager.getRepository(MailOutbox).insert(rows.slice(i, i + INSERT_CHUNK));
-    const runner = manager.queryRunner;
-    if (runner?.isTransactionActive) (runner.data ??= {})[MAIL_DIRTY] = true;
-    else mailOutboxSignal.notify();
+    // The worker is woken once the transaction commits (MailWorkerWakeHandler).
+    await this.events.record(manager, new MailQueued(category, list.length));
   }
 }

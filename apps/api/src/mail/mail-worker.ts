@@ -1,9 +1,8 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { HealthRegistry } from '../health/health.registry';
 import { ClaimedMail, MailOutboxStore } from './mail-outbox.store';
-import { MAIL_DIRTY, mailOutboxSignal } from './mail-outbox.service';
 import { createMailTransport, isPermanentFailure, MailTransport } from './mail-transport';
 import type { OutgoingMail } from './outgoing-mail';
 
@@ -13,7 +12,7 @@ const BATCH = 20;
 const STALE_MS = 15 * 60_000;
 
 /**
- * Sends the mail outbox: poked after every commit that wrote mail rows, polling every second
+ * Sends the mail outbox: poked after every commit that wrote mail rows (MailWorkerWakeHandler), polling every second
  * for rows written by other processes or due for a retry. Rows are deleted only after the
  * server accepted them; a failure reschedules the row with backoff, so an SMTP outage or a
  * restart loses nothing (delivery is at least once, with a stable Message-ID).
@@ -27,12 +26,11 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = false;
-  private unsubscribe: (() => void) | null = null;
   private lastFailure: { at: Date; message: string } | null = null;
   private sentCount = 0;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly health: HealthRegistry,
   ) {
@@ -41,17 +39,6 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   }
 
   onApplicationBootstrap(): void {
-    const subscriber: EntitySubscriberInterface = {
-      afterTransactionCommit: (event: TransactionCommitEvent) => {
-        const data = event.queryRunner.data as Record<string, unknown> | undefined;
-        if (data?.[MAIL_DIRTY]) {
-          delete data[MAIL_DIRTY];
-          this.poke();
-        }
-      },
-    };
-    this.dataSource.subscribers.push(subscriber);
-    this.unsubscribe = mailOutboxSignal.subscribe(() => this.poke());
     this.health.register('mail', () => this.healthStatus());
     this.schedule(0);
   }
@@ -158,7 +145,6 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
-    this.unsubscribe?.();
     await this.running?.catch(() => undefined);
     this.transport.close();
   }

@@ -1,8 +1,9 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager, In, Not, Like } from 'typeorm';
 import { User } from '../accounts/user.entity';
+import { DomainEvents } from '../events/domain-events.service';
 import type { NotificationPayload } from '../notifications/follow-target';
-import { NotificationsService } from '../notifications/notifications.service';
+import { UsersNotified } from '../notifications/notification.events';
 import { renderMail } from './mail-layout';
 import { MailOutboxService } from './mail-outbox.service';
 import { MailPreferencesService } from './mail-preferences.service';
@@ -14,24 +15,24 @@ import { UnsubscribeLinks } from './unsubscribe-links';
 const DELETED_DOMAIN = '%@supprime.invalid';
 
 /**
- * Every in-app notification passes here, inside the transaction that creates it: users whose
+ * Every in-app notification passes here (UsersNotified), inside the transaction that creates it: users whose
  * preference for that kind is IMMEDIATE get an e-mail row written in the same transaction.
  * DAILY and WEEKLY kinds wait for the digest (DigestService reads the notifications).
  */
 @Injectable()
 export class NotificationMailer implements OnModuleInit {
   constructor(
-    private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
     private readonly outbox: MailOutboxService,
     private readonly preferences: MailPreferencesService,
     private readonly unsubscribe: UnsubscribeLinks,
   ) {}
 
   onModuleInit(): void {
-    this.notifications.onNotified((manager, notified) => this.mailImmediate(manager, notified));
+    this.events.onRecorded(UsersNotified, (manager, event) => this.mailImmediate(manager, event.notified));
   }
 
-  async mailImmediate(manager: EntityManager, notified: { userId: number; payload: NotificationPayload }[]): Promise<void> {
+  async mailImmediate(manager: EntityManager, notified: readonly { userId: number; payload: NotificationPayload }[]): Promise<void> {
     const byKind = new Map<string, typeof notified>();
     for (const n of notified) byKind.set(n.payload.kind, [...(byKind.get(n.payload.kind) ?? []), n]);
     const mails: OutgoingMail[] = [];

@@ -2,16 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
 import { PageRequest } from '../common/pagination/connection';
+import { DomainEvents } from '../events/domain-events.service';
 import { Follow } from './follow.entity';
 import { FollowTarget, FollowTargetType, NotificationGroup, NotificationPayload, PreviousNotification } from './follow-target';
+import { UsersNotified } from './notification.events';
 import { Notification } from './notification.entity';
 
 const MESSAGE_MAX = 500;
 const URL_MAX = 300;
 const INSERT_CHUNK = 200;
-
-/** Called inside the transaction that created notifications (the mail feature writes its outbox rows there). */
-export type NotifiedListener = (manager: EntityManager, notified: { userId: number; payload: NotificationPayload }[]) => Promise<void>;
 
 /** Tells whether a followable thing exists (registered by the feature that owns it). */
 export type FollowTargetExists = (manager: EntityManager, id: number) => Promise<boolean>;
@@ -39,18 +38,16 @@ function toId(value: number | string, what: string): number {
 @Injectable()
 export class NotificationsService {
   private readonly targets = new Map<FollowTargetType, FollowTargetExists>();
-  private readonly listeners: NotifiedListener[] = [];
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: DomainEvents,
+  ) {}
 
-  /** Every notification created, whatever its kind, is passed to these listeners in its transaction. */
-  onNotified(listener: NotifiedListener): void {
-    this.listeners.push(listener);
-  }
-
+  /** Every notification created, whatever its kind, is recorded in its transaction (UsersNotified). */
   private async announce(manager: EntityManager, notified: { userId: number; payload: NotificationPayload }[]): Promise<void> {
     if (!notified.length) return;
-    for (const listener of this.listeners) await listener(manager, notified);
+    await this.events.record(manager, new UsersNotified(notified));
   }
 
   /** Features register how to check that a target exists, for the public follow mutation. */

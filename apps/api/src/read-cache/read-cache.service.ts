@@ -2,10 +2,8 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import { randomUUID } from 'node:crypto';
 import type { RequestListener, Server } from 'node:http';
 import type { Logger as PinoLogger } from 'pino';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { PUBSUB, PubSubPort } from '../pubsub/pubsub.port';
-import { contentChanged, contentVersionSubscriber } from './content-version';
 import { readCacheFront } from './read-cache.front';
 import { ReadCacheStore } from './read-cache.store';
 
@@ -17,8 +15,8 @@ const PUBLISH_EVERY_MS = 20;
 export const CONTENT_CHANGED_CHANNEL = 'content-changed';
 
 /**
- * Anonymous read cache: owns the store, drops it on every content change in this process and
- * tells the other API processes through the pub/sub port (Redis in a scale-out deployment).
+ * Anonymous read cache: owns the store, drops it on every committed content change in this
+ * process (told by ReadCacheInvalidationHandler) and tells the other API processes through the pub/sub port (Redis in a scale-out deployment).
  */
 @Injectable()
 export class ReadCacheService implements OnModuleInit, OnApplicationShutdown {
@@ -31,7 +29,6 @@ export class ReadCacheService implements OnModuleInit, OnApplicationShutdown {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(PUBSUB) private readonly pubsub: PubSubPort,
-    private readonly dataSource: DataSource,
   ) {
     this.store = new ReadCacheStore(config.readCacheTtlMs, MAX_BYTES);
   }
@@ -42,15 +39,13 @@ export class ReadCacheService implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     if (!this.enabled) return;
-    this.dataSource.subscribers.push(contentVersionSubscriber);
-    this.cleanups.push(contentChanged.subscribe(() => this.onLocalChange()));
     if (this.pubsub.kind !== 'memory') {
       const unsubscribe = await this.pubsub.subscribe(CONTENT_CHANGED_CHANNEL, (payload) => {
         if ((payload as { from?: string } | null)?.from !== this.instance) this.store.invalidate();
       });
       this.cleanups.push(unsubscribe);
       // Invalidations were lost while Redis was away, both ways: drop ours and tell the others.
-      this.cleanups.push(this.pubsub.onReconnect(() => this.onLocalChange()));
+      this.cleanups.push(this.pubsub.onReconnect(() => this.contentChanged()));
     }
   }
 
@@ -70,7 +65,9 @@ export class ReadCacheService implements OnModuleInit, OnApplicationShutdown {
     this.logger.log(`Anonymous read cache on (${this.config.readCacheTtlMs} ms at most, dropped on every change)`);
   }
 
-  private onLocalChange(): void {
+  /** Content readers can see changed in this process (ReadCacheInvalidationHandler, after the commit). */
+  contentChanged(): void {
+    if (!this.enabled) return;
     this.store.invalidate();
     if (this.pubsub.kind === 'memory' || this.publishTimer) return;
     this.publishTimer = setTimeout(() => {
@@ -81,8 +78,6 @@ export class ReadCacheService implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     if (this.publishTimer) clearTimeout(this.publishTimer);
-    const index = this.dataSource.subscribers.indexOf(contentVersionSubscriber);
-    if (index >= 0) this.dataSource.subscribers.splice(index, 1);
     for (const cleanup of this.cleanups.splice(0)) await cleanup();
   }
 }

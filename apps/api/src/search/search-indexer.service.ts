@@ -4,7 +4,8 @@ import type { SearchDocType, SearchDocument } from './search-document';
 import { DocKey, SearchEngine } from './search-engine';
 import { SEARCH_ENGINE_TOKEN } from './search-engine.provider';
 import { ClaimedRow, SearchOutboxStore } from './search-outbox.store';
-import { contentChanged } from '../read-cache/content-version';
+import { DomainEvents } from '../events/domain-events.service';
+import { SearchIndexChanged } from './search-events';
 import { SearchSourcesRegistry } from './search-sources.registry';
 
 const BATCH = 500;
@@ -21,6 +22,7 @@ export class SearchIndexer {
     @Inject(SEARCH_ENGINE_TOKEN) private readonly engine: SearchEngine,
     private readonly sources: SearchSourcesRegistry,
     dataSource: DataSource,
+    private readonly events: DomainEvents,
   ) {
     this.outbox = new SearchOutboxStore(dataSource);
   }
@@ -56,9 +58,14 @@ export class SearchIndexer {
     await this.outbox.complete(done.filter((id) => !resend.has(id)));
     await this.outbox.resendLater(done.filter((id) => resend.has(id)));
     // Search answers changed: cached anonymous reads are stale.
-    if (done.length) contentChanged.notify();
+    if (done.length) this.indexChanged();
     await this.outbox.fail(failed);
     return rows.length;
+  }
+
+  /** The engine's answers changed (an outbox or a backfill batch): the after-commit handlers hear of it (the read cache drops its answers). */
+  indexChanged(): void {
+    this.events.recordCommitted(new SearchIndexChanged());
   }
 
   /** Loads `ids` from their source and writes them (or removes the ones that are gone or hidden). */

@@ -1,12 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { DataSource, EntitySubscriberInterface, TransactionCommitEvent } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { AppMeta } from '../database/app-meta.entity';
-import { contentChanged } from '../read-cache/content-version';
 import { SearchEngine } from './search-engine';
 import { SEARCH_ENGINE_TOKEN, SearchRuntime } from './search-engine.provider';
 import { SearchIndexer } from './search-indexer.service';
-import { OUTBOX_DIRTY, searchOutboxSignal } from './search-outbox';
 import type { SearchDocType, SearchDocument } from './search-document';
 import { SearchSourcesRegistry } from './search-sources.registry';
 
@@ -37,7 +35,7 @@ function withDeadline<T>(promise: Promise<T>, deadline: number): Promise<T | typ
 
 /**
  * Runs the indexer in the background: poked right after a transaction that wrote outbox rows
- * commits (freshness well under a second), and polling every 250 ms for rows written by other
+ * commits (SearchWorkerWakeHandler) (freshness well under a second), and polling every 250 ms for rows written by other
  * processes or due for a retry. Also indexes the territories once after their import.
  *
  * Two lanes: the outbox (interactive changes) always goes first; bulk backfills (the first
@@ -53,7 +51,6 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
   private again = false;
   private stopped = false;
   private territoriesDone = false;
-  private unsubscribe: (() => void) | null = null;
   private flushed = false;
   private readonly backfills: Backfill[] = [];
 
@@ -86,17 +83,6 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
   }
 
   onApplicationBootstrap(): void {
-    const subscriber: EntitySubscriberInterface = {
-      afterTransactionCommit: (event: TransactionCommitEvent) => {
-        const data = event.queryRunner.data as Record<string, unknown> | undefined;
-        if (data?.[OUTBOX_DIRTY]) {
-          delete data[OUTBOX_DIRTY];
-          this.poke();
-        }
-      },
-    };
-    this.dataSource.subscribers.push(subscriber);
-    this.unsubscribe = searchOutboxSignal.subscribe(() => this.poke());
     this.runtime.onEngineRestart = () => {
       this.logger.log('Search engine is back: retrying pending changes now');
       void this.indexer.outbox.retryNow().then(() => this.poke());
@@ -179,12 +165,12 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
         this.backfills.shift();
         job.resolve(job.count);
         // The "indexation en cours" flag of cached search answers is stale now.
-        contentChanged.notify();
+        this.indexer.indexChanged();
       } else {
         await this.engine.upsert(next.value);
         job.count += next.value.length;
         // Search answers changed: cached anonymous reads are stale.
-        contentChanged.notify();
+        this.indexer.indexChanged();
       }
     } catch (error) {
       this.backfills.shift();
@@ -241,8 +227,6 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
-    this.unsubscribe?.();
-    this.unsubscribe = null;
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -8,6 +8,7 @@ import { SEARCH_ENGINE_TOKEN, SearchRuntime } from './search-engine.provider';
 import { SearchIndexer } from './search-indexer.service';
 import { SearchSourcesRegistry } from './search-sources.registry';
 import { SearchWorker } from './search-worker';
+import { SearchWorkerWakeHandler } from './search-worker-wake.handler';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 import { TerritorySearchSource } from './territory-search.source';
@@ -28,6 +29,7 @@ import { TerritorySearchSource } from './territory-search.source';
     { provide: SEARCH_ENGINE_TOKEN, inject: [SearchRuntime], useFactory: (runtime: SearchRuntime) => runtime.engine },
     SearchIndexer,
     SearchWorker,
+    SearchWorkerWakeHandler,
     SearchService,
     SearchResolver,
   ],

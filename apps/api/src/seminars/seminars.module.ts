@@ -1,9 +1,11 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DomainEvents } from '../events/domain-events.service';
 import { SearchSourcesRegistry } from '../search/search-sources.registry';
 import { SeedRegistry } from '../seed/seed.registry';
 import { seminarDemoSeeder } from './demo/seminar-demo.seeder';
 import { SEMINAR_ENTITIES } from './entities';
+import { LiveWorkshopHandler } from './live/live-workshop.handler';
 import { LiveService } from './live/live.service';
 import { MinutesFollowUpsRegistry } from './minutes/minutes-follow-ups.registry';
 import { MinutesService } from './minutes/minutes.service';
@@ -27,6 +29,7 @@ import { VotesService } from './services/votes.service';
     SeminarAccessService,
     ResultsService,
     LiveService,
+    LiveWorkshopHandler,
     VotesService,
     ParticipantsService,
     ReformulationsService,
@@ -46,10 +49,11 @@ export class SeminarsModule implements OnModuleInit {
     private readonly seeds: SeedRegistry,
     private readonly searchSources: SearchSourcesRegistry,
     private readonly stakeSource: StakeSearchSource,
+    private readonly events: DomainEvents,
   ) {}
 
   onModuleInit(): void {
-    this.seeds.register(seminarDemoSeeder);
+    this.seeds.register(seminarDemoSeeder(this.events));
     this.searchSources.register(this.stakeSource);
   }
 }

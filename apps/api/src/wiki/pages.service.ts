@@ -7,7 +7,7 @@ import type { RequestContext } from '../common/auth/request-context';
 import { badInput, conflict, notFound } from '../common/errors';
 import { byKeys, groupByKeys, loaderFor } from '../common/loaders';
 import type { PageRequest } from '../common/pagination/connection';
-import { enqueueSearchUpdate } from '../search/search-outbox';
+import { DomainEvents } from '../events/domain-events.service';
 import type { PageInput } from './dto/page.input';
 import { Page } from './page.entity';
 import { RevisionsService } from './revisions.service';
@@ -16,6 +16,7 @@ import { WikiLinksService } from './wiki-links.service';
 import { saveOnBase } from './save-on-base';
 import { isUniqueViolation } from '../database/unique-violation';
 import { SlugTaken } from './slug-taken';
+import { PageSaved } from './wiki.events';
 
 /** Wiki pages: any logged-in member creates and edits them; every save is a revision. */
 @Injectable()
@@ -25,6 +26,7 @@ export class PagesService {
     private readonly dataSource: DataSource,
     private readonly revisions: RevisionsService,
     private readonly links: WikiLinksService,
+    private readonly events: DomainEvents,
   ) {}
 
   findBySlug(slug: string): Promise<Page | null> {
@@ -75,7 +77,7 @@ export class PagesService {
         });
       await this.revisions.record(m, 'PAGE', page.id, 1, user, 'Création de la page', content);
       await this.links.saveLinks(m, 'PAGE', page.id, content.body);
-      await enqueueSearchUpdate(m, 'PAGE', [page.id]);
+      await this.events.record(m, new PageSaved(page.id));
       return page;
     };
     return options.manager ? run(options.manager) : this.dataSource.transaction(run);
@@ -112,7 +114,7 @@ export class PagesService {
         if (!fallback) throw badInput("Impossible de masquer l'unique révision de cette page.");
         return this.applyUpdate(m, moderator, page.id, number, JSON.parse(fallback.snapshot) as PageContent, `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`);
       }
-      await enqueueSearchUpdate(m, 'PAGE', [page.id]);
+      await this.events.record(m, new PageSaved(page.id));
       return current;
     });
   }
@@ -135,7 +137,7 @@ export class PagesService {
     await saveOnBase(m, Page, id, base, { ...content, titleKey }, { what: 'cette page', content: pageContent });
     await this.revisions.record(m, 'PAGE', id, base + 1, user, comment, content);
     await this.links.saveLinks(m, 'PAGE', id, content.body);
-    await enqueueSearchUpdate(m, 'PAGE', [id]);
+    await this.events.record(m, new PageSaved(id));
     return repo.findOneByOrFail({ id });
   }
 

@@ -7,7 +7,7 @@ import type { RequestContext } from '../common/auth/request-context';
 import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { byKeys, groupByKeys, loaderFor } from '../common/loaders';
 import type { PageRequest } from '../common/pagination/connection';
-import { enqueueSearchUpdate } from '../search/search-outbox';
+import { DomainEvents } from '../events/domain-events.service';
 import { Territory } from '../territories/territory.entity';
 import type { ProjectFilter } from './dto/project-filter.input';
 import type { ProjectInput } from './dto/project.input';
@@ -22,6 +22,7 @@ import { canActForTerritory, canEditProject } from './wiki-permissions';
 import { saveOnBase } from './save-on-base';
 import { isUniqueViolation } from '../database/unique-violation';
 import { SlugTaken } from './slug-taken';
+import { ProjectSaved } from './wiki.events';
 import { replicationDraft } from './replication-draft';
 
 const CREATE_ATTEMPTS = 10;
@@ -45,6 +46,7 @@ export class ProjectsService {
     private readonly dataSource: DataSource,
     private readonly revisions: RevisionsService,
     private readonly links: WikiLinksService,
+    private readonly events: DomainEvents,
     private readonly followers: ProjectFollowersService,
   ) {}
 
@@ -175,7 +177,7 @@ export class ProjectsService {
       const result = await repo.update({ id: project.id, isDraft: true }, { isDraft: false, updatedAt: new Date() });
       const published = await repo.findOneByOrFail({ id: project.id });
       if (!result.affected) return published; // published meanwhile by someone else
-      await enqueueSearchUpdate(m, 'PROJECT', [project.id]);
+      await this.events.record(m, new ProjectSaved(project.id));
       const source = published.replicatedFromId ? await repo.findOneBy({ id: published.replicatedFromId }) : null;
       const territory = await m.getRepository(Territory).findOneBy({ code: published.territoryCode });
       if (source && territory) await this.followers.replicated(m, user, source, published, territory);
@@ -198,7 +200,7 @@ export class ProjectsService {
         if (!fallback) throw badInput("Impossible de masquer l'unique révision de cette fiche.");
         return this.applyUpdate(m, moderator, project.id, number, JSON.parse(fallback.snapshot) as ProjectContent, `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`);
       }
-      await enqueueSearchUpdate(m, 'PROJECT', [project.id]);
+      await this.events.record(m, new ProjectSaved(project.id));
       return current;
     });
   }
@@ -230,7 +232,7 @@ export class ProjectsService {
     });
     await this.revisions.record(manager, 'PROJECT', project.id, 1, user, options.comment, content);
     await this.links.saveLinks(manager, 'PROJECT', project.id, content.body);
-    await enqueueSearchUpdate(manager, 'PROJECT', [project.id]);
+    await this.events.record(manager, new ProjectSaved(project.id));
     return project;
   }
 
@@ -247,7 +249,7 @@ export class ProjectsService {
     await saveOnBase(manager, Project, id, base, { ...content, titleKey: linkKey(content.title) }, { what: 'cette fiche', content: projectContent });
     await this.revisions.record(manager, 'PROJECT', id, base + 1, user, comment, content);
     await this.links.saveLinks(manager, 'PROJECT', id, content.body);
-    await enqueueSearchUpdate(manager, 'PROJECT', [id]);
+    await this.events.record(manager, new ProjectSaved(id));
     return repo.findOneByOrFail({ id });
   }
 

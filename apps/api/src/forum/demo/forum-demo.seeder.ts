@@ -7,7 +7,8 @@ import { NotificationsService } from '../../notifications/notifications.service'
 import type { DemoAccounts } from '../../seed/demo-accounts';
 import type { DemoSeeder } from '../../seed/seed.registry';
 import { SeedRegistry } from '../../seed/seed.registry';
-import { enqueueSearchUpdate } from '../../search/search-outbox';
+import { DomainEvents } from '../../events/domain-events.service';
+import { ThreadStarted } from '../forum.events';
 import { Project } from '../../wiki/project.entity';
 import { ForumCategory, ForumPost, ForumPostRevision, ForumReaction, ForumThread } from '../entities';
 import { DEMO_THREADS, DemoThread } from './forum-demo-threads';
@@ -21,6 +22,7 @@ export class ForumDemoSeeder implements DemoSeeder, OnModuleInit {
   constructor(
     private readonly registry: SeedRegistry,
     private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
   ) {}
 
   onModuleInit(): void {
@@ -74,7 +76,7 @@ export class ForumDemoSeeder implements DemoSeeder, OnModuleInit {
         acceptedPostId: accepted > 0 ? posts[accepted].id : null,
       },
     );
-    await enqueueSearchUpdate(m, 'THREAD', [thread.id]);
+    await this.events.record(m, new ThreadStarted(thread.id));
   }
 
   /** Wiki slugs may carry the territory name: match on the title's slug as a prefix, then the title. */

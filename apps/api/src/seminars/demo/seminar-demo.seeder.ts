@@ -3,7 +3,7 @@ import type { TextSegment } from '@essaim/domain';
 import type { EntityManager } from 'typeorm';
 import type { DemoAccounts } from '../../seed/demo-accounts';
 import type { DemoSeeder } from '../../seed/seed.registry';
-import { enqueueSearchUpdate } from '../../search/search-outbox';
+import type { DomainEvents } from '../../events/domain-events.service';
 import { SeminarGroup } from '../entities/group.entity';
 import { Participant } from '../entities/participant.entity';
 import { Reformulation } from '../entities/reformulation.entity';
@@ -14,6 +14,7 @@ import { Stake } from '../entities/stake.entity';
 import { Workshop } from '../entities/workshop.entity';
 import { ResultsVisibility, StakeStatus, VotingState } from '../models/enums';
 import { hashParticipantToken } from '../../common/auth/participant-token';
+import { DemoStakesSeeded } from '../seminar.events';
 import { scoresWithMean } from './demo-votes';
 import { DEMO_SEMINAR, DEMO_WORKSHOPS } from './seminar-2018.data';
 
@@ -28,7 +29,7 @@ export function parseEmphasis(marked: string): TextSegment[] {
 const plain = (marked: string) => marked.replace(/\*\*/g, '');
 
 /** The closed 4 July 2018 seminar, with individual votes that give the printed group means. */
-export const seminarDemoSeeder: DemoSeeder = {
+export const seminarDemoSeeder = (events: DomainEvents): DemoSeeder => ({
   order: 30,
   name: 'seminars',
   async seed(manager: EntityManager, accounts: DemoAccounts): Promise<void> {
@@ -109,6 +110,6 @@ export const seminarDemoSeeder: DemoSeeder = {
       await manager.getRepository(SeminarScore).insert(scores);
       if (reformulations.length) await manager.getRepository(Reformulation).insert(reformulations);
     }
-    await enqueueSearchUpdate(manager, 'STAKE', stakeIds);
+    await events.record(manager, new DemoStakesSeeded(stakeIds));
   },
-};
+});

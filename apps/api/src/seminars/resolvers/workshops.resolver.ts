@@ -34,9 +34,7 @@ export class WorkshopsResolver {
   async addStakes(@Args() { workshopId, texts }: AddStakesArgs, @Ctx() ctx: RequestContext): Promise<Stake[]> {
     const workshop = await this.seminars.getWorkshop(Number(workshopId));
     await this.access.requireManager(ctx, workshop.seminarId);
-    const stakes = await this.seminars.addStakes(workshop, texts);
-    this.live.touch(workshop.id, true);
-    return stakes;
+    return this.seminars.addStakes(workshop, texts);
   }
 
   @Mutation(() => Workshop, { description: 'Opens, closes or reopens voting (facilitators of the seminar).' })
@@ -44,9 +42,7 @@ export class WorkshopsResolver {
   async setWorkshopState(@Args() { workshopId, state }: WorkshopStateArgs, @Ctx() ctx: RequestContext): Promise<Workshop> {
     const workshop = await this.seminars.getWorkshop(Number(workshopId));
     await this.access.requireManager(ctx, workshop.seminarId);
-    const saved = await this.seminars.saveWorkshop(workshop, { state });
-    this.live.touch(workshop.id, true);
-    return saved;
+    return this.seminars.saveWorkshop(workshop, { state });
   }
 
   @Mutation(() => Workshop)
@@ -54,9 +50,7 @@ export class WorkshopsResolver {
   async setResultsVisibility(@Args() { workshopId, visibility }: WorkshopVisibilityArgs, @Ctx() ctx: RequestContext): Promise<Workshop> {
     const workshop = await this.seminars.getWorkshop(Number(workshopId));
     await this.access.requireManager(ctx, workshop.seminarId);
-    const saved = await this.seminars.saveWorkshop(workshop, { resultsVisibility: visibility });
-    this.live.touch(workshop.id, true);
-    return saved;
+    return this.seminars.saveWorkshop(workshop, { resultsVisibility: visibility });
   }
 
   @Subscription(() => Workshop, {

@@ -4,14 +4,13 @@ import { highlightAdditions } from '@essaim/domain';
 import { DataSource, In, Repository } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { badInput, notFound } from '../../common/errors';
-import { contentChanged } from '../../read-cache/content-version';
 import { groupByKeys, loaderFor } from '../../common/loaders';
-import { enqueueSearchUpdate } from '../../search/search-outbox';
+import { DomainEvents } from '../../events/domain-events.service';
 import { Reformulation } from '../entities/reformulation.entity';
 import { Stake } from '../entities/stake.entity';
 import { Workshop } from '../entities/workshop.entity';
-import { LiveService } from '../live/live.service';
 import { StakeStatus, VotingState } from '../models/enums';
+import { ReformulationAdopted, ReformulationProposed, ReformulationSupported, StakeProposalChanged } from '../seminar.events';
 import { SeminarAccessService } from './seminar-access.service';
 import { SeminarsService } from './seminars.service';
 import { rawQuery } from '../../database/sql';
@@ -26,7 +25,7 @@ export class ReformulationsService {
     @InjectRepository(Reformulation) private readonly reformulations: Repository<Reformulation>,
     private readonly seminars: SeminarsService,
     private readonly access: SeminarAccessService,
-    private readonly live: LiveService,
+    private readonly events: DomainEvents,
   ) {}
 
   async propose(ctx: RequestContext, stakeId: number, rawText: string): Promise<Reformulation> {
@@ -38,9 +37,12 @@ export class ReformulationsService {
     const text = clean(rawText);
     if (text.length < 3) throw badInput('La reformulation doit contenir au moins 3 caractères.');
     if (text === stake.text) throw badInput("La reformulation est identique à l'énoncé actuel.");
-    const saved = await this.reformulations.save(this.reformulations.create({ stakeId, participantId: participant?.id ?? null, text, supports: 0, adopted: false }));
-    this.live.touch(stake.workshopId);
-    return saved;
+    return this.dataSource.transaction(async (manager) => {
+      const repo = manager.getRepository(Reformulation);
+      const saved = await repo.save(repo.create({ stakeId, participantId: participant?.id ?? null, text, supports: 0, adopted: false }));
+      await this.events.record(manager, new ReformulationProposed(stake.workshopId));
+      return saved;
+    });
   }
 
   /** Idempotent: supporting twice counts once (unique key). */
@@ -62,10 +64,10 @@ export class ReformulationsService {
         `UPDATE "seminar_reformulation" SET "supports" = (SELECT COUNT(*) FROM "seminar_reformulation_support" WHERE "reformulationId" = $1) WHERE "id" = $1`,
         [id],
       );
+      // Raw SQL above: recorded by hand (read cache, live subscribers; see VotesService.cast).
+      await this.events.record(manager, new ReformulationSupported(workshop.id, id));
       return manager.getRepository(Reformulation).findOneByOrFail({ id });
     });
-    contentChanged.notify(); // raw SQL above: tell the anonymous read cache (see VotesService.cast)
-    this.live.touch(workshop.id);
     return updated;
   }
 
@@ -80,9 +82,8 @@ export class ReformulationsService {
       await manager.getRepository(Reformulation).update({ stakeId: stake.id }, { adopted: false });
       await manager.getRepository(Reformulation).update({ id }, { adopted: true });
       await manager.getRepository(Stake).update({ id: stake.id }, { text: reformulation.text, emphasis });
-      await enqueueSearchUpdate(manager, 'STAKE', [stake.id]);
+      await this.events.record(manager, new ReformulationAdopted(stake.workshopId, stake.id));
     });
-    this.live.touch(stake.workshopId);
     const { workshop: _workshop, ...plain } = stake;
     return Object.assign(new Stake(), plain, { text: reformulation.text, emphasis });
   }
@@ -110,10 +111,9 @@ export class ReformulationsService {
           proposedById: participant?.id ?? null,
         }),
       );
-      if (manager) await enqueueSearchUpdate(em, 'STAKE', [saved.id]);
+      await this.events.record(em, new StakeProposalChanged(workshopId, saved.id, !!manager));
       return saved;
     });
-    this.live.touch(workshopId);
     return stake;
   }
 
@@ -128,10 +128,9 @@ export class ReformulationsService {
         ? { status: StakeStatus.ACCEPTED, number: (await this.seminars.maxNumber(repo, stake.workshopId)) + 1 }
         : { status: StakeStatus.REJECTED };
       await repo.update({ id: stake.id, status: StakeStatus.PROPOSED }, next);
-      if (accept) await enqueueSearchUpdate(em, 'STAKE', [stake.id]);
+      await this.events.record(em, new StakeProposalChanged(stake.workshopId, stake.id, accept));
       return next;
     });
-    this.live.touch(stake.workshopId);
     const { workshop: _workshop, ...plain } = stake;
     return Object.assign(new Stake(), plain, changes);
   }

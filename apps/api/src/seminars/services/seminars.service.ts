@@ -6,7 +6,7 @@ import type { RequestContext } from '../../common/auth/request-context';
 import { badInput, conflict, notFound } from '../../common/errors';
 import { byKeys, groupByKeys, loaderFor } from '../../common/loaders';
 import { PageRequest } from '../../common/pagination/connection';
-import { enqueueSearchUpdate } from '../../search/search-outbox';
+import { DomainEvents } from '../../events/domain-events.service';
 import { SeminarInput } from '../dto/seminar.input';
 import { SeminarGroup } from '../entities/group.entity';
 import { SeminarFacilitator } from '../entities/seminar-facilitator.entity';
@@ -14,6 +14,7 @@ import { Seminar } from '../entities/seminar.entity';
 import { Stake } from '../entities/stake.entity';
 import { Workshop } from '../entities/workshop.entity';
 import { StakeStatus } from '../models/enums';
+import { StakesAdded, WorkshopSettingsChanged } from '../seminar.events';
 import { newJoinCode, normaliseJoinCode } from './join-code';
 import { isUniqueViolation } from '../../database/unique-violation';
 
@@ -30,6 +31,7 @@ export class SeminarsService {
     @InjectRepository(SeminarGroup) private readonly groups: Repository<SeminarGroup>,
     @InjectRepository(Workshop) private readonly workshops: Repository<Workshop>,
     @InjectRepository(Stake) private readonly stakes: Repository<Stake>,
+    private readonly events: DomainEvents,
   ) {}
 
   async create(input: SeminarInput, creator: User): Promise<Seminar> {
@@ -107,7 +109,7 @@ export class SeminarsService {
       const created = await repo.save(
         cleaned.map((text, i) => repo.create({ workshopId: workshop.id, number: next + i, text, originalText: text, isAddition: false, status: StakeStatus.ACCEPTED, emphasis: null })),
       );
-      await enqueueSearchUpdate(manager, 'STAKE', created.map((s) => s.id));
+      await this.events.record(manager, new StakesAdded(workshop.id, created.map((s) => s.id)));
       return created;
     });
   }
@@ -118,7 +120,10 @@ export class SeminarsService {
   }
 
   async saveWorkshop(workshop: Workshop, changes: Partial<Pick<Workshop, 'state' | 'resultsVisibility'>>): Promise<Workshop> {
-    await this.workshops.update({ id: workshop.id }, changes);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.getRepository(Workshop).update({ id: workshop.id }, changes);
+      await this.events.record(manager, new WorkshopSettingsChanged(workshop.id));
+    });
     return { ...workshop, ...changes } as Workshop;
   }
 

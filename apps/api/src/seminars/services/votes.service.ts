@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '../../common/auth/request-context';
 import { badInput, notFound } from '../../common/errors';
-import { contentChanged } from '../../read-cache/content-version';
-import { LiveService } from '../live/live.service';
+import { DomainEvents } from '../../events/domain-events.service';
 import { StakeStatus, VotingState } from '../models/enums';
 import { Score } from '../models/results.model';
+import { VoteCast } from '../seminar.events';
 import { SeminarAccessService } from './seminar-access.service';
 import { rawQuery } from '../../database/sql';
 
@@ -29,7 +29,7 @@ export class VotesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: SeminarAccessService,
-    private readonly live: LiveService,
+    private readonly events: DomainEvents,
   ) {}
 
   async cast(ctx: RequestContext, stakeId: number, value: number): Promise<Score> {
@@ -46,10 +46,9 @@ export class VotesService {
       [stakeId, participant.id, participant.groupId, value, new Date(), StakeStatus.ACCEPTED, VotingState.OPEN],
     );
     if (rows.length === 0) await this.explainRefusal(stakeId);
-    // Raw SQL escapes the entity subscriber that tells the anonymous read cache: say it here,
-    // or the public seminar page over HTTP would show the old results for up to its TTL.
-    contentChanged.notify();
-    this.live.touch(place.workshopId);
+    // Raw SQL is not seen by the ORM: recorded by hand, so the read cache drops the old results
+    // and live subscribers get the new ones (one statement, already committed: handlers run now).
+    await this.events.record(this.dataSource.manager, new VoteCast(place.workshopId, stakeId));
     return { stakeId: String(stakeId), value };
   }
 
