@@ -99,7 +99,7 @@ export class CommitmentsResolver {
   @ResolveField(() => Seminar)
   async seminar(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<Seminar> {
     const seminar = await this.seminars.loadSeminar(ctx, c.seminarId);
-    if (!seminar) throw notFound('Séminaire');
+    if (!seminar) throw notFound('SEMINAR_NOT_FOUND');
     return seminar;
   }
 

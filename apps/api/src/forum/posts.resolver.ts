@@ -123,7 +123,7 @@ export class PostsResolver {
   async history(@Parent() post: ForumPost, @Args() args: PaginationArgs, @Ctx() ctx: RequestContext): Promise<Connection<ForumPostRevision>> {
     const user = await viewer(ctx);
     const allowed = isModerator(user) || (!!user && user.id === post.authorId && !post.hidden);
-    if (!allowed) throw forbidden("L'historique d'un message est réservé à son auteur·rice et à la modération.");
+    if (!allowed) throw forbidden('POST_HISTORY_RESTRICTED');
     const page = pageRequest(args.first, args.after);
     const [nodes, total] = await this.read.revisions(post.id, page);
     return toConnection(nodes, total, page);

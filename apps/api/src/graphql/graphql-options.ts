@@ -14,6 +14,7 @@ import { sharedSubscriptionHooks } from '../seminars/live/shared-execution';
 import { textInputPlugin } from './text-input.plugin';
 import { DateTimeScalar } from '../common/scalars/date-time.scalar';
 import { readCachePlugin } from '../read-cache/read-cache.plugin';
+import { localisedErrorsPlugin } from '../common/localised-errors.plugin';
 
 export const PARTICIPANT_HEADER = 'x-participant-token';
 export const PARTICIPANT_COOKIE = 'essaim_participant';
@@ -55,6 +56,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
       graphqlMetricsPlugin as never,
       textInputPlugin as never,
       readCachePlugin as never,
+      localisedErrorsPlugin as never,
       // Apollo's cache-control plugin (on by default) wraps every field resolver to collect cache
       // hints nobody reads here (the read cache has its own rules): that wrapper cost more than the
       // resolvers on list pages. Inline tracing is for federation gateways only.

@@ -29,9 +29,9 @@ export class SeminarInvitationsResolver {
     if (!user) throw unauthenticated();
     const id = Number(seminarId);
     const seminar = await this.dataSource.getRepository(Seminar).findOne({ where: { id } });
-    if (!seminar) throw notFound('Séminaire');
+    if (!seminar) throw notFound('SEMINAR_NOT_FOUND');
     if (user.role !== 'ADMIN' && !(await this.dataSource.getRepository(SeminarFacilitator).exists({ where: { seminarId: id, userId: user.id } }))) {
-      throw forbidden('Seuls les animateurs et animatrices de ce séminaire peuvent inviter des participants.');
+      throw forbidden('INVITERS_FACILITATORS_ONLY');
     }
     const addresses = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
     const lang = requestLang(ctx.req?.headers?.['accept-language']);

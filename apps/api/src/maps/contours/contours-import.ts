@@ -48,9 +48,9 @@ const MAX_LISTED_UNKNOWN = 1000;
  * anything fails.
  */
 export async function importContours(dataSource: DataSource, filePath: string, options: ContoursImportOptions = {}): Promise<ContoursImportReport> {
-  if (!existsSync(filePath)) throw badInput(`Fichier introuvable : ${filePath}`);
+  if (!existsSync(filePath)) throw badInput('CONTOURS_FILE_NOT_FOUND', { path: filePath });
   const vintage = options.vintage ?? basename(filePath).match(/(?:^|\D)((?:19|20)\d{2})(?:\D|$)/)?.[1];
-  if (!vintage) throw badInput('Millésime inconnu : précisez-le (--vintage 2024) ou gardez l’année dans le nom du fichier.');
+  if (!vintage) throw badInput('CONTOURS_VINTAGE_UNKNOWN');
   const stream = createReadStream(filePath);
   const chunks = filePath.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
   try {
@@ -67,7 +67,7 @@ export async function importContoursInto(
   options: ContoursImportOptions & { vintage: string },
 ): Promise<ContoursImportReport> {
   const started = Date.now();
-  if (!/^[0-9A-Za-z_-]{1,16}$/.test(options.vintage)) throw badInput(`Millésime invalide : « ${options.vintage} ».`);
+  if (!/^[0-9A-Za-z_-]{1,16}$/.test(options.vintage)) throw badInput('CONTOURS_VINTAGE_INVALID', { vintage: options.vintage });
   const source = options.source?.trim() || CONTOURS_DEFAULT_SOURCE;
   const licence = options.licence?.trim() || CONTOURS_DEFAULT_LICENCE;
   const communes = new Set(
@@ -117,16 +117,16 @@ export async function importContoursInto(
         continue;
       }
       const code = String(properties.code ?? properties.insee ?? properties.INSEE_COM ?? '').trim();
-      if (!code) throw badInput(`Entité n° ${report.featuresRead} sans code INSEE (propriété « code » attendue).`);
+      if (!code) throw badInput('CONTOURS_FEATURE_WITHOUT_CODE', { index: report.featuresRead });
       if (polygonsOf(feature.geometry).length === 0) {
-        throw badInput(`Entité n° ${report.featuresRead} (code ${code}) : géométrie ${feature.geometry?.type ?? 'absente'}, Polygon ou MultiPolygon attendu.`);
+        throw badInput('CONTOURS_FEATURE_GEOMETRY', { index: report.featuresRead, code, geometry: feature.geometry?.type ?? { fr: 'absente', en: 'missing' } });
       }
       const target = communes.has(code) ? code : mergers.get(code);
       if (!target || !communes.has(target)) {
         if (report.unknownCount++ < MAX_LISTED_UNKNOWN) report.unknownCodes.push(code);
         continue;
       }
-      if (seen.has(code)) throw badInput(`Le code ${code} apparaît deux fois dans le fichier.`);
+      if (seen.has(code)) throw badInput('CONTOURS_DUPLICATE_CODE', { code });
       seen.add(code);
       if (target !== code || mergeTargets.has(code)) {
         const list = parts.get(target) ?? [];
@@ -138,7 +138,7 @@ export async function importContoursInto(
       if (batch.length >= BATCH) await flush();
     }
   } catch (error) {
-    if (error instanceof GeoJsonFormatError) throw badInput(error.message);
+    if (error instanceof GeoJsonFormatError) throw badInput('CONTOURS_FILE_INVALID', { problem: error.message });
     throw error;
   }
   for (const [target, list] of parts) {

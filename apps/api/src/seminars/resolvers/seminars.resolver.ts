@@ -88,8 +88,8 @@ export class SeminarsResolver {
     const seminar = await this.seminarService.get(Number(seminarId));
     await this.access.requireManager(ctx, seminar.id);
     const row = await this.dataSource.getRepository(UserEntity).findOneBy({ id: Number(userId) });
-    if (!row) throw notFound('Compte');
-    if (row.role !== 'FACILITATOR' && row.role !== 'ADMIN') throw badInput("Ce compte n'a pas le rôle d'animateur ou d'animatrice.");
+    if (!row) throw notFound('ACCOUNT_NOT_FOUND');
+    if (row.role !== 'FACILITATOR' && row.role !== 'ADMIN') throw badInput('NOT_A_FACILITATOR_ACCOUNT');
     try {
       await this.dataSource.getRepository(SeminarFacilitator).insert({ seminarId: seminar.id, userId: Number(userId) });
     } catch (error) {
@@ -101,7 +101,7 @@ export class SeminarsResolver {
   @ResolveField(() => String, { description: "The join code: for the seminar's facilitators and participants (FORBIDDEN for others)." })
   async joinCode(@Parent() seminar: Seminar, @Context() ctx: RequestContext): Promise<string> {
     if (!(await this.access.maySeeJoinCode(ctx, seminar.id))) {
-      throw forbidden('Le code de ce séminaire est réservé à ses animateurs et participants.');
+      throw forbidden('SEMINAR_CODE_RESTRICTED');
     }
     return seminar.joinCode;
   }
