@@ -10,7 +10,7 @@ import { saveAtRevision } from '../database/optimistic-lock';
 import { postLock } from './edit-conflict';
 import { ForumPost, ForumPostRevision, ForumThread, ModerationLogEntry } from './entities';
 import { forumNotifications, threadUrl } from './forum-notifications';
-import { isModerator } from './forum-roles';
+import { isModerator } from '../common/auth/policies';
 import { MentionResolver } from './mention-resolver';
 import { highlightMentions } from './mentions';
 import { PostingLimits } from './posting-limits';

@@ -5,7 +5,7 @@ import type { User } from '../accounts/user.entity';
 import { AppError, forbidden, PublicErrorCode } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
 import { ForumPost } from './entities';
-import { isModerator } from './forum-roles';
+import { isModerator } from '../common/auth/policies';
 
 /**
  * Posting limits: every member posts at most `postsPerMinute`; a new account (younger than

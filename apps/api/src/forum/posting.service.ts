@@ -10,7 +10,7 @@ import { Project } from '../wiki/project.entity';
 import { ThreadInput } from './dto/thread.input';
 import { ForumCategory, ForumPost, ForumPostRevision, ForumThread, ForumThreadRead } from './entities';
 import { forumNotifications } from './forum-notifications';
-import { isModerator } from './forum-roles';
+import { isModerator } from '../common/auth/policies';
 import { MentionResolver } from './mention-resolver';
 import { highlightMentions } from './mentions';
 import { PostingLimits } from './posting-limits';

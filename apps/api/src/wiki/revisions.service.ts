@@ -8,7 +8,7 @@ import { loaderFor } from '../common/loaders';
 import type { PageRequest } from '../common/pagination/connection';
 import { ChildPage, pagedChildren } from './paged-children';
 import { diffTexts, RevisionDiff } from './revision-diff';
-import { isModerator } from './wiki-permissions';
+import { isModerator } from '../common/auth/policies';
 import { RevisionTargetType, WikiRevision } from './wiki-revision.entity';
 
 /** Immutable revisions of project sheets and wiki pages: writing, listing, comparing, hiding. */

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User as UserEntity } from '../../accounts/user.entity';
 import { Allow } from '../../common/auth/allow.decorator';
-import { Ctx } from '../../common/auth/current-user.decorator';
+import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import type { RequestContext } from '../../common/auth/request-context';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
@@ -61,9 +61,8 @@ export class SeminarsResolver {
 
   @Mutation(() => Seminar)
   @Allow('FACILITATOR')
-  async createSeminar(@Args('input') input: SeminarInput, @Ctx() ctx: RequestContext): Promise<Seminar> {
-    const { user } = await ctx.auth();
-    return this.seminarService.create(input, user as UserEntity);
+  async createSeminar(@Args('input') input: SeminarInput, @CurrentUser() user: UserEntity): Promise<Seminar> {
+    return this.seminarService.create(input, user);
   }
 
   @Mutation(() => SeminarGroup)
