@@ -1,4 +1,4 @@
-import { errorMessage, ErrorMessage, sayError } from './errors/message';
+import { errorMessage, sayError, type ErrorMessage } from './errors/message';
 import { median } from './stats';
 import type { Theme } from './themes';
 

@@ -1,4 +1,4 @@
-import { errorMessage, ErrorMessage, sayError } from './errors/message';
+import { errorMessage, sayError, type ErrorMessage } from './errors/message';
 import { populationBand, POPULATION_BANDS } from './territories';
 
 /** The contract's `BlockerCategory` enum with French labels and the resources/political split. */
