@@ -116,6 +116,8 @@ describe('editing a blocker (editBlocker)', () => {
     const stale = await edit(moderator, id, { severity: 'BLOCKING', description: 'Texte tapé depuis une page ouverte avant la correction.' });
     expect(stale.errors?.[0].extensions).toEqual({
       code: 'CONFLICT',
+      reason: 'BLOCKER_REVISION_CONFLICT',
+      params: { currentRevision: 2, baseRevision: 1 },
       currentRevision: 2,
       baseRevision: 1,
       current: { category: 'FUNDING', severity: 'HINDERING', description: 'Pas de budget : le conseil municipal a refusé la ligne.', status: 'OPEN' },

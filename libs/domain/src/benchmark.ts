@@ -1,3 +1,4 @@
+import { errorMessage, sayError, type ErrorMessage } from './errors/message';
 import { median } from './stats';
 import type { Theme } from './themes';
 
@@ -233,11 +234,16 @@ export const MIN_FIGURE_YEAR = 2000;
 export function maxFigureYear(now: Date = new Date()): number {
   return now.getFullYear();
 }
-export function figureYearError(year: number, now: Date = new Date()): string | null {
+export function figureYearProblem(year: number, now: Date = new Date()): ErrorMessage<'FIGURE_YEAR_OUT_OF_RANGE'> | null {
   if (!Number.isInteger(year) || year < MIN_FIGURE_YEAR || year > maxFigureYear(now)) {
-    return `L’année doit être comprise entre ${MIN_FIGURE_YEAR} et ${maxFigureYear(now)} (pas d’année future).`;
+    return errorMessage('FIGURE_YEAR_OUT_OF_RANGE', { min: MIN_FIGURE_YEAR, max: maxFigureYear(now) });
   }
   return null;
+}
+/** The French sentence of figureYearProblem. */
+export function figureYearError(year: number, now: Date = new Date()): string | null {
+  const problem = figureYearProblem(year, now);
+  return problem && sayError(problem, 'fr');
 }
 
 /** Where peers of the same population band are looked for. */

@@ -1,3 +1,4 @@
+import { errorMessage, sayError, type ErrorMessage } from './errors/message';
 import { populationBand, POPULATION_BANDS } from './territories';
 
 /** The contract's `BlockerCategory` enum with French labels and the resources/political split. */
@@ -106,12 +107,22 @@ export function canTransition(from: BlockerStatus, to: BlockerStatus): boolean {
   return BLOCKER_TRANSITIONS[from].includes(to);
 }
 
+/** Why a status change is refused (reason and parameters), or null when it is allowed. */
+export function transitionProblem(from: BlockerStatus, to: BlockerStatus): ErrorMessage | null {
+  const label = (status: BlockerStatus) => ({ fr: BLOCKER_STATUS_LABELS_FR[status], en: BLOCKER_STATUS_LABELS_EN[status] });
+  if (from === to) return errorMessage('BLOCKER_STATUS_UNCHANGED', { status: label(to) });
+  if (canTransition(from, to)) return null;
+  const allowed = {
+    fr: BLOCKER_TRANSITIONS[from].map((s) => `« ${BLOCKER_STATUS_LABELS_FR[s]} »`).join(', '),
+    en: BLOCKER_TRANSITIONS[from].map((s) => `"${BLOCKER_STATUS_LABELS_EN[s]}"`).join(', '),
+  };
+  return errorMessage('BLOCKER_TRANSITION_REFUSED', { from: label(from), to: label(to), allowed });
+}
+
 /** French explanation of why a status change is refused, or null when it is allowed. */
 export function transitionError(from: BlockerStatus, to: BlockerStatus): string | null {
-  if (from === to) return `Le frein est déjà « ${BLOCKER_STATUS_LABELS_FR[to]} ».`;
-  if (canTransition(from, to)) return null;
-  const allowed = BLOCKER_TRANSITIONS[from].map((s) => `« ${BLOCKER_STATUS_LABELS_FR[s]} »`).join(', ');
-  return `Un frein « ${BLOCKER_STATUS_LABELS_FR[from]} » ne peut pas passer à « ${BLOCKER_STATUS_LABELS_FR[to]} ». Statuts possibles : ${allowed}.`;
+  const problem = transitionProblem(from, to);
+  return problem && sayError(problem, 'fr');
 }
 
 export const DAY_MS = 86_400_000;

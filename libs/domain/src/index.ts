@@ -8,3 +8,5 @@ export * from './wiki';
 export * from './benchmark';
 export * from './forum';
 export * from './seminar';
+export * from './errors/catalogue';
+export * from './errors/message';

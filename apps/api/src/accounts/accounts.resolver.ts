@@ -1,6 +1,6 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { Ctx, CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
 import { Territory } from '../territories/territory.entity';
 import { TerritoriesService } from '../territories/territories.service';
@@ -21,8 +21,8 @@ export class AccountsResolver {
 
   @Query(() => User, { nullable: true, description: 'The logged-in user, or null.' })
   @Allow('PUBLIC')
-  async me(@Ctx() ctx: RequestContext): Promise<User | null> {
-    return (await ctx.auth()).user;
+  async me(@CurrentUser({ optional: true }) viewer: User | null): Promise<User | null> {
+    return viewer;
   }
 
   @Mutation(() => User, {
@@ -68,8 +68,7 @@ export class AccountsResolver {
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Visible to the account itself and to admins only.' })
-  async email(@Parent() user: User, @Context() ctx: RequestContext): Promise<string | null> {
-    const viewer = (await ctx.auth()).user;
+  async email(@Parent() user: User, @CurrentUser({ optional: true }) viewer: User | null): Promise<string | null> {
     return viewer && (viewer.id === user.id || viewer.role === 'ADMIN') ? user.email : null;
   }
 }

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { badInput, conflict, notFound, PublicErrorCode, AppError } from '../common/errors';
+import { AppError, badInput, conflict, notFound, PublicErrorCode, unauthenticated } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
 import { Role } from '../common/auth/role';
 import { APP_CONFIG, AppConfig } from '../config/config';
@@ -88,12 +88,10 @@ export class AccountsService {
 
   private async checkNewAccount(input: RegisterInput, email: string): Promise<void> {
     const problem = passwordProblem(input.password, { email, displayName: input.displayName.trim() });
-    if (problem) throw badInput(problem, { field: 'password' });
+    if (problem) throw AppError.of(PublicErrorCode.BAD_USER_INPUT, problem, { field: 'password' });
     const territoryCode = input.territoryCode || null;
     if (territoryCode && !(await this.territories.findByCode(territoryCode))) {
-      throw badInput(`Territoire inconnu : « ${territoryCode} ». Indiquez un code INSEE de commune ou un SIREN d'EPCI.`, {
-        field: 'territoryCode',
-      });
+      throw badInput('REGISTRATION_UNKNOWN_TERRITORY', { code: territoryCode }, { field: 'territoryCode' });
     }
   }
 
@@ -108,7 +106,7 @@ export class AccountsService {
     const territoryCode = input.territoryCode || null;
     await this.checkNewAccount(input, email);
     if (await this.users.exists({ where: { email } })) {
-      throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
+      throw conflict('EMAIL_TAKEN', {}, { field: 'email' });
     }
     const passwordHash = await hashPassword(input.password);
     try {
@@ -135,7 +133,7 @@ export class AccountsService {
       });
     } catch (error) {
       if (await this.users.exists({ where: { email } })) {
-        throw conflict('Un compte existe déjà avec cette adresse e-mail.', { field: 'email' });
+        throw conflict('EMAIL_TAKEN', {}, { field: 'email' });
       }
       throw error;
     }
@@ -154,7 +152,7 @@ export class AccountsService {
     const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await decoyPasswordHash(), password).then(() => false);
     if (!user || !valid) {
       await this.throttle.failed(key);
-      throw new AppError(PublicErrorCode.UNAUTHENTICATED, 'Adresse e-mail ou mot de passe incorrect.');
+      throw unauthenticated('WRONG_CREDENTIALS');
     }
     await this.throttle.succeeded(key);
     return user;
@@ -165,9 +163,9 @@ export class AccountsService {
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(User);
       const user = await repo.findOne({ where: { id: Number(userId) } });
-      if (!user) throw notFound('Utilisateur');
+      if (!user) throw notFound('USER_NOT_FOUND');
       if (user.role === 'ADMIN' && role !== 'ADMIN' && (await repo.count({ where: { role: 'ADMIN' } })) <= 1) {
-        throw conflict('Il doit rester au moins un administrateur : nommez-en un autre avant de changer ce rôle.');
+        throw conflict('LAST_ADMIN');
       }
       user.role = role;
       return repo.save(user);

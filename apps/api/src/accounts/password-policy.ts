@@ -1,4 +1,5 @@
 import { Algorithm, hash, verify } from '@node-rs/argon2';
+import { errorMessage, type ErrorMessage } from '@essaim/domain';
 
 /** OWASP's argon2id baseline: 19 MiB of memory, 2 iterations, 1 lane. */
 const ARGON2_OPTIONS = { algorithm: Algorithm.Argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 };
@@ -17,21 +18,21 @@ const COMMON_PASSWORDS = new Set([
   'football123', 'princess123', 'sunshine123', 'dragon1234', 'master1234', 'trustno1234',
 ]);
 
-/** A French message explaining why the password is refused, or null when it is acceptable. */
-export function passwordProblem(password: string, context: { email?: string; displayName?: string } = {}): string | null {
+/** Why the password is refused (a reason of the errors catalogue), or null when it is acceptable. */
+export function passwordProblem(password: string, context: { email?: string; displayName?: string } = {}): ErrorMessage | null {
   if (password.length < MIN_PASSWORD_LENGTH) {
-    return `Le mot de passe doit contenir au moins ${MIN_PASSWORD_LENGTH} caractères.`;
+    return errorMessage('PASSWORD_TOO_SHORT', { min: MIN_PASSWORD_LENGTH });
   }
   if (password.length > MAX_PASSWORD_LENGTH) {
-    return `Le mot de passe ne doit pas dépasser ${MAX_PASSWORD_LENGTH} caractères.`;
+    return errorMessage('PASSWORD_TOO_LONG', { max: MAX_PASSWORD_LENGTH });
   }
   const lowered = password.toLowerCase();
   if (COMMON_PASSWORDS.has(lowered) || /^(.)\1+$/.test(password) || /^(0123456789|1234567890)+/.test(password)) {
-    return 'Ce mot de passe est trop courant : choisissez-en un plus difficile à deviner.';
+    return errorMessage('PASSWORD_TOO_COMMON');
   }
   const localPart = context.email?.split('@')[0]?.toLowerCase();
   if (localPart && localPart.length >= 4 && lowered.includes(localPart)) {
-    return 'Le mot de passe ne doit pas reprendre votre adresse e-mail.';
+    return errorMessage('PASSWORD_CONTAINS_EMAIL');
   }
   return null;
 }

@@ -2,11 +2,12 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
 import { ArgsType, Field } from '@nestjs/graphql';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { Ctx, CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
 import { unauthenticated } from '../common/errors';
 import { PersonalDataService } from './personal-data.service';
 import { SessionsService } from './sessions.service';
+import type { User } from './user.entity';
 
 @ArgsType()
 class DeleteAccountArgs {
@@ -25,9 +26,7 @@ export class PersonalDataResolver {
 
   @Query(() => String, { description: 'Everything Essaim holds about the logged-in user, as a JSON document.' })
   @Allow('MEMBER')
-  async myPersonalData(@Ctx() ctx: RequestContext): Promise<string> {
-    const { user } = await ctx.auth();
-    if (!user) throw unauthenticated();
+  async myPersonalData(@CurrentUser() user: User): Promise<string> {
     return JSON.stringify(await this.personalData.exportFor(user.id), null, 2);
   }
 

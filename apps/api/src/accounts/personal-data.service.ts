@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, EntityMetadata } from 'typeorm';
-import { AppError, PublicErrorCode } from '../common/errors';
+import { forbidden } from '../common/errors';
 import { Notification } from '../notifications/notification.entity';
 import { Participant } from '../seminars/entities/participant.entity';
 import { hashParticipantToken } from '../common/auth/participant-token';
@@ -85,7 +85,7 @@ export class PersonalDataService {
   async deleteAccount(userId: number, password: string): Promise<void> {
     const user = await this.dataSource.getRepository(User).findOneOrFail({ where: { id: userId } });
     if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new AppError(PublicErrorCode.FORBIDDEN, 'Mot de passe incorrect : le compte n’a pas été supprimé.');
+      throw forbidden('WRONG_PASSWORD_ACCOUNT_KEPT');
     }
     const unusable = await hashPassword(randomBytes(32).toString('base64url'));
     await this.dataSource.transaction(async (manager) => {

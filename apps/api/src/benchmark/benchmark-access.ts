@@ -1,3 +1,4 @@
+import { errorText } from '@essaim/domain';
 import { canActForTerritory, PolicySubject } from '../common/auth/policies';
 import { forbidden } from '../common/errors';
 
@@ -10,8 +11,8 @@ export function canEditTerritory(user: PolicySubject, territoryCode: string): bo
 }
 
 export function assertCanEditTerritory(user: PolicySubject, territoryCode: string): void {
-  if (!canEditTerritory(user, territoryCode)) throw forbidden(cannotEditMessage(territoryCode));
+  if (!canEditTerritory(user, territoryCode)) throw forbidden('TERRITORY_EDITORS_ONLY', { territoryCode });
 }
 
-export const cannotEditMessage = (territoryCode: string) =>
-  `Vous ne pouvez saisir des données que pour un territoire dont vous êtes membre vérifié·e (pas pour ${territoryCode}) ; les modérateurs et administrateurs peuvent saisir pour tous.`;
+/** The French sentence of the refusal, for import reports. */
+export const cannotEditMessage = (territoryCode: string) => errorText('TERRITORY_EDITORS_ONLY', { territoryCode }, 'fr');

@@ -1,7 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { relatedThemes } from '@essaim/domain';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
 import { requestLang } from '../common/request-lang';
 import { Project } from '../wiki/project.entity';
@@ -11,6 +11,7 @@ import { MaturityService } from './maturity.service';
 import { Comparison, ComparisonRow } from './models/comparison.model';
 import { MaturityComparison } from './models/maturity.model';
 import { PeerProjectsService } from './peer-projects.service';
+import type { User } from '../accounts/user.entity';
 
 @Resolver(() => Comparison)
 export class ComparisonResolver {
@@ -24,8 +25,8 @@ export class ComparisonResolver {
       'A territory against its peers for one year (default: the latest year with data): value, rank out of n, peer median, best peer and gap for every indicator.',
   })
   @Allow('PUBLIC')
-  async comparison(@Args() args: ComparisonArgs, @Ctx() ctx: RequestContext): Promise<Comparison> {
-    return this.comparisons.compare(args, (await ctx.auth()).user);
+  async comparison(@Args() args: ComparisonArgs, @CurrentUser({ optional: true }) viewer: User | null): Promise<Comparison> {
+    return this.comparisons.compare(args, viewer);
   }
 
   @ResolveField(() => String, {

@@ -1,4 +1,4 @@
-import { derivedValue, formatDecimalFr, parseDecimalFr } from '@essaim/domain';
+import { derivedValue, errorMessage, formatDecimalFr, parseDecimalFr, sayError, type ErrorMessage } from '@essaim/domain';
 import type { Territory } from '../territories/territory.entity';
 import type { IndicatorValue } from './indicator-value.entity';
 import type { Indicator } from './indicator.entity';
@@ -18,20 +18,27 @@ export function parseFigure(raw: string, indicator: Pick<Indicator, 'minValue' |
   return parseDecimalFr(text.replace(/\s*%$/, ''));
 }
 
-/** Why a figure cannot be stored for this indicator and territory, in French; null when it can. */
-export function figureError(indicator: Indicator, territory: Pick<Territory, 'name' | 'population'>, rawValue: number): string | null {
+/** Why a figure cannot be stored for this indicator and territory; null when it can. */
+export function figureProblem(indicator: Indicator, territory: Pick<Territory, 'name' | 'population'>, rawValue: number): ErrorMessage | null {
   const unit = indicator.inputUnit ? ` ${indicator.inputUnit}` : '';
-  if (isYesNo(indicator) && rawValue !== 0 && rawValue !== 1) return `« ${indicator.name} » vaut 1 (oui) ou 0 (non).`;
+  const decimal = (value: number) => ({ fr: formatDecimalFr(value, 3), en: String(Number(value.toFixed(3))) });
+  if (isYesNo(indicator) && rawValue !== 0 && rawValue !== 1) return errorMessage('FIGURE_YES_NO', { indicator: indicator.name });
   if (indicator.minValue !== null && rawValue < indicator.minValue) {
-    return `La valeur de « ${indicator.name} » doit être au moins ${formatDecimalFr(indicator.minValue, 3)}${unit}.`;
+    return errorMessage('FIGURE_BELOW_MIN', { indicator: indicator.name, min: decimal(indicator.minValue), unit });
   }
   if (indicator.maxValue !== null && rawValue > indicator.maxValue) {
-    return `La valeur de « ${indicator.name} » ne peut pas dépasser ${formatDecimalFr(indicator.maxValue, 3)}${unit}.`;
+    return errorMessage('FIGURE_ABOVE_MAX', { indicator: indicator.name, max: decimal(indicator.maxValue), unit });
   }
   if (indicator.perInhabitants !== null && !(territory.population && territory.population > 0)) {
-    return `Population officielle inconnue pour ${territory.name} : « ${indicator.name} » se calcule par habitant.`;
+    return errorMessage('FIGURE_NEEDS_POPULATION', { name: territory.name, indicator: indicator.name });
   }
   return null;
+}
+
+/** figureProblem in French (import reports are written in French). */
+export function figureError(indicator: Indicator, territory: Pick<Territory, 'name' | 'population'>, rawValue: number): string | null {
+  const problem = figureProblem(indicator, territory, rawValue);
+  return problem && sayError(problem, 'fr');
 }
 
 /** Fills the compared `value` of a stored figure (per-inhabitant indicators divide by the official population). */

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
 import { byKeys, loaderFor } from '../common/loaders';
 import { ConnectionType, pageRequest, toConnection } from '../common/pagination/connection';
@@ -33,16 +33,16 @@ export class IndicatorValuesResolver {
     description: 'Enters a figure (the previous one is kept as history). Members for their own territory; moderators and admins for any.',
   })
   @Allow('MEMBER')
-  async setIndicatorValue(@Args() args: SetIndicatorValueArgs, @Ctx() ctx: RequestContext): Promise<IndicatorValue> {
-    return this.values.set((await ctx.auth()).user!, args);
+  async setIndicatorValue(@Args() args: SetIndicatorValueArgs, @CurrentUser() user: User): Promise<IndicatorValue> {
+    return this.values.set(user, args);
   }
 
   @Mutation(() => ImportReport, {
     description: 'Imports figures from CSV (docs/benchmark.md). All-or-nothing: one bad line imports nothing and is reported. Same permission as setIndicatorValue, per line.',
   })
   @Allow('MEMBER')
-  async importIndicatorValues(@Args() { csv, dryRun }: ImportIndicatorValuesArgs, @Ctx() ctx: RequestContext): Promise<ImportReport> {
-    return this.importer.import((await ctx.auth()).user!, csv, dryRun);
+  async importIndicatorValues(@Args() { csv, dryRun }: ImportIndicatorValuesArgs, @CurrentUser() user: User): Promise<ImportReport> {
+    return this.importer.import(user, csv, dryRun);
   }
 
   @Query(() => IndicatorValueConnection, { description: 'Every figure entered for an indicator and a territory (history), newest first.' })

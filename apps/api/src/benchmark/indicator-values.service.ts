@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { figureYearError } from '@essaim/domain';
+import { figureYearProblem, sayError } from '@essaim/domain';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import type { User } from '../accounts/user.entity';
-import { badInput, conflict, notFound } from '../common/errors';
+import { AppError, conflict, notFound, PublicErrorCode } from '../common/errors';
 import { PageRequest } from '../common/pagination/connection';
 import { TerritoriesService } from '../territories/territories.service';
 import type { Territory } from '../territories/territory.entity';
 import { assertCanEditTerritory } from './benchmark-access';
 import { SetIndicatorValueArgs } from './dto/indicator-value.args';
-import { figureError, withValue } from './figure-rules';
+import { figureProblem, withValue } from './figure-rules';
 import { IndicatorValue } from './indicator-value.entity';
 import { IndicatorsService } from './indicators.service';
 import { FigureKey, figureKeyOf, supersedeFigures } from './supersede';
@@ -30,7 +30,7 @@ export class IndicatorValuesService {
 
   async findTerritory(code: string): Promise<Territory> {
     const territory = await this.territories.findByCode(code);
-    if (!territory) throw notFound(`Territoire « ${code} »`);
+    if (!territory) throw notFound('TERRITORY_CODE_NOT_FOUND', { code });
     return territory;
   }
 
@@ -43,17 +43,17 @@ export class IndicatorValuesService {
     const indicator = await this.indicators.byCode(args.indicatorCode);
     const territory = await this.findTerritory(args.territoryCode);
     assertCanEditTerritory(user, territory.code);
-    const yearError = figureYearError(args.year);
-    if (yearError) throw badInput(yearError, { fields: [{ field: 'year', message: yearError }] });
-    const error = figureError(indicator, territory, args.value);
-    if (error) throw badInput(error, { fields: [{ field: 'value', message: error }] });
+    const yearProblem = figureYearProblem(args.year);
+    if (yearProblem) throw AppError.of(PublicErrorCode.BAD_USER_INPUT, yearProblem, { fields: [{ field: 'year', message: sayError(yearProblem, 'fr') }] });
+    const problem = figureProblem(indicator, territory, args.value);
+    if (problem) throw AppError.of(PublicErrorCode.BAD_USER_INPUT, problem, { fields: [{ field: 'value', message: sayError(problem, 'fr') }] });
     const key = { indicatorId: indicator.id, territoryCode: territory.code, year: args.year };
     const saved = await this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(IndicatorValue);
       if (args.baseValueId != null) {
         const current = await repo.findOne({ where: { ...key, current: true }, order: { id: 'DESC' } });
         if (String(current?.id ?? 0) !== args.baseValueId) {
-          throw conflict('Une autre valeur a été saisie entre-temps pour cet indicateur et cette année. Vérifiez-la avant de la remplacer.', {
+          throw conflict('FIGURE_CHANGED_MEANWHILE', {}, {
             currentValueId: current ? String(current.id) : null,
             currentRawValue: current?.rawValue ?? null,
           });

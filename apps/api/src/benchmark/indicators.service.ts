@@ -46,7 +46,7 @@ export class IndicatorsService implements OnModuleInit {
 
   async byCode(code: string): Promise<Indicator> {
     const indicator = await this.indicators.findOne({ where: { code } });
-    if (!indicator) throw notFound(`Indicateur « ${code} »`);
+    if (!indicator) throw notFound('INDICATOR_NOT_FOUND', { code });
     return indicator;
   }
 
@@ -58,10 +58,10 @@ export class IndicatorsService implements OnModuleInit {
 
   async create(input: IndicatorInput): Promise<Indicator> {
     if (input.minValue != null && input.maxValue != null && input.minValue > input.maxValue) {
-      throw badInput('La valeur minimale doit être inférieure ou égale à la valeur maximale.', { fields: [{ field: 'minValue' }] });
+      throw badInput('INDICATOR_MIN_ABOVE_MAX', {}, { fields: [{ field: 'minValue' }] });
     }
     if (await this.indicators.existsBy({ code: input.code })) {
-      throw conflict(`Un indicateur de code « ${input.code} » existe déjà.`);
+      throw conflict('INDICATOR_CODE_TAKEN', { code: input.code });
     }
     const row = this.indicators.create({
       code: input.code,
@@ -80,7 +80,7 @@ export class IndicatorsService implements OnModuleInit {
     try {
       return await this.indicators.save(row);
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`Un indicateur de code « ${input.code} » existe déjà.`);
+      if (isUniqueViolation(error)) throw conflict('INDICATOR_CODE_TAKEN', { code: input.code });
       throw error;
     }
   }

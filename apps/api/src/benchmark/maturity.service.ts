@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { figureYearError, median, THEMES } from '@essaim/domain';
+import { figureYearProblem, median, sayError, THEMES } from '@essaim/domain';
 import { DataSource, In, LessThanOrEqual, Repository } from 'typeorm';
 import type { User } from '../accounts/user.entity';
-import { badInput } from '../common/errors';
+import { AppError, PublicErrorCode } from '../common/errors';
 import type { Territory } from '../territories/territory.entity';
 import { assertCanEditTerritory } from './benchmark-access';
 import { SetMaturityScoreArgs } from './dto/maturity.args';
@@ -30,8 +30,8 @@ export class MaturityService {
     const territory = await this.values.findTerritory(args.territoryCode);
     assertCanEditTerritory(user, territory.code);
     // Like figures: an assessment for next year would become everyone's default year.
-    const yearError = figureYearError(args.year);
-    if (yearError) throw badInput(yearError, { fields: [{ field: 'year', message: yearError }] });
+    const yearProblem = figureYearProblem(args.year);
+    if (yearProblem) throw AppError.of(PublicErrorCode.BAD_USER_INPUT, yearProblem, { fields: [{ field: 'year', message: sayError(yearProblem, 'fr') }] });
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(MaturityAssessment);
       const key = { territoryCode: territory.code, theme: args.theme, year: args.year };

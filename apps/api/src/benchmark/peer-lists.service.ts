@@ -23,10 +23,10 @@ export class PeerListsService {
   }
 
   async findOwn(user: User | null, id: number): Promise<PeerList> {
-    if (!user) throw unauthenticated('Connectez-vous pour utiliser une liste de pairs enregistrée.');
+    if (!user) throw unauthenticated('PEER_LIST_SIGN_IN');
     const list = await this.lists.findOne({ where: { id } });
-    if (!list) throw notFound('Liste de pairs');
-    if (list.ownerId !== user.id) throw forbidden('Cette liste de pairs appartient à un autre compte.');
+    if (!list) throw notFound('PEER_LIST_NOT_FOUND');
+    if (list.ownerId !== user.id) throw forbidden('PEER_LIST_OF_OTHER_ACCOUNT');
     return list;
   }
 
@@ -35,7 +35,7 @@ export class PeerListsService {
     const codes = [...new Set(args.peerCodes)];
     const known = await this.territories.findBy({ code: In(codes) });
     const unknown = codes.filter((c) => !known.some((t) => t.code === c));
-    if (unknown.length) throw badInput(`Territoire(s) inconnu(s) : ${unknown.join(', ')}.`, { fields: [{ field: 'peerCodes' }], unknownCodes: unknown });
+    if (unknown.length) throw badInput('UNKNOWN_TERRITORIES', { codes: unknown.join(', ') }, { fields: [{ field: 'peerCodes' }], unknownCodes: unknown });
     const name = args.name.trim();
     const existing = await this.lists.findOne({ where: { ownerId: user.id, name } });
     if (existing) {
@@ -44,12 +44,12 @@ export class PeerListsService {
       return this.lists.save(existing);
     }
     if ((await this.lists.countBy({ ownerId: user.id })) >= MAX_LISTS_PER_USER) {
-      throw badInput(`Vous avez déjà ${MAX_LISTS_PER_USER} listes de pairs : supprimez-en une d’abord.`);
+      throw badInput('TOO_MANY_PEER_LISTS', { max: MAX_LISTS_PER_USER });
     }
     try {
       return await this.lists.save(this.lists.create({ ownerId: user.id, name, peerCodes: codes, updatedAt: new Date() }));
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`Une liste « ${name} » vient d’être enregistrée : rechargez la page avant de la remplacer.`);
+      if (isUniqueViolation(error)) throw conflict('PEER_LIST_SAVED_MEANWHILE', { name });
       throw error;
     }
   }

@@ -36,12 +36,12 @@ export class PeersService {
 
   async resolve(args: PeerSelectionArgs, viewer: User | null): Promise<PeerSet> {
     const territory = await this.territories.findOne({ where: { code: args.territoryCode } });
-    if (!territory) throw notFound(`Territoire « ${args.territoryCode} »`);
+    if (!territory) throw notFound('TERRITORY_CODE_NOT_FOUND', { code: args.territoryCode });
     if (args.peerGroup !== 'CUSTOM' && (args.peerCodes?.length || args.peerListId)) {
-      throw badInput('« peerCodes » et « peerListId » ne s’utilisent qu’avec le groupe CUSTOM.', { fields: [{ field: 'peerCodes' }] });
+      throw badInput('PEERS_CUSTOM_ONLY', {}, { fields: [{ field: 'peerCodes' }] });
     }
     if (args.peerGroup !== 'POPULATION_BAND' && (args.departements?.length || args.scope)) {
-      throw badInput('« departements » et « scope » ne s’utilisent qu’avec le groupe POPULATION_BAND.', { fields: [{ field: 'departements' }] });
+      throw badInput('PEERS_POPULATION_BAND_ONLY', {}, { fields: [{ field: 'departements' }] });
     }
     let peers: Territory[];
     let description: Bilingual;
@@ -55,12 +55,10 @@ export class PeersService {
 
   private async sameEpci(territory: Territory) {
     if (territory.kind !== TerritoryKind.COMMUNE || !territory.epciCode) {
-      throw badInput(
-        territory.kind === TerritoryKind.COMMUNE
-          ? `${territory.name} n’appartient à aucun EPCI : choisissez un autre groupe de comparaison.`
-          : 'Le groupe « même EPCI » compare une commune aux autres communes de son EPCI : choisissez une commune, ou un autre groupe.',
-        { fields: [{ field: 'peerGroup' }] },
-      );
+      const details = { fields: [{ field: 'peerGroup' }] };
+      throw territory.kind === TerritoryKind.COMMUNE
+        ? badInput('COMMUNE_WITHOUT_EPCI', { name: territory.name }, details)
+        : badInput('SAME_EPCI_COMMUNES_ONLY', {}, details);
     }
     const epci = await this.territories.findOne({ where: { code: territory.epciCode } });
     const peers = await this.territories.find({
@@ -95,7 +93,7 @@ export class PeersService {
   /** The départements of a scope (null: all of France). */
   private async scopeDepartements(territory: Territory, scope: PeerScope): Promise<string[] | null> {
     if (scope === 'FRANCE') return null;
-    if (!territory.departementCode) throw badInput(`${territory.name} n’a pas de département : choisissez « toute la France ».`, { fields: [{ field: 'scope' }] });
+    if (!territory.departementCode) throw badInput('NO_DEPARTEMENT', { name: territory.name }, { fields: [{ field: 'scope' }] });
     if (scope === 'DEPARTEMENT') return [territory.departementCode];
     const departement = await this.territories.findOne({ where: { code: territory.departementCode, kind: TerritoryKind.DEPARTEMENT } });
     const region = territory.regionCode ?? departement?.regionCode ?? null;
@@ -107,7 +105,7 @@ export class PeersService {
   /** Same kind and INSEE band, in these départements (null: all of France). */
   private async populationBand(territory: Territory, departements: string[] | null) {
     if (territory.population === null) {
-      throw badInput(`Population officielle inconnue pour ${territory.name} : impossible de trouver sa strate.`, { fields: [{ field: 'peerGroup' }] });
+      throw badInput('UNKNOWN_POPULATION', { name: territory.name }, { fields: [{ field: 'peerGroup' }] });
     }
     const scope = departements?.length ? [...new Set(departements)] : null;
     const band = populationBand(territory.population);
@@ -128,18 +126,18 @@ export class PeersService {
     let codes = args.peerCodes ?? [];
     let listName: string | null = null;
     if (args.peerListId) {
-      if (codes.length) throw badInput('Donnez soit « peerCodes », soit « peerListId », pas les deux.', { fields: [{ field: 'peerListId' }] });
+      if (codes.length) throw badInput('PEER_CODES_OR_LIST', {}, { fields: [{ field: 'peerListId' }] });
       const list = await this.peerLists.findOwn(viewer, Number(args.peerListId));
       codes = list.peerCodes;
       listName = list.name;
     }
     const wanted = [...new Set(codes.filter((c) => c !== territory.code))];
     if (wanted.length === 0) {
-      throw badInput('Choisissez au moins un territoire de comparaison (autre que celui comparé).', { fields: [{ field: 'peerCodes' }] });
+      throw badInput('NO_PEERS', {}, { fields: [{ field: 'peerCodes' }] });
     }
     const peers = await this.territories.findBy({ code: In(wanted) });
     const unknown = wanted.filter((c) => !peers.some((p) => p.code === c));
-    if (unknown.length) throw badInput(`Territoire(s) inconnu(s) : ${unknown.join(', ')}.`, { fields: [{ field: 'peerCodes' }], unknownCodes: unknown });
+    if (unknown.length) throw badInput('UNKNOWN_TERRITORIES', { codes: unknown.join(', ') }, { fields: [{ field: 'peerCodes' }], unknownCodes: unknown });
     return {
       peers,
       description: listName

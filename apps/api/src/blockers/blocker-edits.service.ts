@@ -2,12 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { User } from '../accounts/user.entity';
-import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { badInput, forbidden, notFound } from '../common/errors';
+import { expectRevision, RevisionLock, saveAtRevision } from '../database/optimistic-lock';
 import { ProjectsService } from '../wiki/projects.service';
 import { BlockerEdit, blockerEditChanges } from './blocker-edit';
 import { BlockerEvent } from './blocker-event.entity';
 import { Blocker } from './blocker.entity';
 import { BlockersService } from './blockers.service';
+
+/** On CONFLICT, the values saved meanwhile (`extensions.current`). */
+const BLOCKER_LOCK: RevisionLock<Blocker> = {
+  conflict: 'BLOCKER_REVISION_CONFLICT',
+  current: (latest) => ({ category: latest.category, severity: latest.severity, description: latest.description, status: latest.status }),
+};
 
 /**
  * Correcting a reported blocker (category, severity, description). Optimistic: the UPDATE is
@@ -24,20 +31,19 @@ export class BlockerEditsService {
 
   async edit(user: User, id: string, edit: BlockerEdit, baseRevision: number): Promise<Blocker> {
     const blocker = await this.blockers.findById(id);
-    if (!blocker) throw notFound('Frein');
+    if (!blocker) throw notFound('BLOCKER_NOT_FOUND');
     const project = await this.projects.findById(blocker.projectId);
-    if (!project) throw notFound('Projet');
+    if (!project) throw notFound('PROJECT_NOT_FOUND');
     if (!this.blockers.canManage(user, project)) {
-      throw forbidden('Seuls les membres du territoire du projet et les modérateurs peuvent modifier ce frein.');
+      throw forbidden('BLOCKER_EDITORS_ONLY');
     }
-    if (blocker.revision !== baseRevision) throw staleBase(blocker, baseRevision);
+    await expectRevision(blocker, baseRevision, BLOCKER_LOCK, this.dataSource.manager);
     const changes = blockerEditChanges(blocker, edit);
-    if (!changes) throw badInput('Rien à enregistrer : la catégorie, la gravité et la description sont inchangées.');
+    if (!changes) throw badInput('BLOCKER_NOTHING_TO_SAVE');
 
     return this.dataSource.transaction(async (manager) => {
       const repository = manager.getRepository(Blocker);
-      const result = await repository.update({ id: blocker.id, revision: baseRevision }, { ...changes.values, revision: baseRevision + 1 });
-      if (!result.affected) throw staleBase(await repository.findOneByOrFail({ id: blocker.id }), baseRevision);
+      await saveAtRevision(manager, Blocker, blocker.id, baseRevision, changes.values, BLOCKER_LOCK);
       // Read inside the transaction: our UPDATE holds the row, so this is the status the edit applied to.
       const edited = await repository.findOneByOrFail({ id: blocker.id });
       await manager.getRepository(BlockerEvent).insert({
@@ -52,15 +58,4 @@ export class BlockerEditsService {
       return edited;
     });
   }
-}
-
-function staleBase(current: Blocker, baseRevision: number) {
-  return conflict(
-    `Quelqu'un a modifié ce frein pendant que vous le corrigiez (révision ${current.revision}, vous étiez parti·e de la révision ${baseRevision}). Vos modifications n'ont pas été enregistrées ni perdues : comparez-les avec la version actuelle avant d'enregistrer à nouveau.`,
-    {
-      currentRevision: current.revision,
-      baseRevision,
-      current: { category: current.category, severity: current.severity, description: current.description, status: current.status },
-    },
-  );
 }

@@ -3,7 +3,6 @@ import { BLOCKER_TRANSITIONS } from '@essaim/domain';
 import { User } from '../accounts/user.entity';
 import { Allow } from '../common/auth/allow.decorator';
 import type { RequestContext } from '../common/auth/request-context';
-import { unauthenticated } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
 import { Project } from '../wiki/project.entity';
 import { ProjectsService } from '../wiki/projects.service';
@@ -20,6 +19,7 @@ import { BlockersListService } from './blockers-list.service';
 import { BlockersArgs } from './dto/blockers-list.args';
 import { BlockerConnection } from './blocker-connection';
 import { type Connection, pageRequest, toConnection } from '../common/pagination/connection';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 
 @Resolver(() => Blocker)
 export class BlockersResolver {
@@ -57,22 +57,21 @@ export class BlockersResolver {
 
   @Mutation(() => Blocker)
   @Allow('MEMBER')
-  async reportBlocker(@Args() { projectId, input }: ReportBlockerArgs, @Context() ctx: RequestContext): Promise<Blocker> {
-    const user = await this.currentUser(ctx);
+  async reportBlocker(@Args() { projectId, input }: ReportBlockerArgs, @CurrentUser() user: User): Promise<Blocker> {
     this.reportLimiter.consume(`user:${user.id}`);
     return this.blockers.report(user, projectId, input);
   }
 
   @Mutation(() => Blocker)
   @Allow('MEMBER')
-  async updateBlocker(@Args() { id, status, resolution, comment }: UpdateBlockerArgs, @Context() ctx: RequestContext): Promise<Blocker> {
-    return this.blockers.changeStatus(await this.currentUser(ctx), id, { status, resolution, comment });
+  async updateBlocker(@Args() { id, status, resolution, comment }: UpdateBlockerArgs, @CurrentUser() user: User): Promise<Blocker> {
+    return this.blockers.changeStatus(user, id, { status, resolution, comment });
   }
 
   @Mutation(() => Blocker, { description: 'Corrects category, severity or description; fails with CONFLICT when baseRevision is not the current revision.' })
   @Allow('MEMBER')
-  async editBlocker(@Args() { id, input, baseRevision }: EditBlockerArgs, @Context() ctx: RequestContext): Promise<Blocker> {
-    return this.edits.edit(await this.currentUser(ctx), id, input, baseRevision);
+  async editBlocker(@Args() { id, input, baseRevision }: EditBlockerArgs, @CurrentUser() user: User): Promise<Blocker> {
+    return this.edits.edit(user, id, input, baseRevision);
   }
 
   @ResolveField(() => Project)
@@ -126,11 +125,5 @@ export class BlockersResolver {
     if (!blocker.confidential) return true;
     const [{ user }, project] = await Promise.all([ctx.auth(), this.projects.load(ctx, blocker.projectId)]);
     return !!project && this.blockers.canManage(user, project);
-  }
-
-  private async currentUser(ctx: RequestContext): Promise<User> {
-    const { user } = await ctx.auth();
-    if (!user) throw unauthenticated();
-    return user;
   }
 }

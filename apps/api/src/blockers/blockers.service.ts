@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ACTIVE_STATUSES, BLOCKER_CATEGORY_LABELS_FR, isResolvedStatus, requiresResolution, transitionError } from '@essaim/domain';
+import { ACTIVE_STATUSES, BLOCKER_CATEGORY_LABELS_FR, isResolvedStatus, requiresResolution, transitionProblem } from '@essaim/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import type { RequestContext } from '../common/auth/request-context';
-import { badInput, conflict, forbidden, notFound } from '../common/errors';
+import { AppError, badInput, conflict, forbidden, notFound, PublicErrorCode } from '../common/errors';
 import { byKeys, groupByKeys, loaderFor } from '../common/loaders';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Project } from '../wiki/project.entity';
@@ -47,9 +47,9 @@ export class BlockersService {
 
   async report(user: User, projectId: string, input: BlockerInput): Promise<Blocker> {
     const project = await this.projects.findById(projectId);
-    if (!project) throw notFound('Projet');
+    if (!project) throw notFound('PROJECT_NOT_FOUND');
     if (!this.canManage(user, project)) {
-      throw forbidden('Seuls les membres du territoire du projet et les modérateurs peuvent signaler un frein.');
+      throw forbidden('BLOCKER_REPORTERS_ONLY');
     }
     const openedAt = input.openedAt ?? new Date();
     return this.dataSource.transaction(async (manager) => {
@@ -77,20 +77,20 @@ export class BlockersService {
 
   async changeStatus(user: User, id: string, change: StatusChange): Promise<Blocker> {
     const blocker = await this.findById(id);
-    if (!blocker) throw notFound('Frein');
+    if (!blocker) throw notFound('BLOCKER_NOT_FOUND');
     const project = await this.projects.findById(blocker.projectId);
-    if (!project) throw notFound('Projet');
+    if (!project) throw notFound('PROJECT_NOT_FOUND');
     if (!this.canManage(user, project)) {
-      throw forbidden('Seuls les membres du territoire du projet et les modérateurs peuvent mettre à jour ce frein.');
+      throw forbidden('BLOCKER_UPDATERS_ONLY');
     }
-    const refused = transitionError(blocker.status, change.status);
-    if (refused) throw badInput(refused, { from: blocker.status, to: change.status });
+    const refused = transitionProblem(blocker.status, change.status);
+    if (refused) throw AppError.of(PublicErrorCode.BAD_USER_INPUT, refused, { from: blocker.status, to: change.status });
     const resolution = change.resolution?.trim() || null;
     if (requiresResolution(change.status) && (!resolution || resolution.length < RESOLUTION_MIN)) {
-      throw badInput(`Expliquez comment le frein a été levé ou contourné (au moins ${RESOLUTION_MIN} caractères) : d'autres territoires s'en serviront.`);
+      throw badInput('RESOLUTION_TOO_SHORT', { min: RESOLUTION_MIN });
     }
     if (resolution && !requiresResolution(change.status)) {
-      throw badInput('Une résolution ne s’indique que pour un frein levé ou contourné ; utilisez le commentaire.');
+      throw badInput('RESOLUTION_NOT_EXPECTED');
     }
 
     const now = new Date();
@@ -107,7 +107,7 @@ export class BlockersService {
         },
       );
       if (!result.affected) {
-        throw conflict('Ce frein vient d’être modifié par quelqu’un d’autre : rechargez la page pour voir son nouveau statut.');
+        throw conflict('BLOCKER_STATUS_CHANGED_MEANWHILE');
       }
       await manager.getRepository(BlockerEvent).insert({
         blockerId: blocker.id,

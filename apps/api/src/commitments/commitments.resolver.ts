@@ -1,9 +1,9 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { Ctx, CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
-import { notFound, unauthenticated } from '../common/errors';
+import { notFound } from '../common/errors';
 import { Blocker } from '../blockers/blocker.entity';
 import { Seminar } from '../seminars/entities/seminar.entity';
 import { SeminarsService } from '../seminars/services/seminars.service';
@@ -27,14 +27,9 @@ import {
   UpdateMilestoneArgs,
 } from './dto/commitment.args';
 import { CommitmentMilestone } from './milestone.entity';
+import type { User } from '../accounts/user.entity';
 
 const OPEN_BLOCKER = ['OPEN', 'IN_PROGRESS'];
-
-async function member(ctx: RequestContext) {
-  const { user } = await ctx.auth();
-  if (!user) throw unauthenticated();
-  return user;
-}
 
 @Resolver(() => Commitment)
 export class CommitmentsResolver {
@@ -65,44 +60,44 @@ export class CommitmentsResolver {
 
   @Mutation(() => Commitment, { description: "Turns a stake of a closed workshop into a commitment (the seminar's facilitators)." })
   @Allow('MEMBER')
-  async createCommitment(@Args() { stakeId, details }: CreateCommitmentArgs, @Ctx() ctx: RequestContext): Promise<Commitment> {
-    return this.service.create(ctx, await member(ctx), Number(stakeId), details);
+  async createCommitment(@Args() { stakeId, details }: CreateCommitmentArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<Commitment> {
+    return this.service.create(ctx, user, Number(stakeId), details);
   }
 
   @Mutation(() => Commitment, { description: 'Status, lead territory, contact, target date, progress (facilitators, verified members of the lead territory).' })
   @Allow('MEMBER')
-  async updateCommitment(@Args() { id, input }: UpdateCommitmentArgs, @Ctx() ctx: RequestContext): Promise<Commitment> {
-    return this.service.update(ctx, await member(ctx), id, input);
+  async updateCommitment(@Args() { id, input }: UpdateCommitmentArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<Commitment> {
+    return this.service.update(ctx, user, id, input);
   }
 
   @Mutation(() => Commitment, { description: 'Links a project sheet that implements the commitment.' })
   @Allow('MEMBER')
-  async linkCommitmentProject(@Args() { commitmentId, projectId }: CommitmentProjectArgs, @Ctx() ctx: RequestContext): Promise<Commitment> {
-    return this.service.link(ctx, await member(ctx), commitmentId, projectId, true);
+  async linkCommitmentProject(@Args() { commitmentId, projectId }: CommitmentProjectArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<Commitment> {
+    return this.service.link(ctx, user, commitmentId, projectId, true);
   }
 
   @Mutation(() => Commitment)
   @Allow('MEMBER')
-  async unlinkCommitmentProject(@Args() { commitmentId, projectId }: CommitmentProjectArgs, @Ctx() ctx: RequestContext): Promise<Commitment> {
-    return this.service.link(ctx, await member(ctx), commitmentId, projectId, false);
+  async unlinkCommitmentProject(@Args() { commitmentId, projectId }: CommitmentProjectArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<Commitment> {
+    return this.service.link(ctx, user, commitmentId, projectId, false);
   }
 
   @Mutation(() => CommitmentMilestone)
   @Allow('MEMBER')
-  async addCommitmentMilestone(@Args() { commitmentId, title, dueDate }: AddMilestoneArgs, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
-    return this.service.addMilestone(ctx, await member(ctx), commitmentId, title, dueDate);
+  async addCommitmentMilestone(@Args() { commitmentId, title, dueDate }: AddMilestoneArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
+    return this.service.addMilestone(ctx, user, commitmentId, title, dueDate);
   }
 
   @Mutation(() => CommitmentMilestone)
   @Allow('MEMBER')
-  async setCommitmentMilestoneDone(@Args() { id, done }: SetMilestoneDoneArgs, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
-    return this.service.setMilestoneDone(ctx, await member(ctx), id, done);
+  async setCommitmentMilestoneDone(@Args() { id, done }: SetMilestoneDoneArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
+    return this.service.setMilestoneDone(ctx, user, id, done);
   }
 
   @Mutation(() => CommitmentMilestone, { description: "Changes a milestone's title or due date (facilitators, verified members of the lead territory)." })
   @Allow('MEMBER')
-  async updateCommitmentMilestone(@Args() { id, title, dueDate }: UpdateMilestoneArgs, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
-    return this.service.updateMilestone(ctx, await member(ctx), id, { title, dueDate });
+  async updateCommitmentMilestone(@Args() { id, title, dueDate }: UpdateMilestoneArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
+    return this.service.updateMilestone(ctx, user, id, { title, dueDate });
   }
 
   @ResolveField(() => Int, { description: '0 to 100.' })
@@ -113,7 +108,7 @@ export class CommitmentsResolver {
   @ResolveField(() => Seminar)
   async seminar(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<Seminar> {
     const seminar = await this.seminars.loadSeminar(ctx, c.seminarId);
-    if (!seminar) throw notFound('Séminaire');
+    if (!seminar) throw notFound('SEMINAR_NOT_FOUND');
     return seminar;
   }
 
@@ -150,8 +145,8 @@ export class CommitmentsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the viewer may edit it.' })
-  async viewerCanEdit(@Parent() c: Commitment, @Context() ctx: RequestContext): Promise<boolean> {
-    return this.service.canEdit(ctx, (await ctx.auth()).user, c);
+  async viewerCanEdit(@Parent() c: Commitment, @CurrentUser({ optional: true }) viewer: User | null, @Context() ctx: RequestContext): Promise<boolean> {
+    return this.service.canEdit(ctx, viewer, c);
   }
 }
 

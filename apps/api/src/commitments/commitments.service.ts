@@ -125,15 +125,15 @@ export class CommitmentsService {
 
   async create(ctx: Ctx, user: User, stakeId: number, details: CommitmentDetailsInput | null | undefined): Promise<Commitment> {
     const stake = await this.dataSource.getRepository(Stake).findOneBy({ id: stakeId });
-    if (!stake) throw notFound('Enjeu');
+    if (!stake) throw notFound('STAKE_NOT_FOUND');
     const workshop = await this.dataSource.getRepository(Workshop).findOneByOrFail({ id: stake.workshopId });
-    if (!(await this.access.canManage(ctx, workshop.seminarId))) throw forbidden('Seuls les animateurs du séminaire transforment ses enjeux en engagements.');
-    if (workshop.state !== VotingState.CLOSED) throw badInput('Clôturez le vote de l’atelier avant d’en tirer des engagements.');
-    if (stake.status !== StakeStatus.ACCEPTED) throw badInput('Seuls les enjeux retenus (et les « + » acceptés) deviennent des engagements.');
+    if (!(await this.access.canManage(ctx, workshop.seminarId))) throw forbidden('COMMITMENT_FROM_FACILITATORS_ONLY');
+    if (workshop.state !== VotingState.CLOSED) throw badInput('CLOSE_VOTE_FIRST');
+    if (stake.status !== StakeStatus.ACCEPTED) throw badInput('ACCEPTED_STAKES_ONLY');
     if (details?.leadTerritoryCode) await this.mustTerritory(details.leadTerritoryCode);
     const backing = await this.backingOf(stake, workshop.seminarId);
     return this.dataSource.transaction(async (m) => {
-      if (await m.getRepository(Commitment).existsBy({ stakeId })) throw conflict('Cet enjeu est déjà un engagement.');
+      if (await m.getRepository(Commitment).existsBy({ stakeId })) throw conflict('STAKE_ALREADY_COMMITMENT');
       const saved = await m.getRepository(Commitment).save(
         m.getRepository(Commitment).create({
           seminarId: workshop.seminarId,
@@ -159,7 +159,7 @@ export class CommitmentsService {
   async update(ctx: Ctx, user: User, id: string, input: CommitmentUpdateInput): Promise<Commitment> {
     const commitment = await this.editable(ctx, user, id);
     if (input.status === CommitmentStatus.ABANDONED && !input.statusReason?.trim()) {
-      throw badInput('Indiquez pourquoi l’engagement est abandonné.', { field: 'statusReason' });
+      throw badInput('ABANDON_REASON_REQUIRED', {}, { field: 'statusReason' });
     }
     if (input.leadTerritoryCode) await this.mustTerritory(input.leadTerritoryCode);
     const before = commitment.status;
@@ -196,12 +196,12 @@ export class CommitmentsService {
   /** A sheet answers a commitment: its territory's verified members, the lead territory's, or the facilitators link it. */
   async link(ctx: Ctx, user: User, commitmentId: string, projectId: string, linked: boolean): Promise<Commitment> {
     const commitment = await this.findById(commitmentId);
-    if (!commitment) throw notFound('Engagement');
+    if (!commitment) throw notFound('COMMITMENT_NOT_FOUND');
     const project = await this.dataSource.getRepository(Project).findOneBy({ id: Number(projectId) });
-    if (!project) throw notFound('Projet');
+    if (!project) throw notFound('PROJECT_NOT_FOUND');
     const allowed =
       canActForTerritory(user, project.territoryCode) || canActForTerritory(user, commitment.leadTerritoryCode) || (await this.access.canManage(ctx, commitment.seminarId));
-    if (!allowed) throw forbidden('Seuls les membres vérifiés du territoire de la fiche ou du porteur, et les animateurs, relient une fiche à un engagement.');
+    if (!allowed) throw forbidden('COMMITMENT_LINKERS_ONLY');
     const repo = this.dataSource.getRepository(CommitmentProject);
     if (linked) await repo.createQueryBuilder().insert().values({ commitmentId: commitment.id, projectId: project.id, linkedById: user.id }).orIgnore().execute();
     else await repo.delete({ commitmentId: commitment.id, projectId: project.id });
@@ -216,7 +216,7 @@ export class CommitmentsService {
 
   async setMilestoneDone(ctx: Ctx, user: User, id: string, done: boolean): Promise<CommitmentMilestone> {
     const milestone = await this.dataSource.getRepository(CommitmentMilestone).findOneBy({ id: Number(id) });
-    if (!milestone) throw notFound('Jalon');
+    if (!milestone) throw notFound('MILESTONE_NOT_FOUND');
     await this.editable(ctx, user, String(milestone.commitmentId));
     milestone.doneAt = done ? (milestone.doneAt ?? new Date()) : null;
     return this.dataSource.getRepository(CommitmentMilestone).save(milestone);
@@ -225,7 +225,7 @@ export class CommitmentsService {
   /** Title and due date of a milestone; what is left out stays as it was. */
   async updateMilestone(ctx: Ctx, user: User, id: string, changes: { title?: string | null; dueDate?: Date | null }): Promise<CommitmentMilestone> {
     const milestone = await this.dataSource.getRepository(CommitmentMilestone).findOneBy({ id: Number(id) });
-    if (!milestone) throw notFound('Jalon');
+    if (!milestone) throw notFound('MILESTONE_NOT_FOUND');
     await this.editable(ctx, user, String(milestone.commitmentId));
     if (changes.title) milestone.title = changes.title.trim();
     if (changes.dueDate) milestone.dueDate = changes.dueDate;
@@ -288,14 +288,14 @@ export class CommitmentsService {
 
   private async editable(ctx: Ctx, user: User, id: string): Promise<Commitment> {
     const commitment = await this.findById(id);
-    if (!commitment) throw notFound('Engagement');
+    if (!commitment) throw notFound('COMMITMENT_NOT_FOUND');
     if (!(await this.canEdit(ctx, user, commitment))) {
-      throw forbidden('Seuls les animateurs du séminaire et les membres vérifiés du territoire porteur modifient cet engagement.');
+      throw forbidden('COMMITMENT_EDITORS_ONLY');
     }
     return commitment;
   }
 
   private async mustTerritory(code: string): Promise<void> {
-    if (!(await this.dataSource.getRepository(Territory).existsBy({ code }))) throw badInput(`Territoire inconnu : « ${code} ».`, { field: 'leadTerritoryCode' });
+    if (!(await this.dataSource.getRepository(Territory).existsBy({ code }))) throw badInput('UNKNOWN_TERRITORY_QUOTED', { code }, { field: 'leadTerritoryCode' });
   }
 }

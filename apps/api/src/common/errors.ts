@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { errorText, type ErrorMessage, type ErrorParam, type ErrorReason, type ParamsArgument } from '@essaim/domain';
 
 /** The public error codes of the contract (`extensions.code`). */
 export enum PublicErrorCode {
@@ -12,30 +13,46 @@ export enum PublicErrorCode {
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
+type Details = Record<string, unknown>;
+type Params = Readonly<Record<string, ErrorParam>>;
+
+/** After the reason: its parameters (required when its sentence has placeholders), then other extensions. */
+export type ErrorArgs<R extends ErrorReason> = [...ParamsArgument<R>, details?: Details];
+
 /**
- * An error a person can act on. Features throw it with one of the public codes, a French
- * message for the user and, when useful, machine-readable details (e.g. the current
- * revision on a CONFLICT).
+ * An error a person can act on. Features throw it with one of the public codes, a `reason` from
+ * the catalogue of @essaim/domain with its parameters and, when useful, machine-readable
+ * details (e.g. the current revision on a CONFLICT). The message is French here; the response
+ * says it in the caller's language (localised-errors.plugin.ts).
  */
 export class AppError extends GraphQLError {
-  constructor(code: PublicErrorCode, message: string, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { ...details, code } });
+  constructor(code: PublicErrorCode, reason: ErrorReason, params: Params = {}, details: Details = {}) {
+    super(errorText(reason, params, 'fr'), { extensions: { ...details, code, reason, params } });
+  }
+
+  /** From a message built elsewhere (a domain rule saying why an input is refused). */
+  static of(code: PublicErrorCode, message: ErrorMessage, details: Details = {}): AppError {
+    return new AppError(code, message.reason, message.params as Params, details);
   }
 }
 
-export const unauthenticated = (message = 'Vous devez être connecté·e pour faire cela.') =>
-  new AppError(PublicErrorCode.UNAUTHENTICATED, message);
-export const forbidden = (message = "Vous n'avez pas les droits nécessaires pour faire cela.") =>
-  new AppError(PublicErrorCode.FORBIDDEN, message);
-export const badInput = (message: string, details: Record<string, unknown> = {}) =>
-  new AppError(PublicErrorCode.BAD_USER_INPUT, message, details);
-export const notFound = (what: string) => new AppError(PublicErrorCode.NOT_FOUND, `${what} introuvable.`);
-export const conflict = (message: string, details: Record<string, unknown> = {}) =>
-  new AppError(PublicErrorCode.CONFLICT, message, details);
+function helper(code: PublicErrorCode) {
+  return <R extends ErrorReason>(reason: R, ...[params, details]: ErrorArgs<R>) => new AppError(code, reason, (params ?? {}) as Params, details);
+}
+
+/** The two helpers whose reason is optional: a generic sentence fits most callers. */
+function withDefault<D extends ErrorReason>(code: PublicErrorCode, fallback: D) {
+  return <R extends ErrorReason = D>(...args: [] | [reason: R, ...rest: ErrorArgs<R>]) => {
+    const [reason, params, details] = args as [R?, Params?, Details?];
+    return new AppError(code, reason ?? fallback, params ?? {}, details);
+  };
+}
+
+export const unauthenticated = withDefault(PublicErrorCode.UNAUTHENTICATED, 'UNAUTHENTICATED');
+export const forbidden = withDefault(PublicErrorCode.FORBIDDEN, 'FORBIDDEN');
+export const badInput = helper(PublicErrorCode.BAD_USER_INPUT);
+export const notFound = helper(PublicErrorCode.NOT_FOUND);
+export const conflict = helper(PublicErrorCode.CONFLICT);
+export const serviceUnavailable = helper(PublicErrorCode.SERVICE_UNAVAILABLE);
 export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError(
-    PublicErrorCode.RATE_LIMITED,
-    `Trop de tentatives. Réessayez dans ${Math.max(1, Math.ceil(retryAfterSeconds))} seconde(s).`,
-    { retryAfterSeconds: Math.ceil(retryAfterSeconds) },
-  );
-export const serviceUnavailable = (message: string) => new AppError(PublicErrorCode.SERVICE_UNAVAILABLE, message);
+  new AppError(PublicErrorCode.RATE_LIMITED, 'RATE_LIMITED', { seconds: Math.max(1, Math.ceil(retryAfterSeconds)) }, { retryAfterSeconds: Math.ceil(retryAfterSeconds) });

@@ -1,6 +1,7 @@
 import { GraphQLFormattedError } from 'graphql';
+import { errorMessage, errorText, type ErrorMessage } from '@essaim/domain';
 import { PublicErrorCode } from './errors';
-import { infrastructureFailureMessage } from './infrastructure-errors';
+import { infrastructureFailureReason } from './infrastructure-errors';
 
 const PUBLIC_CODES = new Set<string>(Object.values(PublicErrorCode));
 
@@ -26,8 +27,9 @@ const NEST_HTTP_CODES: Record<number, PublicErrorCode> = {
 };
 
 /**
- * The single place where any error becomes what a client sees: a contract code and a message a
- * person understands. Unknown errors are logged by the caller and reach the client as a generic
+ * The single place where any error becomes what a client sees: a contract code, a reason from
+ * the catalogue when there is one, and a message a person understands (French here;
+ * localised-errors.plugin.ts says it in the caller's language). Unknown errors are logged by the caller and reach the client as a generic
  * message, never with a stack trace or SQL.
  */
 export function toPublicError(
@@ -43,32 +45,39 @@ export function toPublicError(
   if (!exposeInternals && / Did you mean /.test(formatted.message)) formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, '') };
   // graphql-js stops after 50 invalid variable values with an error that carries no code.
   if ((!code || code === PublicErrorCode.INTERNAL_SERVER_ERROR) && TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
-    return { message: 'Trop de valeurs invalides dans les variables : les 50 premières sont signalées.', extensions: { code: PublicErrorCode.BAD_USER_INPUT } };
+    return { message: errorText('TOO_MANY_VARIABLE_ERRORS', {}, 'fr'), extensions: { code: PublicErrorCode.BAD_USER_INPUT, reason: 'TOO_MANY_VARIABLE_ERRORS', params: {} } };
   }
 
   if (PUBLIC_CODES.has(code) && code !== PublicErrorCode.INTERNAL_SERVER_ERROR) {
     return { ...formatted, extensions: { ...extensions, code } };
   }
   if (code in APOLLO_CODES) {
+    // A query limit gets its own reason (and so its sentence in both languages); other refusals keep Apollo's code as reason.
+    const limit = limitMessage(formatted.message);
     return {
-      message: frenchLimitMessage(formatted.message) ?? formatted.message,
+      message: limit ? errorText(limit.reason, limit.params, 'fr') : formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: APOLLO_CODES[code as keyof typeof APOLLO_CODES], reason: code },
+      extensions: { code: APOLLO_CODES[code as keyof typeof APOLLO_CODES], reason: limit?.reason ?? code, ...(limit && { params: limit.params }) },
     };
   }
   const status = httpStatusOf(original);
   if (status && NEST_HTTP_CODES[status]) {
     return { message: formatted.message, path: formatted.path, extensions: { code: NEST_HTTP_CODES[status] } };
   }
-  const unavailable = infrastructureFailureMessage(original);
+  const unavailable = infrastructureFailureReason(original);
   if (unavailable) {
-    return { message: unavailable, path: formatted.path, extensions: { code: PublicErrorCode.SERVICE_UNAVAILABLE, infrastructure: true } };
+    return {
+      message: errorText(unavailable, {}, 'fr'),
+      path: formatted.path,
+      extensions: { code: PublicErrorCode.SERVICE_UNAVAILABLE, reason: unavailable, params: {}, infrastructure: true },
+    };
   }
+  if (exposeInternals) return { message: formatted.message, path: formatted.path, extensions: { code: PublicErrorCode.INTERNAL_SERVER_ERROR } };
   return {
-    message: exposeInternals ? formatted.message : 'Une erreur interne est survenue. Elle a été enregistrée.',
+    message: errorText('INTERNAL_ERROR', {}, 'fr'),
     path: formatted.path,
-    extensions: { code: PublicErrorCode.INTERNAL_SERVER_ERROR },
+    extensions: { code: PublicErrorCode.INTERNAL_SERVER_ERROR, reason: 'INTERNAL_ERROR', params: {} },
   };
 }
 
@@ -83,22 +92,27 @@ export function isInternalError(formatted: GraphQLFormattedError): boolean {
   return formatted.extensions?.code === PublicErrorCode.INTERNAL_SERVER_ERROR || formatted.extensions?.infrastructure === true;
 }
 
-/** GraphQL Armor's limit messages, said in French (the original stays in `reason`-less English logs). */
-const LIMIT_MESSAGES: [RegExp, (limit: string, found: string) => string][] = [
-  [/depth limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête trop profonde : ${f} niveaux d'imbrication, ${l} au maximum (query depth limit).`],
-  [/aliases limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête refusée : ${f} alias, ${l} au maximum (aliases limit).`],
+/** GraphQL Armor's and graphql-js's limit messages, as reasons of the catalogue (the original stays in the logs). */
+const LIMIT_MESSAGES: [RegExp, (limit: string, found: string) => ErrorMessage][] = [
+  [/depth limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_DEEP', { limit, found })],
+  [/aliases limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_MANY_ALIASES', { limit, found })],
   // Armor can report a cost of NaN (it does not always resolve variables): then only the limit is said.
-  [/cost limit of (\d+) exceeded, found (\S*?)\.?$/i, (l, f) =>
-    Number.isFinite(Number(f)) ? `Requête trop coûteuse : coût ${Math.round(Number(f))}, ${l} au maximum (query cost limit).` : `Requête trop coûteuse : ${l} au maximum (query cost limit).`],
-  [/directives limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête refusée : ${f} directives, ${l} au maximum.`],
-  [/token limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête trop longue : ${f} éléments, ${l} au maximum.`],
-  [/Document contains more than (\d+) tokens()/i, (l) => `Requête trop longue : plus de ${l} éléments (tokens), refusée.`],
+  [/cost limit of (\d+) exceeded, found (\S*?)\.?$/i, (limit, found) =>
+    Number.isFinite(Number(found)) ? errorMessage('QUERY_TOO_COSTLY', { limit, found: Math.round(Number(found)) }) : errorMessage('QUERY_TOO_COSTLY_UNMEASURED', { limit })],
+  [/directives limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_MANY_DIRECTIVES', { limit, found })],
+  [/token limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_MANY_TOKENS', { limit, found })],
+  [/Document contains more than (\d+) tokens()/i, (limit) => errorMessage('QUERY_TOO_LONG', { limit })],
 ];
 
-export function frenchLimitMessage(message: string): string | null {
+export function limitMessage(message: string): ErrorMessage | null {
   for (const [pattern, say] of LIMIT_MESSAGES) {
     const match = pattern.exec(message);
     if (match) return say(match[1], match[2]);
   }
   return null;
+}
+
+export function frenchLimitMessage(message: string): string | null {
+  const limit = limitMessage(message);
+  return limit && errorText(limit.reason, limit.params, 'fr');
 }

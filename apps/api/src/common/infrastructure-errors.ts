@@ -1,18 +1,19 @@
 /**
  * Failures of the machine rather than of the request: a full or failing disk, a read-only
  * file system, a database that does not answer or refuses connections. The user can do nothing
- * about them but retry later, so they answer SERVICE_UNAVAILABLE with a French message that
- * says so, instead of "erreur interne". The operator still gets the full error in the log.
+ * about them but retry later, so they answer SERVICE_UNAVAILABLE with a message that
+ * says so (in the caller's language), instead of "erreur interne". The operator still gets the full error in the log.
  */
-const DISK_FULL = "Le serveur manque d'espace disque : votre modification n'a pas été enregistrée. Réessayez plus tard ; si cela dure, prévenez l'administrateur.";
-const DISK_FAILING = "Le disque du serveur ne répond pas correctement : votre modification n'a pas été enregistrée. Réessayez plus tard ; si cela dure, prévenez l'administrateur.";
-const READ_ONLY = "Le serveur est momentanément en lecture seule : votre modification n'a pas été enregistrée. Réessayez plus tard.";
-const BUSY = "La base de données est trop occupée pour le moment : votre modification n'a pas été enregistrée. Réessayez dans un instant.";
-const DATABASE_DOWN = 'La base de données est momentanément injoignable. Réessayez dans un instant.';
-const TOO_SLOW = "La base de données a mis trop de temps à répondre. Réessayez dans un instant.";
+type Reason = 'DISK_FULL' | 'DISK_FAILING' | 'READ_ONLY' | 'DATABASE_BUSY' | 'DATABASE_DOWN' | 'DATABASE_TOO_SLOW';
+const DISK_FULL: Reason = 'DISK_FULL';
+const DISK_FAILING: Reason = 'DISK_FAILING';
+const READ_ONLY: Reason = 'READ_ONLY';
+const BUSY: Reason = 'DATABASE_BUSY';
+const DATABASE_DOWN: Reason = 'DATABASE_DOWN';
+const TOO_SLOW: Reason = 'DATABASE_TOO_SLOW';
 
 /** SQLite extended codes start with their primary code (SQLITE_IOERR_WRITE, SQLITE_READONLY_DBMOVED…). */
-const SQLITE: [RegExp, string][] = [
+const SQLITE: [RegExp, Reason][] = [
   [/^SQLITE_FULL/, DISK_FULL],
   [/^SQLITE_IOERR/, DISK_FAILING],
   [/^SQLITE_CANTOPEN/, DISK_FAILING],
@@ -21,7 +22,7 @@ const SQLITE: [RegExp, string][] = [
 ];
 
 /** Node's system errors (file writes, sockets to the database). */
-const SYSTEM: Record<string, string> = {
+const SYSTEM: Record<string, Reason> = {
   ENOSPC: DISK_FULL,
   EDQUOT: DISK_FULL,
   EIO: DISK_FAILING,
@@ -36,7 +37,7 @@ const SYSTEM: Record<string, string> = {
 };
 
 /** PostgreSQL SQLSTATE codes and classes. */
-function postgresMessage(code: string): string | null {
+function postgresReason(code: string): Reason | null {
   if (code === '53100') return DISK_FULL; // disk_full
   if (code === '58030') return DISK_FAILING; // io_error
   if (code === '25006') return READ_ONLY; // read_only_sql_transaction (a standby, a read-only cluster)
@@ -48,8 +49,8 @@ function postgresMessage(code: string): string | null {
 /** node-postgres reports these as plain Errors, without a code. */
 const PG_CONNECTION_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout|terminating connection)/i;
 
-/** The French message for an infrastructure failure anywhere in `error`'s cause chain, or null. */
-export function infrastructureFailureMessage(error: unknown): string | null {
+/** The reason (catalogue of @essaim/domain) of an infrastructure failure anywhere in `error`'s cause chain, or null. */
+export function infrastructureFailureReason(error: unknown): Reason | null {
   const seen = new Set<unknown>();
   const queue: unknown[] = [error];
   while (queue.length) {
@@ -61,7 +62,7 @@ export function infrastructureFailureMessage(error: unknown): string | null {
       for (const [pattern, said] of SQLITE) if (pattern.test(code)) return said;
       if (SYSTEM[code]) return SYSTEM[code];
       if (/^[0-9A-Z]{5}$/.test(code)) {
-        const said = postgresMessage(code);
+        const said = postgresReason(code);
         if (said) return said;
       }
     }

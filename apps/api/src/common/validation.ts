@@ -23,6 +23,6 @@ export const validationPipe = new ValidationPipe({
   stopAtFirstError: true,
   exceptionFactory: (errors) => {
     const problems = flatten(errors);
-    return badInput(problems.map((p) => p.message).join(' '), { fields: problems });
+    return badInput('INVALID_INPUT', { problems: problems.map((p) => p.message).join(' ') }, { fields: problems });
   },
 });

@@ -48,7 +48,7 @@ export class DataImportResolver {
   @Allow('ADMIN')
   async dataImport(@Args() { id }: DataImportArgs): Promise<DataImportRun> {
     const found = await this.imports.find(Number(id));
-    if (!found) throw notFound(`Import ${id}`);
+    if (!found) throw notFound('IMPORT_NOT_FOUND', { id });
     return (await this.toRuns([found.row]))[0];
   }
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { figureYearError } from '@essaim/domain';
+import { bilingual, figureYearError, figureYearProblem } from '@essaim/domain';
 import { DataSource, In } from 'typeorm';
 import type { User } from '../accounts/user.entity';
 import { IndicatorValue } from '../benchmark/indicator-value.entity';
@@ -39,13 +39,13 @@ export class DataImportService {
 
   /** Checks what can be checked before reading a byte (the upload answers 400 early). */
   assertRunnable(sourceKey: string, vintage: string | null): void {
-    if (!findSource(sourceKey)) throw notFound(`Source de données « ${sourceKey} » (connues : ${DATA_IMPORT_SOURCES.map((s) => s.key).join(', ')})`);
+    if (!findSource(sourceKey)) throw notFound('DATA_SOURCE_NOT_FOUND', { key: sourceKey, known: DATA_IMPORT_SOURCES.map((s) => s.key).join(', ') });
     if (vintage !== null) {
-      if (!VINTAGE_PATTERN.test(vintage)) throw badInput(`Millésime invalide « ${vintage} » (exemples : 2024, 2024-T4, 2025-06-30).`, { fields: [{ field: 'vintage' }] });
-      const yearError = figureYearError(yearOfVintage(vintage));
-      if (yearError) throw badInput(`Millésime ${vintage} refusé. ${yearError}`, { fields: [{ field: 'vintage' }] });
+      if (!VINTAGE_PATTERN.test(vintage)) throw badInput('INVALID_VINTAGE', { vintage }, { fields: [{ field: 'vintage' }] });
+      const yearProblem = figureYearProblem(yearOfVintage(vintage));
+      if (yearProblem) throw badInput('VINTAGE_REFUSED', { vintage, problem: bilingual(yearProblem) }, { fields: [{ field: 'vintage' }] });
     }
-    if (this.running.has(sourceKey)) throw conflict(`Un import « ${sourceKey} » est déjà en cours ; attendez sa fin.`);
+    if (this.running.has(sourceKey)) throw conflict('IMPORT_RUNNING', { key: sourceKey });
   }
 
   async run(sourceKey: string, input: AsyncIterable<Buffer | string>, options: RunOptions): Promise<ImportRunReport> {

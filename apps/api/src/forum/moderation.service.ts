@@ -73,7 +73,7 @@ export class ModerationService {
 
   async moveThread(moderator: User, threadId: number, categoryId: number): Promise<ForumThread> {
     const category = await this.dataSource.getRepository(ForumCategory).findOne({ where: { id: categoryId } });
-    if (!category) throw notFound('Catégorie');
+    if (!category) throw notFound('CATEGORY_NOT_FOUND');
     return this.updateThread(moderator, threadId, { categoryId }, 'MOVE_THREAD', `→ ${category.name}`);
   }
 
@@ -106,7 +106,7 @@ export class ModerationService {
 
   private async updateThread(moderator: User, threadId: number, changes: Partial<ForumThread>, action: ModerationAction, reason: string | null = null): Promise<ForumThread> {
     const thread = await this.dataSource.getRepository(ForumThread).findOne({ where: { id: threadId } });
-    if (!thread) throw notFound('Sujet');
+    if (!thread) throw notFound('THREAD_NOT_FOUND');
     return this.dataSource.transaction(async (m) => {
       await m.getRepository(ForumThread).update({ id: thread.id }, changes);
       await this.log(m, moderator, action, thread.id, null, reason);
@@ -117,7 +117,7 @@ export class ModerationService {
 
   private async post(postId: number): Promise<ForumPost> {
     const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
-    if (!post) throw notFound('Message');
+    if (!post) throw notFound('POST_NOT_FOUND');
     return post;
   }
 

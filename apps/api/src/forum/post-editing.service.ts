@@ -7,14 +7,14 @@ import { Notification } from '../notifications/notification.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { DomainEvents } from '../events/domain-events.service';
 import { PostEdited } from './forum.events';
-import { editRefusal, HIDDEN_POST_MESSAGE } from './edit-conflict';
+import { saveAtRevision } from '../database/optimistic-lock';
+import { postLock } from './edit-conflict';
 import { ForumPost, ForumPostRevision, ForumThread, ModerationLogEntry } from './entities';
 import { forumNotifications, threadUrl } from './forum-notifications';
-import { isModerator } from './forum-roles';
+import { isModerator } from '../common/auth/policies';
 import { MentionResolver } from './mention-resolver';
 import { highlightMentions } from './mentions';
 import { PostingLimits } from './posting-limits';
-import { LOCKED_MESSAGE } from './posting.service';
 
 /** Edits of posts: each one a new revision, saved only from the revision it started from. */
 @Injectable()
@@ -30,12 +30,12 @@ export class PostEditingService {
   /** A new revision, only if nobody saved one since `baseRevision` (checked in the UPDATE itself). */
   async editPost(user: User, postId: number, baseRevision: number, body: string): Promise<ForumPost> {
     const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
-    if (!post) throw notFound('Message');
+    if (!post) throw notFound('POST_NOT_FOUND');
     const thread = await this.dataSource.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
     const moderator = isModerator(user);
-    if (post.authorId !== user.id && !moderator) throw forbidden("Seul·e l'auteur·rice du message (ou la modération) peut le modifier.");
-    if (post.hidden && !moderator) throw forbidden(HIDDEN_POST_MESSAGE);
-    if (thread.locked && !moderator) throw forbidden(LOCKED_MESSAGE);
+    if (post.authorId !== user.id && !moderator) throw forbidden('POST_EDITORS_ONLY');
+    if (post.hidden && !moderator) throw forbidden('HIDDEN_POST');
+    if (thread.locked && !moderator) throw forbidden('THREAD_LOCKED');
     await this.limits.checkLinks(this.dataSource.manager, user, body);
     const mentions = await this.mentions.resolve(body, thread.id);
     // `post.body` is the base revision's text whenever the UPDATE below succeeds: it only
@@ -43,14 +43,9 @@ export class PostEditingService {
     const added = await this.mentions.addedByEdit(post.body, mentions, thread.id);
 
     return this.dataSource.transaction(async (m) => {
-      const update = m
-        .createQueryBuilder()
-        .update(ForumPost)
-        .set({ body, bodyHtml: renderMarkdown(highlightMentions(body, mentions.resolvedWords)), revision: () => '"revision" + 1', editedAt: new Date() })
-        .where('id = :id AND "revision" = :base', { id: post.id, base: baseRevision });
-      // A post hidden since it was read stays out of its author's reach.
-      if (!moderator) update.andWhere('NOT "hidden"');
-      if (!(await update.execute()).affected) throw await editRefusal(m, post.id, baseRevision, moderator);
+      // A post hidden since it was read stays out of its author's reach (postLock).
+      const values = { body, bodyHtml: renderMarkdown(highlightMentions(body, mentions.resolvedWords)), editedAt: new Date() };
+      await saveAtRevision(m, ForumPost, post.id, baseRevision, values, postLock(moderator));
 
       await m.getRepository(ForumPostRevision).insert({ postId: post.id, number: baseRevision + 1, body, authorId: user.id });
       if (post.authorId !== user.id) {

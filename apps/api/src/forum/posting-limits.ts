@@ -5,7 +5,7 @@ import type { User } from '../accounts/user.entity';
 import { AppError, forbidden, PublicErrorCode } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
 import { ForumPost } from './entities';
-import { isModerator } from './forum-roles';
+import { isModerator } from '../common/auth/policies';
 
 /**
  * Posting limits: every member posts at most `postsPerMinute`; a new account (younger than
@@ -38,9 +38,7 @@ export class PostingLimits {
     if (isModerator(user)) return false;
     const isNew = await this.isNewAccount(manager, user);
     if (isNew && containsLink(body)) {
-      throw forbidden(
-        `Les liens sont réservés aux comptes qui ont déjà participé (${FORUM_LIMITS.newAccountPosts} messages ou ${FORUM_LIMITS.newAccountDays} jours d'ancienneté). Retirez le lien ou réessayez plus tard.`,
-      );
+      throw forbidden('LINKS_RESERVED', { posts: FORUM_LIMITS.newAccountPosts, days: FORUM_LIMITS.newAccountDays });
     }
     return isNew;
   }
@@ -50,11 +48,7 @@ export class PostingLimits {
       limiter.consume(key);
     } catch (error) {
       const seconds = Number((error as AppError).extensions?.retryAfterSeconds ?? 60);
-      throw new AppError(
-        PublicErrorCode.RATE_LIMITED,
-        `Vous publiez trop vite. Réessayez dans ${seconds} seconde(s) (limite anti-spam des messages du forum).`,
-        { retryAfterSeconds: seconds },
-      );
+      throw new AppError(PublicErrorCode.RATE_LIMITED, 'POSTING_TOO_FAST', { seconds }, { retryAfterSeconds: seconds });
     }
   }
 }

@@ -11,12 +11,10 @@ import { Project } from '../wiki/project.entity';
 import { ThreadInput } from './dto/thread.input';
 import { ForumCategory, ForumPost, ForumPostRevision, ForumThread, ForumThreadRead } from './entities';
 import { forumNotifications } from './forum-notifications';
-import { isModerator } from './forum-roles';
+import { isModerator } from '../common/auth/policies';
 import { MentionResolver } from './mention-resolver';
 import { highlightMentions } from './mentions';
 import { PostingLimits } from './posting-limits';
-
-export const LOCKED_MESSAGE = "Ce sujet est verrouillé par la modération : il n'accepte plus de réponses ni de modifications.";
 
 /** Writing to the forum: threads, replies, accepted answers, read markers (edits: PostEditingService). */
 @Injectable()
@@ -31,12 +29,12 @@ export class PostingService {
 
   async createThread(user: User, input: ThreadInput): Promise<ForumThread> {
     const category = await this.dataSource.getRepository(ForumCategory).findOne({ where: { id: Number(input.categoryId) } });
-    if (!category) throw notFound('Catégorie');
+    if (!category) throw notFound('CATEGORY_NOT_FOUND');
     const projectId = input.projectId ? Number(input.projectId) : null;
     let project: Project | null = null;
     if (projectId !== null) {
       project = await this.dataSource.getRepository(Project).findOne({ where: { id: projectId } });
-      if (!project) throw notFound('Projet');
+      if (!project) throw notFound('PROJECT_NOT_FOUND');
       await this.assertNoDiscussion(projectId);
     }
     await this.limits.checkNewPost(this.dataSource.manager, user, input.body);
@@ -86,13 +84,13 @@ export class PostingService {
 
   async reply(user: User, threadId: number, body: string, quotePostId: number | null): Promise<ForumPost> {
     const thread = await this.dataSource.getRepository(ForumThread).findOne({ where: { id: threadId } });
-    if (!thread) throw notFound('Sujet');
+    if (!thread) throw notFound('THREAD_NOT_FOUND');
     const moderator = isModerator(user);
-    if (thread.locked && !moderator) throw forbidden(LOCKED_MESSAGE);
+    if (thread.locked && !moderator) throw forbidden('THREAD_LOCKED');
     if (quotePostId !== null) {
       const quoted = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: quotePostId } });
-      if (!quoted || quoted.threadId !== thread.id) throw badInput('Le message cité doit appartenir à ce sujet.', { field: 'quotePostId' });
-      if (quoted.hidden) throw badInput('On ne peut pas citer un message masqué par la modération.', { field: 'quotePostId' });
+      if (!quoted || quoted.threadId !== thread.id) throw badInput('QUOTE_OUTSIDE_THREAD', {}, { field: 'quotePostId' });
+      if (quoted.hidden) throw badInput('QUOTE_OF_HIDDEN_POST', {}, { field: 'quotePostId' });
     }
     await this.limits.checkNewPost(this.dataSource.manager, user, body);
     const mentions = await this.mentions.resolve(body, thread.id);
@@ -111,7 +109,7 @@ export class PostingService {
         .where('id = :id', { id: thread.id });
       if (!moderator) qb.andWhere('NOT "locked"');
       const updated = await qb.execute();
-      if (!updated.affected) throw forbidden(LOCKED_MESSAGE);
+      if (!updated.affected) throw forbidden('THREAD_LOCKED');
 
       await this.notifications.follow(m, user.id, FollowTargetType.THREAD, thread.id);
       await this.markRead(m, user.id, thread.id, post.id);
@@ -133,13 +131,13 @@ export class PostingService {
 
   async acceptAnswer(user: User, postId: number): Promise<ForumThread> {
     const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
-    if (!post) throw notFound('Message');
+    if (!post) throw notFound('POST_NOT_FOUND');
     const thread = await this.dataSource.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
     const moderator = isModerator(user);
-    if (thread.authorId !== user.id && !moderator) throw forbidden("Seul·e l'auteur·rice du sujet (ou la modération) peut accepter une réponse.");
-    if (thread.locked && !moderator) throw forbidden(LOCKED_MESSAGE);
-    if (post.id === thread.firstPostId) throw badInput('Le premier message du sujet ne peut pas être sa propre réponse.', { field: 'postId' });
-    if (post.hidden) throw badInput('Un message masqué par la modération ne peut pas être la réponse acceptée.', { field: 'postId' });
+    if (thread.authorId !== user.id && !moderator) throw forbidden('ACCEPTERS_ONLY');
+    if (thread.locked && !moderator) throw forbidden('THREAD_LOCKED');
+    if (post.id === thread.firstPostId) throw badInput('FIRST_POST_AS_ANSWER', {}, { field: 'postId' });
+    if (post.hidden) throw badInput('HIDDEN_POST_AS_ANSWER', {}, { field: 'postId' });
     if (thread.acceptedPostId === post.id) return thread;
 
     return this.dataSource.transaction(async (m) => {
@@ -154,7 +152,7 @@ export class PostingService {
   /** Moves the user's unread marker to the thread's last post (never backwards). */
   async markThreadRead(user: User, threadId: number): Promise<ForumThread> {
     const thread = await this.dataSource.getRepository(ForumThread).findOne({ where: { id: threadId } });
-    if (!thread) throw notFound('Sujet');
+    if (!thread) throw notFound('THREAD_NOT_FOUND');
     if (thread.lastPostId) await this.markRead(this.dataSource.manager, user.id, thread.id, thread.lastPostId);
     return thread;
   }
@@ -187,7 +185,7 @@ export class PostingService {
   private async assertNoDiscussion(projectId: number): Promise<void> {
     const existing = await this.dataSource.getRepository(ForumThread).findOne({ where: { projectId } });
     if (existing) {
-      throw conflict('Ce projet a déjà sa discussion : répondez dans ce sujet plutôt que d’en ouvrir un autre.', { threadId: String(existing.id) });
+      throw conflict('PROJECT_THREAD_EXISTS', {}, { threadId: String(existing.id) });
     }
   }
 }

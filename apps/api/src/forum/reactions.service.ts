@@ -15,14 +15,14 @@ export class ReactionsService {
 
   async react(user: User, postId: number): Promise<ForumPost> {
     const post = await this.visiblePost(postId);
-    if (post.authorId === user.id) throw badInput('Vous ne pouvez pas marquer votre propre message comme utile.');
+    if (post.authorId === user.id) throw badInput('OWN_POST_HELPFUL');
     await this.dataSource.createQueryBuilder().insert().into(ForumReaction).values({ postId: post.id, userId: user.id }).orIgnore().execute();
     return post;
   }
 
   async unreact(user: User, postId: number): Promise<ForumPost> {
     const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
-    if (!post) throw notFound('Message');
+    if (!post) throw notFound('POST_NOT_FOUND');
     await this.dataSource.getRepository(ForumReaction).delete({ postId: post.id, userId: user.id });
     return post;
   }
@@ -30,8 +30,8 @@ export class ReactionsService {
   /** One flag per user and post: flagging again keeps the first report. */
   async flag(user: User, postId: number, reason: string): Promise<boolean> {
     const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
-    if (!post) throw notFound('Message');
-    if (post.authorId === user.id) throw badInput('Vous ne pouvez pas signaler votre propre message.');
+    if (!post) throw notFound('POST_NOT_FOUND');
+    if (post.authorId === user.id) throw badInput('OWN_POST_FLAG');
     await this.dataSource
       .createQueryBuilder()
       .insert()
@@ -44,8 +44,8 @@ export class ReactionsService {
 
   private async visiblePost(postId: number): Promise<ForumPost> {
     const post = await this.dataSource.getRepository(ForumPost).findOne({ where: { id: postId } });
-    if (!post) throw notFound('Message');
-    if (post.hidden) throw forbidden('Ce message a été masqué par la modération : on ne peut plus y réagir.');
+    if (!post) throw notFound('POST_NOT_FOUND');
+    if (post.hidden) throw forbidden('HIDDEN_POST_REACTION');
     return post;
   }
 }

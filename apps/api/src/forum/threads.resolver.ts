@@ -1,7 +1,7 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User } from '../accounts/user.entity';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { Ctx, CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
 import { Connection, pageRequest, toConnection } from '../common/pagination/connection';
 import { PaginationArgs } from '../common/pagination/pagination.args';
@@ -15,7 +15,6 @@ import { ForumReadService } from './forum-read.service';
 import { ThreadConnection, PostConnection } from './models/connections';
 import { ModerationService } from './moderation.service';
 import { PostingService } from './posting.service';
-import { requireViewer, viewer } from './viewer';
 
 @Resolver(() => ForumThread)
 export class ThreadsResolver {
@@ -42,38 +41,38 @@ export class ThreadsResolver {
 
   @Mutation(() => ForumThread, { description: 'Opens a thread with its first post; with projectId, the project sheet\'s Discussion (CONFLICT if it exists).' })
   @Allow('MEMBER')
-  async createThread(@Args('input') input: ThreadInput, @Ctx() ctx: RequestContext): Promise<ForumThread> {
-    return this.posting.createThread(await requireViewer(ctx), input);
+  async createThread(@Args('input') input: ThreadInput, @CurrentUser() user: User): Promise<ForumThread> {
+    return this.posting.createThread(user, input);
   }
 
   @Mutation(() => ForumThread, { description: 'Moderators: a locked thread refuses replies and edits from members (FORBIDDEN).' })
   @Allow('MODERATOR')
-  async lockThread(@Args() { id, locked }: LockThreadArgs, @Ctx() ctx: RequestContext): Promise<ForumThread> {
-    return this.moderation.lockThread(await requireViewer(ctx), Number(id), locked);
+  async lockThread(@Args() { id, locked }: LockThreadArgs, @CurrentUser() user: User): Promise<ForumThread> {
+    return this.moderation.lockThread(user, Number(id), locked);
   }
 
   @Mutation(() => ForumThread, { description: 'Moderators: pinned threads come first in their category.' })
   @Allow('MODERATOR')
-  async pinThread(@Args() { id, pinned }: PinThreadArgs, @Ctx() ctx: RequestContext): Promise<ForumThread> {
-    return this.moderation.pinThread(await requireViewer(ctx), Number(id), pinned);
+  async pinThread(@Args() { id, pinned }: PinThreadArgs, @CurrentUser() user: User): Promise<ForumThread> {
+    return this.moderation.pinThread(user, Number(id), pinned);
   }
 
   @Mutation(() => ForumThread, { description: 'Moderators: moves a thread to another category.' })
   @Allow('MODERATOR')
-  async moveThread(@Args() { id, categoryId }: MoveThreadArgs, @Ctx() ctx: RequestContext): Promise<ForumThread> {
-    return this.moderation.moveThread(await requireViewer(ctx), Number(id), Number(categoryId));
+  async moveThread(@Args() { id, categoryId }: MoveThreadArgs, @CurrentUser() user: User): Promise<ForumThread> {
+    return this.moderation.moveThread(user, Number(id), Number(categoryId));
   }
 
   @Mutation(() => ForumThread, { description: "The thread's author (or a moderator) marks a reply as the accepted answer." })
   @Allow('MEMBER')
-  async acceptAnswer(@Args() { postId }: PostIdArgs, @Ctx() ctx: RequestContext): Promise<ForumThread> {
-    return this.posting.acceptAnswer(await requireViewer(ctx), Number(postId));
+  async acceptAnswer(@Args() { postId }: PostIdArgs, @CurrentUser() user: User): Promise<ForumThread> {
+    return this.posting.acceptAnswer(user, Number(postId));
   }
 
   @Mutation(() => ForumThread, { description: 'Marks the thread read up to its latest post (unread markers).' })
   @Allow('MEMBER')
-  async markThreadRead(@Args() { threadId }: ThreadIdArgs, @Ctx() ctx: RequestContext): Promise<ForumThread> {
-    return this.posting.markThreadRead(await requireViewer(ctx), Number(threadId));
+  async markThreadRead(@Args() { threadId }: ThreadIdArgs, @CurrentUser() user: User): Promise<ForumThread> {
+    return this.posting.markThreadRead(user, Number(threadId));
   }
 
   @ResolveField(() => User, { nullable: true })
@@ -109,24 +108,21 @@ export class ThreadsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer has not read the latest post (false when anonymous).' })
-  async unread(@Parent() thread: ForumThread, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const user = await viewer(ctx);
+  async unread(@Parent() thread: ForumThread, @CurrentUser({ optional: true }) user: User | null, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (!user || !thread.lastPostId) return false;
     const lastRead = await this.read.lastRead(ctx, user.id, thread.id);
     return lastRead === null || lastRead < thread.lastPostId;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Id of the last post the viewer has read here (null: never opened).' })
-  async lastReadPostId(@Parent() thread: ForumThread, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const user = await viewer(ctx);
+  async lastReadPostId(@Parent() thread: ForumThread, @CurrentUser({ optional: true }) user: User | null, @Ctx() ctx: RequestContext): Promise<string | null> {
     if (!user) return null;
     const lastRead = await this.read.lastRead(ctx, user.id, thread.id);
     return lastRead === null ? null : String(lastRead);
   }
 
   @ResolveField(() => Boolean, { description: 'The viewer follows this thread (false when anonymous).' })
-  async following(@Parent() thread: ForumThread, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const user = await viewer(ctx);
+  async following(@Parent() thread: ForumThread, @CurrentUser({ optional: true }) user: User | null, @Ctx() ctx: RequestContext): Promise<boolean> {
     if (!user) return false;
     return this.read.followed(ctx, this.notifications, user.id, FollowTargetType.THREAD, thread.id);
   }

@@ -15,6 +15,7 @@ import { sharedSubscriptionHooks } from './live/shared-execution';
 import { textInputPlugin } from './text-input.plugin';
 import { DateTimeScalar } from '../common/scalars/date-time.scalar';
 import { readCachePlugin } from '../read-cache/read-cache.plugin';
+import { localisedErrorsPlugin } from '../common/localised-errors.plugin';
 
 /** Query limits: deep, wide or aliased queries are refused before execution. */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20000, maxDirectives: 30, maxTokens: 3000 };
@@ -53,6 +54,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
       graphqlMetricsPlugin as never,
       textInputPlugin as never,
       readCachePlugin as never,
+      localisedErrorsPlugin as never,
       // Apollo's cache-control plugin (on by default) wraps every field resolver to collect cache
       // hints nobody reads here (the read cache has its own rules): that wrapper cost more than the
       // resolvers on list pages. Inline tracing is for federation gateways only.

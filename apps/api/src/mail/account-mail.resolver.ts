@@ -1,11 +1,11 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { Ctx, CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
-import { unauthenticated } from '../common/errors';
 import { ChangeEmailArgs, RequestPasswordResetArgs, ResetPasswordArgs, VerifyEmailArgs } from './dto/mail.args';
 import { EmailVerificationService } from './email-verification.service';
 import { PasswordResetService } from './password-reset.service';
+import type { User } from '../accounts/user.entity';
 
 /** Resolves once the HTTP answer has left (or the connection closed); at once without a response (WebSocket). */
 function responseSent(ctx: RequestContext): Promise<void> {
@@ -45,9 +45,7 @@ export class AccountMailResolver {
 
   @Mutation(() => Boolean, { description: 'Sends a new confirmation link to the logged-in user’s address.' })
   @Allow('MEMBER')
-  async resendEmailVerification(@Ctx() ctx: RequestContext): Promise<boolean> {
-    const { user } = await ctx.auth();
-    if (!user) throw unauthenticated();
+  async resendEmailVerification(@CurrentUser() user: User): Promise<boolean> {
     await this.verification.resend(user);
     return true;
   }
@@ -56,9 +54,7 @@ export class AccountMailResolver {
     description: 'Asks to move the account to another address (current password required): a confirmation link goes to the new address, which replaces the old one once the link is used.',
   })
   @Allow('MEMBER')
-  async changeEmail(@Args() { email, password }: ChangeEmailArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
-    const { user } = await ctx.auth();
-    if (!user) throw unauthenticated();
+  async changeEmail(@Args() { email, password }: ChangeEmailArgs, @CurrentUser() user: User): Promise<boolean> {
     await this.verification.requestChange(user, email, password);
     return true;
   }

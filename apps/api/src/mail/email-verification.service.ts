@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { MembershipsService } from '../accounts/memberships/memberships.service';
 import { User } from '../accounts/user.entity';
-import { AppError, badInput, PublicErrorCode } from '../common/errors';
+import { badInput, unauthenticated } from '../common/errors';
 import { verifyPassword } from '../accounts/password-policy';
 import { isUniqueViolation } from '../database/unique-violation';
 import { MailToken } from './mail.entities';
 import { AccountMails } from './account-mails';
 import { MailTokens } from './mail-tokens';
 
-const INVALID_LINK = 'Ce lien de confirmation n’est pas valide ou a expiré (il sert une seule fois, pendant 24 heures). Demandez-en un nouveau depuis votre compte.';
+const INVALID_LINK = 'EMAIL_LINK_INVALID';
 
 /** Proves that an account's owner reads its address: a single-use link, valid 24 h. */
 @Injectable()
@@ -33,9 +33,9 @@ export class EmailVerificationService {
   async requestChange(user: User, newEmailInput: string, password: string): Promise<void> {
     const newEmail = newEmailInput.trim().toLowerCase();
     if (!(await verifyPassword(user.passwordHash, password))) {
-      throw new AppError(PublicErrorCode.UNAUTHENTICATED, 'Mot de passe incorrect.', { field: 'password' });
+      throw unauthenticated('WRONG_PASSWORD', {}, { field: 'password' });
     }
-    if (newEmail === user.email) throw badInput('C’est déjà l’adresse de votre compte.', { field: 'email' });
+    if (newEmail === user.email) throw badInput('EMAIL_UNCHANGED', {}, { field: 'email' });
     const owner = await this.dataSource.getRepository(User).findOne({ where: { email: newEmail } });
     await this.dataSource.transaction((m) => (owner ? this.mails.registerAttempt(m, owner) : this.mails.verification(m, user, newEmail)));
   }
@@ -49,10 +49,10 @@ export class EmailVerificationService {
     if (change) return this.applyChange(change);
     const row = await this.tokens.peek('VERIFY_EMAIL', token);
     const user = row ? await this.dataSource.getRepository(User).findOne({ where: { id: row.userId } }) : null;
-    if (!row || !user || user.email !== row.email) throw badInput(INVALID_LINK, { field: 'token' });
+    if (!row || !user || user.email !== row.email) throw badInput(INVALID_LINK, {}, { field: 'token' });
     const verifiedAt = new Date();
     await this.dataSource.transaction(async (m) => {
-      if (!(await this.tokens.consume(m, row))) throw badInput(INVALID_LINK, { field: 'token' });
+      if (!(await this.tokens.consume(m, row))) throw badInput(INVALID_LINK, {}, { field: 'token' });
       await this.tokens.voidAll(m, user.id, 'VERIFY_EMAIL');
       await m.getRepository(User).update({ id: user.id }, { emailVerifiedAt: verifiedAt });
       await this.memberships.onEmailVerified(user, m);
@@ -63,12 +63,12 @@ export class EmailVerificationService {
   /** The new address is proven: it becomes the account's (verified), and the old one is told. */
   private async applyChange(row: MailToken): Promise<User> {
     const user = await this.dataSource.getRepository(User).findOne({ where: { id: row.userId } });
-    if (!user) throw badInput(INVALID_LINK, { field: 'token' });
+    if (!user) throw badInput(INVALID_LINK, {}, { field: 'token' });
     const previous = user.email;
     const verifiedAt = new Date();
     try {
       await this.dataSource.transaction(async (m) => {
-        if (!(await this.tokens.consume(m, row))) throw badInput(INVALID_LINK, { field: 'token' });
+        if (!(await this.tokens.consume(m, row))) throw badInput(INVALID_LINK, {}, { field: 'token' });
         await this.tokens.voidAll(m, user.id, 'CHANGE_EMAIL');
         await this.tokens.voidAll(m, user.id, 'RESET_PASSWORD');
         await m.getRepository(User).update({ id: user.id }, { email: row.email, emailVerifiedAt: verifiedAt });
@@ -77,7 +77,7 @@ export class EmailVerificationService {
         await this.mails.emailChanged(m, user, previous);
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw badInput('Cette adresse est déjà celle d’un autre compte.', { field: 'token' });
+      if (isUniqueViolation(error)) throw badInput('EMAIL_OF_ANOTHER_ACCOUNT', {}, { field: 'token' });
       throw error;
     }
     return user;

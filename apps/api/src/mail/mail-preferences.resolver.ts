@@ -1,12 +1,11 @@
 import { Args, Field, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
-import type { RequestContext } from '../common/auth/request-context';
-import { unauthenticated } from '../common/errors';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 import { SetMailPreferencesArgs } from './dto/mail.args';
 import { MailPreferencesService } from './mail-preferences.service';
 import { kindHeadline, MailMode, NOTIFICATION_KINDS } from './notification-kinds';
+import type { User } from '../accounts/user.entity';
 
 @ObjectType()
 export class NotificationMailPreference {
@@ -41,17 +40,13 @@ export class MailPreferencesResolver {
 
   @Query(() => MailPreferences, { description: 'The logged-in user’s e-mail language and, per notification kind, when it is e-mailed.' })
   @Allow('MEMBER')
-  async mailPreferences(@Ctx() ctx: RequestContext): Promise<MailPreferences> {
-    const { user } = await ctx.auth();
-    if (!user) throw unauthenticated();
+  async mailPreferences(@CurrentUser() user: User): Promise<MailPreferences> {
     return this.read(user.id);
   }
 
   @Mutation(() => MailPreferences, { description: 'Changes the e-mail language and/or the mode of some notification kinds.' })
   @Allow('MEMBER')
-  async setMailPreferences(@Args() { language, kinds }: SetMailPreferencesArgs, @Ctx() ctx: RequestContext): Promise<MailPreferences> {
-    const { user } = await ctx.auth();
-    if (!user) throw unauthenticated();
+  async setMailPreferences(@Args() { language, kinds }: SetMailPreferencesArgs, @CurrentUser() user: User): Promise<MailPreferences> {
     await this.dataSource.transaction(async (m) => {
       if (language) await this.preferences.setLanguage(m, user.id, language);
       if (kinds?.length) await this.preferences.setModes(m, user.id, kinds);

@@ -5,14 +5,14 @@ import { hashPassword, passwordProblem } from '../accounts/password-policy';
 import { MembershipsService } from '../accounts/memberships/memberships.service';
 import { SessionsService } from '../accounts/sessions.service';
 import { User } from '../accounts/user.entity';
-import { badInput } from '../common/errors';
+import { AppError, badInput, PublicErrorCode } from '../common/errors';
 import { RateLimiter } from '../common/rate-limit';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { AccountMails } from './account-mails';
 import { MailTokens } from './mail-tokens';
 
 const ipKey = (ip: string) => createHash('sha256').update(`reset:${ip}`).digest('hex').slice(0, 32);
-const INVALID_LINK = 'Ce lien de réinitialisation n’est pas valide ou a expiré (il sert une seule fois, pendant 1 heure). Demandez-en un nouveau.';
+const INVALID_LINK = 'PASSWORD_RESET_LINK_INVALID';
 
 /** "Mot de passe oublié": a single-use link by e-mail (1 h), then a new password that ends every session. */
 @Injectable()
@@ -66,12 +66,12 @@ export class PasswordResetService {
     const row = await this.tokens.peek('RESET_PASSWORD', token);
     const user = row ? await this.dataSource.getRepository(User).findOne({ where: { id: row.userId } }) : null;
     // The address changed since the link was sent: the link belonged to the old one.
-    if (!row || !user || user.email !== row.email) throw badInput(INVALID_LINK, { field: 'token' });
+    if (!row || !user || user.email !== row.email) throw badInput(INVALID_LINK, {}, { field: 'token' });
     const problem = passwordProblem(password, { email: user.email, displayName: user.displayName });
-    if (problem) throw badInput(problem, { field: 'password' });
+    if (problem) throw AppError.of(PublicErrorCode.BAD_USER_INPUT, problem, { field: 'password' });
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (m) => {
-      if (!(await this.tokens.consume(m, row))) throw badInput(INVALID_LINK, { field: 'token' });
+      if (!(await this.tokens.consume(m, row))) throw badInput(INVALID_LINK, {}, { field: 'token' });
       await this.tokens.voidAll(m, user.id, 'RESET_PASSWORD');
       await m.getRepository(User).update({ id: user.id }, { passwordHash });
       // The link reached this mailbox: that proves the address as well as a confirmation link would.

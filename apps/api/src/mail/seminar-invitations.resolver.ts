@@ -1,15 +1,16 @@
 import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { Ctx, CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
-import { forbidden, notFound, unauthenticated } from '../common/errors';
+import { forbidden, notFound } from '../common/errors';
 import { requestLang } from '../common/request-lang';
 import { SeminarFacilitator } from '../seminars/entities/seminar-facilitator.entity';
 import { Seminar } from '../seminars/entities/seminar.entity';
 import { InviteToSeminarArgs } from './dto/mail.args';
 import { renderMail } from './mail-layout';
 import { MailOutboxService } from './mail-outbox.service';
+import type { User } from '../accounts/user.entity';
 
 /**
  * A facilitator pastes addresses; each receives the join link and code. The addresses live
@@ -24,14 +25,12 @@ export class SeminarInvitationsResolver {
 
   @Mutation(() => Int, { description: 'E-mails the join link and code to each address (facilitators of the seminar); returns how many were queued.' })
   @Allow('FACILITATOR')
-  async inviteToSeminar(@Args() { seminarId, emails }: InviteToSeminarArgs, @Ctx() ctx: RequestContext): Promise<number> {
-    const { user } = await ctx.auth();
-    if (!user) throw unauthenticated();
+  async inviteToSeminar(@Args() { seminarId, emails }: InviteToSeminarArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<number> {
     const id = Number(seminarId);
     const seminar = await this.dataSource.getRepository(Seminar).findOne({ where: { id } });
-    if (!seminar) throw notFound('Séminaire');
+    if (!seminar) throw notFound('SEMINAR_NOT_FOUND');
     if (user.role !== 'ADMIN' && !(await this.dataSource.getRepository(SeminarFacilitator).exists({ where: { seminarId: id, userId: user.id } }))) {
-      throw forbidden('Seuls les animateurs et animatrices de ce séminaire peuvent inviter des participants.');
+      throw forbidden('INVITERS_FACILITATORS_ONLY');
     }
     const addresses = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
     const lang = requestLang(ctx.req?.headers?.['accept-language']);

@@ -35,7 +35,7 @@ export class MapsService {
   /** The territory's département with the territory (a commune, an EPCI's communes) highlighted. */
   async location(code: string): Promise<TerritoryMap | null> {
     const territory = await this.territories.findOne({ where: { code } });
-    if (!territory) throw notFound(`Territoire « ${code} »`);
+    if (!territory) throw notFound('TERRITORY_CODE_NOT_FOUND', { code });
     const departement = departementOf(territory);
     if (!departement) return null;
     const base = await this.baseMaps.baseMap(departement, MapLevel.COMMUNE);

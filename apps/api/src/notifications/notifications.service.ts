@@ -25,9 +25,9 @@ const cleanPayload = (payload: NotificationPayload) => ({
   read: false,
 });
 
-function toId(value: number | string, what: string): number {
+function toId(value: number | string, invalid: 'INVALID_FOLLOW_TARGET_ID' | 'INVALID_NOTIFICATION_ID'): number {
   const id = typeof value === 'number' ? value : Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw badInput(`Identifiant invalide pour ${what}.`);
+  if (!Number.isSafeInteger(id) || id <= 0) throw badInput(invalid);
   return id;
 }
 
@@ -61,17 +61,17 @@ export class NotificationsService {
       .createQueryBuilder()
       .insert()
       .into(Follow)
-      .values({ userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'la cible suivie') })
+      .values({ userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'INVALID_FOLLOW_TARGET_ID') })
       .orIgnore()
       .execute();
   }
 
   async unfollow(manager: EntityManager, userId: number, targetType: FollowTargetType | `${FollowTargetType}`, targetId: number | string): Promise<void> {
-    await manager.getRepository(Follow).delete({ userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'la cible suivie') });
+    await manager.getRepository(Follow).delete({ userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'INVALID_FOLLOW_TARGET_ID') });
   }
 
   isFollowing(manager: EntityManager, userId: number, targetType: FollowTargetType | `${FollowTargetType}`, targetId: number | string): Promise<boolean> {
-    return manager.getRepository(Follow).exists({ where: { userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'la cible suivie') } });
+    return manager.getRepository(Follow).exists({ where: { userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'INVALID_FOLLOW_TARGET_ID') } });
   }
 
   /** Of the given targets of one type, those the user follows (for batched `following` fields). */
@@ -153,7 +153,7 @@ export class NotificationsService {
     const excluded = new Set(except == null ? [] : Array.isArray(except) ? except : [except]);
     const rows = await manager.getRepository(Follow).find({
       select: { userId: true },
-      where: { targetType: target.targetType as FollowTargetType, targetId: toId(target.targetId, 'la cible suivie') },
+      where: { targetType: target.targetType as FollowTargetType, targetId: toId(target.targetId, 'INVALID_FOLLOW_TARGET_ID') },
     });
     return [...new Set(rows.map((r) => r.userId).filter((id) => !excluded.has(id)))];
   }
@@ -184,16 +184,16 @@ export class NotificationsService {
       await repo.update({ userId, read: false }, { read: true });
       return;
     }
-    const numeric = ids.map((id) => toId(id, 'la notification'));
+    const numeric = ids.map((id) => toId(id, 'INVALID_NOTIFICATION_ID'));
     if (numeric.length) await repo.update({ userId, id: In(numeric) }, { read: true });
   }
 
   /** The public follow/unfollow mutations check that the target exists first. */
   async assertTargetExists(targetType: FollowTargetType, targetId: number): Promise<void> {
     const exists = this.targets.get(targetType);
-    if (!exists) throw badInput(`On ne peut pas encore suivre ce type de contenu (${targetType}).`);
+    if (!exists) throw badInput('FOLLOW_TYPE_UNSUPPORTED', { targetType });
     if (!(await exists(this.dataSource.manager, targetId))) {
-      throw notFound(targetType === FollowTargetType.THREAD ? 'Sujet' : 'Projet');
+      throw notFound(targetType === FollowTargetType.THREAD ? 'THREAD_NOT_FOUND' : 'PROJECT_NOT_FOUND');
     }
   }
 }

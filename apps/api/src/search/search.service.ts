@@ -113,4 +113,4 @@ export class SearchService {
   }
 }
 
-const unavailable = () => serviceUnavailable('La recherche est momentanément indisponible. Réessayez dans un instant.');
+const unavailable = () => serviceUnavailable('SEARCH_UNAVAILABLE');

@@ -1,12 +1,11 @@
 import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsBoolean, IsOptional, Matches } from 'class-validator';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
 import { pageRequest, toConnection } from '../common/pagination/connection';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { PageConnection, RevisionConnection } from './connections';
-import { currentUser as user } from './current-user';
 import { CreatePageArgs, DiffArgs, HideRevisionArgs, PreviewArgs, RestoreRevisionArgs, SlugArgs, UpdatePageArgs } from './dto/wiki.args';
 import { Page } from './page.entity';
 import { PagesService } from './pages.service';
@@ -15,6 +14,7 @@ import { ProjectsService } from './projects.service';
 import { RevisionDiff } from './revision-diff';
 import { RevisionsService } from './revisions.service';
 import { WikiLinksService } from './wiki-links.service';
+import type { User } from '../accounts/user.entity';
 
 @ArgsType()
 class PagesArgs extends PaginationArgs {
@@ -60,26 +60,26 @@ export class PagesResolver {
 
   @Mutation(() => Page)
   @Allow('MEMBER')
-  async createPage(@Args() { input }: CreatePageArgs, @Ctx() ctx: RequestContext): Promise<Page> {
-    return this.pagesService.create(await user(ctx), input);
+  async createPage(@Args() { input }: CreatePageArgs, @CurrentUser() user: User): Promise<Page> {
+    return this.pagesService.create(user, input);
   }
 
   @Mutation(() => Page, { description: 'CONFLICT (with currentRevision and current content in extensions) when baseRevision is stale.' })
   @Allow('MEMBER')
-  async updatePage(@Args() { id, baseRevision, input, comment }: UpdatePageArgs, @Ctx() ctx: RequestContext): Promise<Page> {
-    return this.pagesService.update(await user(ctx), id, baseRevision, input, comment);
+  async updatePage(@Args() { id, baseRevision, input, comment }: UpdatePageArgs, @CurrentUser() user: User): Promise<Page> {
+    return this.pagesService.update(user, id, baseRevision, input, comment);
   }
 
   @Mutation(() => Page)
   @Allow('MEMBER')
-  async restorePageRevision(@Args() { id, revision }: RestoreRevisionArgs, @Ctx() ctx: RequestContext): Promise<Page> {
-    return this.pagesService.restore(await user(ctx), id, revision);
+  async restorePageRevision(@Args() { id, revision }: RestoreRevisionArgs, @CurrentUser() user: User): Promise<Page> {
+    return this.pagesService.restore(user, id, revision);
   }
 
   @Mutation(() => Page)
   @Allow('MODERATOR')
-  async hidePageRevision(@Args() { id, revision, hidden, reason }: HideRevisionArgs, @Ctx() ctx: RequestContext): Promise<Page> {
-    return this.pagesService.setRevisionHidden(await user(ctx), id, revision, hidden, reason);
+  async hidePageRevision(@Args() { id, revision, hidden, reason }: HideRevisionArgs, @CurrentUser() user: User): Promise<Page> {
+    return this.pagesService.setRevisionHidden(user, id, revision, hidden, reason);
   }
 
   @ResolveField(() => String)
@@ -95,8 +95,8 @@ export class PagesResolver {
   }
 
   @ResolveField(() => RevisionDiff)
-  async diff(@Parent() page: Page, @Args() { from, to }: DiffArgs, @Context() ctx: RequestContext): Promise<RevisionDiff> {
-    return this.pagesService.diff((await ctx.auth()).user, page, from, to);
+  async diff(@Parent() page: Page, @Args() { from, to }: DiffArgs, @CurrentUser({ optional: true }) viewer: User | null): Promise<RevisionDiff> {
+    return this.pagesService.diff(viewer, page, from, to);
   }
 
   @ResolveField(() => [Page], { description: 'Pages linking here with [[…]].' })

@@ -13,10 +13,12 @@ import { Page } from './page.entity';
 import { RevisionsService } from './revisions.service';
 import { PageContent, pageContent, pageDiffText, sameContent } from './wiki-content';
 import { WikiLinksService } from './wiki-links.service';
-import { saveOnBase } from './save-on-base';
+import { RevisionLock, saveAtRevision } from '../database/optimistic-lock';
 import { isUniqueViolation } from '../database/unique-violation';
 import { SlugTaken } from './slug-taken';
 import { PageSaved } from './wiki.events';
+
+const PAGE_LOCK: RevisionLock<Page> = { conflict: 'PAGE_REVISION_CONFLICT', current: (latest) => pageContent(latest) };
 
 /** Wiki pages: any logged-in member creates and edits them; every save is a revision. */
 @Injectable()
@@ -69,7 +71,7 @@ export class PagesService {
       const repo = m.getRepository(Page);
       const titleKey = slugify(content.title, 100);
       const clash = await repo.findOne({ where: [{ slug }, { slug: titleKey }, { titleKey }] });
-      if (clash) throw conflict(`Une page porte déjà ce titre : « ${clash.title} ».`, { slug: clash.slug });
+      if (clash) throw conflict('PAGE_TITLE_TAKEN', { title: clash.title }, { slug: clash.slug });
       const page = await repo
         .save(repo.create({ ...content, slug, titleKey, revision: 1, isDemo: options.isDemo ?? false, createdById: user?.id ?? null, updatedAt: new Date() }))
         .catch((error: unknown) => {
@@ -86,7 +88,7 @@ export class PagesService {
   async update(user: User | null, id: string, baseRevision: number, input: PageInput, comment: string | null | undefined, manager?: EntityManager): Promise<Page> {
     const n = Number(id);
     const page = Number.isSafeInteger(n) && n > 0 ? await (manager ?? this.dataSource.manager).getRepository(Page).findOneBy({ id: n }) : null;
-    if (!page) throw notFound('Page');
+    if (!page) throw notFound('PAGE_NOT_FOUND');
     const run = async (m: EntityManager) => {
       const parentId = await this.parent(m, input.parentId, page);
       return this.applyUpdate(m, user, page.id, baseRevision, { title: input.title.trim(), body: input.body, parentId }, comment ?? null);
@@ -96,22 +98,22 @@ export class PagesService {
 
   async restore(user: User, id: string, number: number): Promise<Page> {
     const page = await this.findById(id);
-    if (!page) throw notFound('Page');
+    if (!page) throw notFound('PAGE_NOT_FOUND');
     const content = await this.revisions.content<PageContent>(user, 'PAGE', page.id, number);
     return this.dataSource.transaction((m) => this.applyUpdate(m, user, page.id, page.revision, content, `Restauration de la révision ${number}`));
   }
 
   async setRevisionHidden(moderator: User, id: string, number: number, hidden: boolean, reason: string): Promise<Page> {
     const page = await this.findById(id);
-    if (!page) throw notFound('Page');
+    if (!page) throw notFound('PAGE_NOT_FOUND');
     return this.dataSource.transaction(async (m) => {
       const revision = await this.revisions.find('PAGE', page.id, number, m);
-      if (!revision) throw notFound(`Révision ${number}`);
+      if (!revision) throw notFound('REVISION_NOT_FOUND', { number });
       await this.revisions.setHidden(m, revision, hidden, reason, moderator);
       const current = await m.getRepository(Page).findOneByOrFail({ id: page.id });
       if (hidden && current.revision === number) {
         const fallback = await this.revisions.latestVisible(m, 'PAGE', page.id, number);
-        if (!fallback) throw badInput("Impossible de masquer l'unique révision de cette page.");
+        if (!fallback) throw badInput('ONLY_PAGE_REVISION');
         return this.applyUpdate(m, moderator, page.id, number, JSON.parse(fallback.snapshot) as PageContent, `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`);
       }
       await this.events.record(m, new PageSaved(page.id));
@@ -127,14 +129,14 @@ export class PagesService {
   private async applyUpdate(m: EntityManager, user: User | null, id: number, base: number, content: PageContent, comment: string | null): Promise<Page> {
     const repo = m.getRepository(Page);
     const current = await repo.findOneBy({ id });
-    if (!current) throw notFound('Page');
+    if (!current) throw notFound('PAGE_NOT_FOUND');
     if (current.revision === base && sameContent(pageContent(current), content)) return current;
     const titleKey = slugify(content.title, 100);
     if (titleKey !== current.titleKey) {
       const clash = await repo.findOne({ where: [{ slug: titleKey }, { titleKey }] });
-      if (clash && clash.id !== id) throw conflict(`Une autre page porte déjà ce titre : « ${clash.title} ».`, { slug: clash.slug });
+      if (clash && clash.id !== id) throw conflict('PAGE_TITLE_TAKEN_BY_OTHER', { title: clash.title }, { slug: clash.slug });
     }
-    await saveOnBase(m, Page, id, base, { ...content, titleKey }, { what: 'cette page', content: pageContent });
+    await saveAtRevision(m, Page, id, base, { ...content, titleKey, updatedAt: new Date() }, PAGE_LOCK);
     await this.revisions.record(m, 'PAGE', id, base + 1, user, comment, content);
     await this.links.saveLinks(m, 'PAGE', id, content.body);
     await this.events.record(m, new PageSaved(id));
@@ -147,10 +149,10 @@ export class PagesService {
     if (parentId === null) return null;
     const repo = m.getRepository(Page);
     let cursor = await repo.findOneBy({ id: Number(parentId) });
-    if (!cursor) throw badInput('Page parente introuvable.', { field: 'parentId' });
+    if (!cursor) throw badInput('PARENT_PAGE_NOT_FOUND', {}, { field: 'parentId' });
     const id = cursor.id;
     for (let depth = 0; cursor && depth < 50; depth++) {
-      if (page && cursor.id === page.id) throw badInput('Une page ne peut pas être rangée sous elle-même.', { field: 'parentId' });
+      if (page && cursor.id === page.id) throw badInput('PAGE_UNDER_ITSELF', {}, { field: 'parentId' });
       cursor = cursor.parentId ? await repo.findOneBy({ id: cursor.parentId }) : null;
     }
     return id;

@@ -1,14 +1,13 @@
 import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { costPerInhabitant } from '@essaim/domain';
 import { Allow } from '../common/auth/allow.decorator';
-import { Ctx } from '../common/auth/current-user.decorator';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
 import { pageRequest, toConnection } from '../common/pagination/connection';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { TerritoriesService } from '../territories/territories.service';
 import { Territory } from '../territories/territory.entity';
 import { ProjectConnection, RevisionConnection } from './connections';
-import { currentUser as user } from './current-user';
 import { ProjectsArgs } from './dto/project-filter.input';
 import { CreateProjectArgs, DiffArgs, HideRevisionArgs, IdArgs, ReplicateProjectArgs, RestoreRevisionArgs, SlugArgs, UpdateProjectArgs } from './dto/wiki.args';
 import { Page } from './page.entity';
@@ -18,6 +17,7 @@ import { ProjectsService } from './projects.service';
 import { RevisionDiff } from './revision-diff';
 import { RevisionsService } from './revisions.service';
 import { linkKey, WikiLinksService } from './wiki-links.service';
+import type { User } from '../accounts/user.entity';
 
 @Resolver(() => Project)
 export class ProjectsResolver {
@@ -31,9 +31,9 @@ export class ProjectsResolver {
 
   @Query(() => Project, { nullable: true, description: 'Null for a draft unless the viewer belongs to its territory (or moderates).' })
   @Allow('PUBLIC')
-  async project(@Args() { slug }: SlugArgs, @Context() ctx: RequestContext): Promise<Project | null> {
+  async project(@Args() { slug }: SlugArgs, @CurrentUser({ optional: true }) viewer: User | null): Promise<Project | null> {
     const project = await this.projectsService.findBySlug(slug);
-    return project?.isDraft ? this.projectsService.visibleTo((await ctx.auth()).user, project) : project;
+    return project?.isDraft ? this.projectsService.visibleTo(viewer, project) : project;
   }
 
   @Query(() => ProjectConnection)
@@ -46,40 +46,40 @@ export class ProjectsResolver {
 
   @Mutation(() => Project)
   @Allow('MEMBER')
-  async createProject(@Args() { input }: CreateProjectArgs, @Ctx() ctx: RequestContext): Promise<Project> {
-    return this.projectsService.create(await user(ctx), input);
+  async createProject(@Args() { input }: CreateProjectArgs, @CurrentUser() user: User): Promise<Project> {
+    return this.projectsService.create(user, input);
   }
 
   @Mutation(() => Project, { description: 'CONFLICT (with currentRevision and current content in extensions) when baseRevision is stale.' })
   @Allow('MEMBER')
-  async updateProject(@Args() { id, baseRevision, input, comment }: UpdateProjectArgs, @Ctx() ctx: RequestContext): Promise<Project> {
-    return this.projectsService.update(await user(ctx), id, baseRevision, input, comment);
+  async updateProject(@Args() { id, baseRevision, input, comment }: UpdateProjectArgs, @CurrentUser() user: User): Promise<Project> {
+    return this.projectsService.update(user, id, baseRevision, input, comment);
   }
 
   @Mutation(() => Project, { description: 'Saves an old revision again as a new revision.' })
   @Allow('MEMBER')
-  async restoreProjectRevision(@Args() { id, revision }: RestoreRevisionArgs, @Ctx() ctx: RequestContext): Promise<Project> {
-    return this.projectsService.restore(await user(ctx), id, revision);
+  async restoreProjectRevision(@Args() { id, revision }: RestoreRevisionArgs, @CurrentUser() user: User): Promise<Project> {
+    return this.projectsService.restore(user, id, revision);
   }
 
   @Mutation(() => Project, {
     description: "Creates a draft sheet for the adopting territory, pre-filled from the source and linked to it; what describes the source's territory (contact, results, budget, local narrative) is cleared or marked « À adapter ». Published by publishProject.",
   })
   @Allow('MEMBER')
-  async replicateProject(@Args() { sourceId, territoryCode }: ReplicateProjectArgs, @Ctx() ctx: RequestContext): Promise<Project> {
-    return this.projectsService.replicate(await user(ctx), sourceId, territoryCode);
+  async replicateProject(@Args() { sourceId, territoryCode }: ReplicateProjectArgs, @CurrentUser() user: User): Promise<Project> {
+    return this.projectsService.replicate(user, sourceId, territoryCode);
   }
 
   @Mutation(() => Project, { description: 'Publishes a draft (a replication): it then appears in lists, search and open data. Members of its territory and the moderation.' })
   @Allow('MEMBER')
-  async publishProject(@Args() { id }: IdArgs, @Ctx() ctx: RequestContext): Promise<Project> {
-    return this.projectsService.publish(await user(ctx), id);
+  async publishProject(@Args() { id }: IdArgs, @CurrentUser() user: User): Promise<Project> {
+    return this.projectsService.publish(user, id);
   }
 
   @Mutation(() => Project, { description: 'Moderators hide (or show again) a revision from public history; never deleted.' })
   @Allow('MODERATOR')
-  async hideProjectRevision(@Args() { id, revision, hidden, reason }: HideRevisionArgs, @Ctx() ctx: RequestContext): Promise<Project> {
-    return this.projectsService.setRevisionHidden(await user(ctx), id, revision, hidden, reason);
+  async hideProjectRevision(@Args() { id, revision, hidden, reason }: HideRevisionArgs, @CurrentUser() user: User): Promise<Project> {
+    return this.projectsService.setRevisionHidden(user, id, revision, hidden, reason);
   }
 
   @ResolveField(() => String, { description: 'Body rendered on the server with the allowlist sanitizer.' })
@@ -107,8 +107,8 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => RevisionDiff, { description: 'Word-by-word comparison of two revisions.' })
-  async diff(@Parent() project: Project, @Args() { from, to }: DiffArgs, @Context() ctx: RequestContext): Promise<RevisionDiff> {
-    return this.projectsService.diff((await ctx.auth()).user, project, from, to);
+  async diff(@Parent() project: Project, @Args() { from, to }: DiffArgs, @CurrentUser({ optional: true }) viewer: User | null): Promise<RevisionDiff> {
+    return this.projectsService.diff(viewer, project, from, to);
   }
 
   @ResolveField(() => Project, { nullable: true })
@@ -128,7 +128,7 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the logged-in user may edit this sheet.' })
-  async viewerCanEdit(@Parent() project: Project, @Context() ctx: RequestContext): Promise<boolean> {
-    return this.projectsService.canEdit((await ctx.auth()).user, project);
+  async viewerCanEdit(@Parent() project: Project, @CurrentUser({ optional: true }) viewer: User | null): Promise<boolean> {
+    return this.projectsService.canEdit(viewer, project);
   }
 }

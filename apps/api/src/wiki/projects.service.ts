@@ -19,7 +19,7 @@ import { themePattern } from '../common/themes-column';
 import { ProjectContent, projectContent, projectDiffText, sameContent } from './wiki-content';
 import { linkKey, WikiLinksService } from './wiki-links.service';
 import { canActForTerritory, canEditProject } from './wiki-permissions';
-import { saveOnBase } from './save-on-base';
+import { RevisionLock, saveAtRevision } from '../database/optimistic-lock';
 import { isUniqueViolation } from '../database/unique-violation';
 import { SlugTaken } from './slug-taken';
 import { ProjectSaved } from './wiki.events';
@@ -33,6 +33,8 @@ export interface CreateOptions {
   isDraft?: boolean;
   isDemo?: boolean;
 }
+
+const SHEET_LOCK: RevisionLock<Project> = { conflict: 'SHEET_REVISION_CONFLICT', current: (latest) => projectContent(latest) };
 
 /**
  * Project sheets: reading, the permission check, and every write (create, update with the
@@ -144,16 +146,16 @@ export class ProjectsService {
 
   async replicate(user: User, sourceId: string, territoryCode: string): Promise<Project> {
     const source = await this.findById(sourceId);
-    if (!source) throw notFound('Fiche projet');
-    const territory = await this.territoryFor(user, territoryCode, 'Seuls les membres de la collectivité qui adopte le projet (ou la modération) peuvent le répliquer.');
-    if (territoryCode === source.territoryCode) throw badInput('Cette fiche appartient déjà à ce territoire.');
+    if (!source) throw notFound('PROJECT_SHEET_NOT_FOUND');
+    const territory = await this.territoryFor(user, territoryCode, 'REPLICATORS_ONLY');
+    if (territoryCode === source.territoryCode) throw badInput('SHEET_ALREADY_IN_TERRITORY');
     const sourceTerritory = await this.dataSource.getRepository(Territory).findOne({ where: { code: source.territoryCode } });
     const content = replicationDraft(source, sourceTerritory?.name ?? source.territoryCode, territory);
     return this.dataSource.transaction(async (m) => {
       // Checked inside the transaction: a replication saved meanwhile is seen (a simultaneous one
       // on PostgreSQL takes the same slug and gets SlugTaken).
       const existing = await m.getRepository(Project).findOne({ where: { replicatedFromId: source.id, territoryCode } });
-      if (existing) throw conflict('Ce projet a déjà été répliqué pour ce territoire.', { slug: existing.slug });
+      if (existing) throw conflict('PROJECT_ALREADY_REPLICATED', {}, { slug: existing.slug });
       const copy = await this.insert(m, user, content, territory, {
         replicatedFromId: source.id,
         isDraft: true,
@@ -187,17 +189,17 @@ export class ProjectsService {
 
   async setRevisionHidden(moderator: User, id: string, number: number, hidden: boolean, reason: string): Promise<Project> {
     const project = await this.findById(id);
-    if (!project) throw notFound('Fiche projet');
+    if (!project) throw notFound('PROJECT_SHEET_NOT_FOUND');
     return this.dataSource.transaction(async (m) => {
       const revision = await this.revisions.find('PROJECT', project.id, number, m);
-      if (!revision) throw notFound(`Révision ${number}`);
+      if (!revision) throw notFound('REVISION_NOT_FOUND', { number });
       await this.revisions.setHidden(m, revision, hidden, reason, moderator);
       if (hidden) await this.followers.revisionHidden(m, project.id, revision);
       const current = (await m.getRepository(Project).findOneByOrFail({ id: project.id }));
       if (hidden && current.revision === number) {
         // The public content must not stay on a hidden revision: fall back to the latest visible one.
         const fallback = await this.revisions.latestVisible(m, 'PROJECT', project.id, number);
-        if (!fallback) throw badInput("Impossible de masquer l'unique révision de cette fiche.");
+        if (!fallback) throw badInput('ONLY_SHEET_REVISION');
         return this.applyUpdate(m, moderator, project.id, number, JSON.parse(fallback.snapshot) as ProjectContent, `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`);
       }
       await this.events.record(m, new ProjectSaved(project.id));
@@ -244,9 +246,9 @@ export class ProjectsService {
   async applyUpdate(manager: EntityManager, user: User | null, id: number, base: number, content: ProjectContent, comment: string | null): Promise<Project> {
     const repo = manager.getRepository(Project);
     const current = await repo.findOneBy({ id });
-    if (!current) throw notFound('Fiche projet');
+    if (!current) throw notFound('PROJECT_SHEET_NOT_FOUND');
     if (current.revision === base && sameContent(projectContent(current), content)) return current;
-    await saveOnBase(manager, Project, id, base, { ...content, titleKey: linkKey(content.title) }, { what: 'cette fiche', content: projectContent });
+    await saveAtRevision(manager, Project, id, base, { ...content, titleKey: linkKey(content.title), updatedAt: new Date() }, SHEET_LOCK);
     await this.revisions.record(manager, 'PROJECT', id, base + 1, user, comment, content);
     await this.links.saveLinks(manager, 'PROJECT', id, content.body);
     await this.events.record(manager, new ProjectSaved(id));
@@ -265,15 +267,15 @@ export class ProjectsService {
 
   private async editable(user: User, id: string): Promise<Project> {
     const project = await this.findById(id);
-    if (!project) throw notFound('Fiche projet');
-    if (!this.canEdit(user, project)) throw forbidden('Seuls les membres de la collectivité porteuse et la modération peuvent modifier cette fiche.');
+    if (!project) throw notFound('PROJECT_SHEET_NOT_FOUND');
+    if (!this.canEdit(user, project)) throw forbidden('SHEET_EDITORS_ONLY');
     return project;
   }
 
-  private async territoryFor(user: User, code: string, message = 'Vous ne pouvez créer une fiche que pour votre propre collectivité.'): Promise<Territory> {
+  private async territoryFor(user: User, code: string, refusal: 'SHEET_OWN_TERRITORY_ONLY' | 'REPLICATORS_ONLY' = 'SHEET_OWN_TERRITORY_ONLY'): Promise<Territory> {
     const territory = await this.dataSource.getRepository(Territory).findOne({ where: { code } });
-    if (!territory) throw badInput(`Territoire inconnu : ${code}.`, { field: 'territoryCode' });
-    if (!canActForTerritory(user, code)) throw forbidden(message);
+    if (!territory) throw badInput('UNKNOWN_TERRITORY', { code }, { field: 'territoryCode' });
+    if (!canActForTerritory(user, code)) throw forbidden(refusal);
     return territory;
   }
 

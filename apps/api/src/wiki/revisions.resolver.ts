@@ -4,8 +4,9 @@ import { In, Repository } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import type { RequestContext } from '../common/auth/request-context';
 import { byKeys, loaderFor } from '../common/loaders';
-import { isModerator } from './wiki-permissions';
+import { isModerator } from '../common/auth/policies';
 import { WikiRevision } from './wiki-revision.entity';
+import { CurrentUser } from '../common/auth/current-user.decorator';
 
 /** Authors are always shown (attribution); a hidden revision's comment only to moderators. */
 @Resolver(() => WikiRevision)
@@ -19,13 +20,13 @@ export class RevisionsResolver {
   }
 
   @ResolveField(() => String, { nullable: true })
-  async comment(@Parent() revision: WikiRevision, @Context() ctx: RequestContext): Promise<string | null> {
+  async comment(@Parent() revision: WikiRevision, @CurrentUser({ optional: true }) viewer: User | null): Promise<string | null> {
     if (!revision.hidden) return revision.comment;
-    return isModerator((await ctx.auth()).user) ? revision.comment : null;
+    return isModerator(viewer) ? revision.comment : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Why a moderator hid the revision (moderators only).' })
-  async hiddenReason(@Parent() revision: WikiRevision, @Context() ctx: RequestContext): Promise<string | null> {
-    return revision.hidden && isModerator((await ctx.auth()).user) ? revision.hiddenReason : null;
+  async hiddenReason(@Parent() revision: WikiRevision, @CurrentUser({ optional: true }) viewer: User | null): Promise<string | null> {
+    return revision.hidden && isModerator(viewer) ? revision.hiddenReason : null;
   }
 }

@@ -8,10 +8,8 @@ import { loaderFor } from '../common/loaders';
 import type { PageRequest } from '../common/pagination/connection';
 import { ChildPage, pagedChildren } from './paged-children';
 import { diffTexts, RevisionDiff } from './revision-diff';
-import { isModerator } from './wiki-permissions';
+import { isModerator } from '../common/auth/policies';
 import { RevisionTargetType, WikiRevision } from './wiki-revision.entity';
-
-export const HIDDEN_REVISION_MESSAGE = 'Cette révision a été masquée par la modération.';
 
 /** Immutable revisions of project sheets and wiki pages: writing, listing, comparing, hiding. */
 @Injectable()
@@ -47,8 +45,8 @@ export class RevisionsService {
   /** The revision's content, refusing hidden ones to everyone but moderators. */
   async content<T>(viewer: User | null, targetType: RevisionTargetType, targetId: number, number: number, manager?: EntityManager): Promise<T> {
     const revision = await this.find(targetType, targetId, number, manager);
-    if (!revision) throw notFound(`Révision ${number}`);
-    if (revision.hidden && !isModerator(viewer)) throw forbidden(HIDDEN_REVISION_MESSAGE);
+    if (!revision) throw notFound('REVISION_NOT_FOUND', { number });
+    if (revision.hidden && !isModerator(viewer)) throw forbidden('HIDDEN_REVISION');
     return JSON.parse(revision.snapshot) as T;
   }
 

@@ -6,12 +6,6 @@ import { AppError, PublicErrorCode } from '../common/errors';
  */
 export class SlugTaken extends AppError {
   constructor(what: 'page' | 'fiche', title: string, slug: string) {
-    super(
-      PublicErrorCode.CONFLICT,
-      what === 'page'
-        ? `Une page porte déjà ce titre : « ${title} » (elle vient d’être créée). Ouvrez-la ou choisissez un autre titre.`
-        : `Une fiche porte déjà ce titre pour ce territoire : « ${title} » (elle vient d’être créée). Ouvrez-la ou choisissez un autre titre.`,
-      { slug, field: 'title' },
-    );
+    super(PublicErrorCode.CONFLICT, what === 'page' ? 'PAGE_JUST_CREATED' : 'SHEET_JUST_CREATED', { title }, { slug, field: 'title' });
   }
 }

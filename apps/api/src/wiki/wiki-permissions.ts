@@ -1,8 +1,5 @@
 import type { User } from '../accounts/user.entity';
-import { canActForTerritory as actsFor, isStaff } from '../common/auth/policies';
-
-/** Moderators and admins may act on any territory's content. */
-export const isModerator = (user: User | null | undefined): boolean => isStaff(user);
+import { canActForTerritory as actsFor } from '../common/auth/policies';
 
 /** A sheet is edited by verified members of its territory and by moderators/admins. */
 export function canEditProject(user: User | null | undefined, project: { territoryCode: string }): boolean {

@@ -1,11 +1,10 @@
 import { Args, Context, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { DataSource, In } from 'typeorm';
 import { Allow } from '../../common/auth/allow.decorator';
-import { Ctx } from '../../common/auth/current-user.decorator';
+import { CurrentUser } from '../../common/auth/current-user.decorator';
 import { isStaff } from '../../common/auth/policies';
 import type { RequestContext } from '../../common/auth/request-context';
 import { byKeys, groupByKeys, loaderFor } from '../../common/loaders';
-import { unauthenticated } from '../../common/errors';
 import { Territory } from '../../territories/territory.entity';
 import { TerritoriesService } from '../../territories/territories.service';
 import { User } from '../user.entity';
@@ -26,12 +25,6 @@ import { UserBadge, UserBadgeKind } from './user-badge.model';
 import { MembershipsService } from './memberships.service';
 import { PendingTerritory } from './pending-territory.model';
 
-async function actorOf(ctx: RequestContext) {
-  const { user } = await ctx.auth();
-  if (!user) throw unauthenticated();
-  return user;
-}
-
 @Resolver(() => Membership)
 export class MembershipsResolver {
   constructor(
@@ -42,26 +35,26 @@ export class MembershipsResolver {
 
   @Query(() => [Membership], { description: 'Pending membership requests of a territory: for its verified managers, moderators and admins.' })
   @Allow('MEMBER')
-  async pendingMemberships(@Args() { territoryCode }: TerritoryCodeArgs, @Ctx() ctx: RequestContext): Promise<Membership[]> {
-    return this.memberships.pending(await actorOf(ctx), territoryCode);
+  async pendingMemberships(@Args() { territoryCode }: TerritoryCodeArgs, @CurrentUser() user: User): Promise<Membership[]> {
+    return this.memberships.pending(user, territoryCode);
   }
 
   @Query(() => [Membership], { description: 'Verified members of a territory: for its managers, moderators and admins.' })
   @Allow('MEMBER')
-  async territoryMembers(@Args() { territoryCode }: TerritoryCodeArgs, @Ctx() ctx: RequestContext): Promise<Membership[]> {
-    return this.memberships.members(await actorOf(ctx), territoryCode);
+  async territoryMembers(@Args() { territoryCode }: TerritoryCodeArgs, @CurrentUser() user: User): Promise<Membership[]> {
+    return this.memberships.members(user, territoryCode);
   }
 
   @Query(() => Int, { description: 'How many membership requests the viewer can decide (0 for most members).' })
   @Allow('MEMBER')
-  async pendingMembershipCount(@Ctx() ctx: RequestContext): Promise<number> {
-    return this.memberships.pendingCount(await actorOf(ctx));
+  async pendingMembershipCount(@CurrentUser() user: User): Promise<number> {
+    return this.memberships.pendingCount(user);
   }
 
   @Query(() => [PendingTerritory], { description: 'Territories with requests the viewer can decide.' })
   @Allow('MEMBER')
-  async pendingMembershipTerritories(@Ctx() ctx: RequestContext): Promise<PendingTerritory[]> {
-    return this.memberships.territoriesWithPending(await actorOf(ctx));
+  async pendingMembershipTerritories(@CurrentUser() user: User): Promise<PendingTerritory[]> {
+    return this.memberships.territoriesWithPending(user);
   }
 
   @Query(() => [TerritoryEmailDomain], { description: 'Official e-mail domains declared for territories (moderators and admins).' })
@@ -72,26 +65,26 @@ export class MembershipsResolver {
 
   @Mutation(() => Membership, { description: 'Asks to speak for a territory (verified at once on an official e-mail domain).' })
   @Allow('MEMBER')
-  async requestMembership(@Args() { territoryCode, capacity }: RequestMembershipArgs, @Ctx() ctx: RequestContext): Promise<Membership> {
-    return this.memberships.request((await actorOf(ctx)).id, territoryCode, capacity);
+  async requestMembership(@Args() { territoryCode, capacity }: RequestMembershipArgs, @CurrentUser() user: User): Promise<Membership> {
+    return this.memberships.request((user).id, territoryCode, capacity);
   }
 
   @Mutation(() => Membership, { description: 'A manager of the territory, a moderator or an admin approves or refuses (reason required to refuse).' })
   @Allow('MEMBER')
-  async decideMembership(@Args() { id, approve, reason }: DecideMembershipArgs, @Ctx() ctx: RequestContext): Promise<Membership> {
-    return this.memberships.decide(await actorOf(ctx), id, approve, reason);
+  async decideMembership(@Args() { id, approve, reason }: DecideMembershipArgs, @CurrentUser() user: User): Promise<Membership> {
+    return this.memberships.decide(user, id, approve, reason);
   }
 
   @Mutation(() => Membership, { description: 'Withdraws a membership (managers of the territory, moderators, admins).' })
   @Allow('MEMBER')
-  async revokeMembership(@Args() { id, reason }: RevokeMembershipArgs, @Ctx() ctx: RequestContext): Promise<Membership> {
-    return this.memberships.revoke(await actorOf(ctx), id, reason);
+  async revokeMembership(@Args() { id, reason }: RevokeMembershipArgs, @CurrentUser() user: User): Promise<Membership> {
+    return this.memberships.revoke(user, id, reason);
   }
 
   @Mutation(() => Boolean, { description: 'Leaves a territory or withdraws one’s own request.' })
   @Allow('MEMBER')
-  async leaveMembership(@Args() { id }: MembershipIdArgs, @Ctx() ctx: RequestContext): Promise<boolean> {
-    return this.memberships.leave((await actorOf(ctx)).id, id);
+  async leaveMembership(@Args() { id }: MembershipIdArgs, @CurrentUser() user: User): Promise<boolean> {
+    return this.memberships.leave((user).id, id);
   }
 
   @Mutation(() => Membership, { description: 'Names a verified member manager of the territory’s requests (moderators, admins).' })
@@ -102,8 +95,8 @@ export class MembershipsResolver {
 
   @Mutation(() => TerritoryEmailDomain, { description: 'Declares an official e-mail domain of a territory (moderators, admins).' })
   @Allow('MODERATOR')
-  async addEmailDomain(@Args() { territoryCode, domain }: EmailDomainArgs, @Ctx() ctx: RequestContext): Promise<TerritoryEmailDomain> {
-    return this.memberships.addDomain((await actorOf(ctx)).id, territoryCode, domain);
+  async addEmailDomain(@Args() { territoryCode, domain }: EmailDomainArgs, @CurrentUser() user: User): Promise<TerritoryEmailDomain> {
+    return this.memberships.addDomain((user).id, territoryCode, domain);
   }
 
   @Mutation(() => Boolean)

@@ -43,13 +43,13 @@ export class MembershipsService {
   async request(userId: number, territoryCode: string, capacity = MembershipCapacity.AGENT, manager?: EntityManager): Promise<Membership> {
     const run = async (m: EntityManager) => {
       const territory = await m.getRepository(Territory).findOne({ where: { code: territoryCode } });
-      if (!territory) throw badInput(`Territoire inconnu : « ${territoryCode} ».`, { field: 'territoryCode' });
+      if (!territory) throw badInput('UNKNOWN_TERRITORY_QUOTED', { code: territoryCode }, { field: 'territoryCode' });
       const repo = m.getRepository(Membership);
       const existing = await repo.findOne({ where: { userId, territoryCode } });
       if (existing?.status === MembershipStatus.VERIFIED) return existing;
       if (existing?.status === MembershipStatus.PENDING) return existing;
       if (existing?.status === MembershipStatus.REVOKED) {
-        throw conflict(`Votre appartenance à ${territory.name} a été retirée ; adressez-vous à un·e gestionnaire du territoire.`);
+        throw conflict('MEMBERSHIP_REVOKED', { territory: territory.name });
       }
       const user = await m.getRepository(User).findOneOrFail({ where: { id: userId } });
       const byDomain = user.emailVerifiedAt && (await this.domainTerritory(m, user.email)) === territoryCode;
@@ -93,13 +93,13 @@ export class MembershipsService {
     return this.dataSource.transaction(async (m) => {
       const membership = await this.mustFind(m, id);
       if (!canManageMembers(actor, membership.territoryCode)) {
-        throw forbidden('Seuls les gestionnaires du territoire, les modérateurs et les administrateurs traitent ces demandes.');
+        throw forbidden('MEMBERSHIP_DECIDERS_ONLY');
       }
       if (membership.status !== MembershipStatus.PENDING) {
-        throw conflict('Cette demande a déjà été traitée.', { status: membership.status });
+        throw conflict('MEMBERSHIP_ALREADY_DECIDED', {}, { status: membership.status });
       }
       const cleanReason = reason?.trim() || null;
-      if (!approve && !cleanReason) throw badInput('Indiquez la raison du refus : elle est transmise à la personne.', { field: 'reason' });
+      if (!approve && !cleanReason) throw badInput('REFUSAL_REASON_REQUIRED', {}, { field: 'reason' });
       Object.assign(membership, {
         status: approve ? MembershipStatus.VERIFIED : MembershipStatus.REJECTED,
         method: approve ? VerificationMethod.APPROVAL : null,
@@ -125,9 +125,9 @@ export class MembershipsService {
     return this.dataSource.transaction(async (m) => {
       const membership = await this.mustFind(m, id);
       if (!canManageMembers(actor, membership.territoryCode)) throw forbidden();
-      if (membership.userId === actor.id && !isStaff(actor)) throw badInput('Pour quitter un territoire, utilisez « Quitter » sur votre compte.');
+      if (membership.userId === actor.id && !isStaff(actor)) throw badInput('LEAVE_FROM_ACCOUNT');
       const cleanReason = reason.trim();
-      if (!cleanReason) throw badInput('Indiquez la raison du retrait : elle est transmise à la personne.', { field: 'reason' });
+      if (!cleanReason) throw badInput('REVOCATION_REASON_REQUIRED', {}, { field: 'reason' });
       Object.assign(membership, { status: MembershipStatus.REVOKED, manager: false, reason: cleanReason, decidedById: actor.id, decidedAt: new Date() });
       const saved = await m.getRepository(Membership).save(membership);
       const territory = await m.getRepository(Territory).findOneOrFail({ where: { code: membership.territoryCode } });
@@ -143,7 +143,7 @@ export class MembershipsService {
   /** The member leaves (or withdraws its request). */
   async leave(userId: number, id: string): Promise<boolean> {
     const membership = await this.findById(id);
-    if (!membership || membership.userId !== userId) throw notFound('Appartenance');
+    if (!membership || membership.userId !== userId) throw notFound('MEMBERSHIP_NOT_FOUND');
     await this.dataSource.getRepository(Membership).delete({ id: membership.id });
     return true;
   }
@@ -151,9 +151,9 @@ export class MembershipsService {
   /** Staff names (or removes) the verified members who handle a territory's requests. */
   async setManager(id: string, manager: boolean): Promise<Membership> {
     const membership = await this.findById(id);
-    if (!membership) throw notFound('Appartenance');
+    if (!membership) throw notFound('MEMBERSHIP_NOT_FOUND');
     if (manager && membership.status !== MembershipStatus.VERIFIED) {
-      throw badInput("Seul·e un·e membre vérifié·e peut gérer les demandes d'un territoire.");
+      throw badInput('MANAGER_MUST_BE_VERIFIED');
     }
     membership.manager = manager;
     return this.dataSource.getRepository(Membership).save(membership);
@@ -162,7 +162,7 @@ export class MembershipsService {
   /** Pending requests of a territory, oldest first: for its managers and staff. */
   async pending(actor: Actor, territoryCode: string): Promise<Membership[]> {
     if (!canManageMembers(actor, territoryCode)) {
-      throw forbidden('Seuls les gestionnaires du territoire, les modérateurs et les administrateurs voient ces demandes.');
+      throw forbidden('MEMBERSHIP_REQUESTS_DECIDERS_ONLY');
     }
     return this.dataSource.getRepository(Membership).find({ where: { territoryCode, status: MembershipStatus.PENDING }, order: { id: 'ASC' } });
   }
@@ -231,12 +231,12 @@ export class MembershipsService {
   async addDomain(actorId: number, territoryCode: string, domainInput: string): Promise<TerritoryEmailDomain> {
     const domain = normaliseDomain(domainInput);
     return this.dataSource.transaction(async (m) => {
-      if (!(await m.getRepository(Territory).exists({ where: { code: territoryCode } }))) throw notFound('Territoire');
+      if (!(await m.getRepository(Territory).exists({ where: { code: territoryCode } }))) throw notFound('TERRITORY_NOT_FOUND');
       const repo = m.getRepository(TerritoryEmailDomain);
       const existing = await repo.findOne({ where: { domain } });
       if (existing) {
         if (existing.territoryCode === territoryCode) return existing;
-        throw conflict(`Le domaine ${domain} est déjà déclaré pour un autre territoire (${existing.territoryCode}).`, { field: 'domain' });
+        throw conflict('DOMAIN_TAKEN', { domain, territoryCode: existing.territoryCode }, { field: 'domain' });
       }
       const saved = await repo.save(repo.create({ domain, territoryCode, createdById: actorId }));
       const users = await m
@@ -264,7 +264,7 @@ export class MembershipsService {
   private async mustFind(m: EntityManager, id: string): Promise<Membership> {
     const n = Number(id);
     const membership = Number.isSafeInteger(n) && n > 0 ? await m.getRepository(Membership).findOne({ where: { id: n } }) : null;
-    if (!membership) throw notFound('Appartenance');
+    if (!membership) throw notFound('MEMBERSHIP_NOT_FOUND');
     return membership;
   }
 
@@ -289,6 +289,6 @@ const DOMAIN_PATTERN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[
 
 export function normaliseDomain(input: string): string {
   const domain = input.trim().toLowerCase().replace(/^@/, '');
-  if (!DOMAIN_PATTERN.test(domain)) throw badInput(`« ${input} » n'est pas un nom de domaine (exemple : mairie-etampes.fr).`, { field: 'domain' });
+  if (!DOMAIN_PATTERN.test(domain)) throw badInput('NOT_A_DOMAIN', { input }, { field: 'domain' });
   return domain;
 }

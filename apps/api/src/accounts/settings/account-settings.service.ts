@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, Like } from 'typeorm';
-import { AppError, badInput, notFound, PublicErrorCode } from '../../common/errors';
+import { AppError, badInput, forbidden, notFound, PublicErrorCode } from '../../common/errors';
 import { RateLimiter } from '../../common/rate-limit';
 import { hashPassword, passwordProblem, verifyPassword } from '../password-policy';
 import { Session } from '../session.entity';
@@ -20,7 +20,7 @@ export class AccountSettingsService {
 
   async updateProfile(userId: number, displayNameInput: string): Promise<User> {
     const displayName = displayNameInput.trim();
-    if (displayName.length < 2) throw badInput('Le nom affiché doit contenir entre 2 et 80 caractères.', { field: 'displayName' });
+    if (displayName.length < 2) throw badInput('DISPLAY_NAME_LENGTH', {}, { field: 'displayName' });
     await this.dataSource.getRepository(User).update({ id: userId }, { displayName });
     return this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
   }
@@ -30,10 +30,10 @@ export class AccountSettingsService {
     this.passwordChecks.consume(`user:${userId}`);
     const user = await this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
     if (!(await verifyPassword(user.passwordHash, current))) {
-      throw new AppError(PublicErrorCode.FORBIDDEN, 'Mot de passe actuel incorrect : le mot de passe n’a pas été changé.', { field: 'currentPassword' });
+      throw forbidden('WRONG_CURRENT_PASSWORD', {}, { field: 'currentPassword' });
     }
     const problem = passwordProblem(next, { email: user.email, displayName: user.displayName });
-    if (problem) throw badInput(problem, { field: 'newPassword' });
+    if (problem) throw AppError.of(PublicErrorCode.BAD_USER_INPUT, problem, { field: 'newPassword' });
     const passwordHash = await hashPassword(next);
     await this.dataSource.transaction(async (m) => {
       await m.getRepository(User).update({ id: userId }, { passwordHash });
@@ -58,6 +58,6 @@ export class AccountSettingsService {
   /** Ends one of the user's own sessions (never someone else's: the user id is part of the match). */
   async endSession(userId: number, id: string): Promise<void> {
     const result = await this.dataSource.getRepository(Session).delete({ userId, idHash: Like(`${id}%`) });
-    if (!result.affected) throw notFound('Session');
+    if (!result.affected) throw notFound('SESSION_NOT_FOUND');
   }
 }

@@ -14,6 +14,9 @@ type Subject = PolicySubject | null | undefined;
 /** Moderators and admins: they act on any territory's content. */
 export const isStaff = (user: Subject): boolean => !!user && roleIncludes(user.role, 'MODERATOR');
 
+/** Moderation rights (hiding posts and revisions, editing others' posts, locked threads): moderators and admins, never FACILITATOR (a sibling role). */
+export const isModerator = (user: Subject): boolean => isStaff(user);
+
 export const isAdmin = (user: Subject): boolean => !!user && user.role === 'ADMIN';
 
 /** A VERIFIED membership of the territory (a chosen or pending territory grants nothing). */

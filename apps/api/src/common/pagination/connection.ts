@@ -57,14 +57,14 @@ export function encodeCursor(offset: number): string {
 
 export function decodeCursor(cursor: string): number {
   const match = /^o:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('Curseur de pagination invalide.', { argument: 'after' });
+  if (!match) throw badInput('INVALID_PAGINATION_CURSOR', {}, { argument: 'after' });
   return Number(match[1]);
 }
 
 export function pageRequest(first: number | null | undefined, after: string | null | undefined): PageRequest {
   const limit = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(limit) || limit < 0 || limit > MAX_PAGE_SIZE) {
-    throw badInput(`« first » doit être compris entre 0 et ${MAX_PAGE_SIZE}.`, { argument: 'first' });
+    throw badInput('PAGE_SIZE_OUT_OF_RANGE', { max: MAX_PAGE_SIZE }, { argument: 'first' });
   }
   return { offset: after ? decodeCursor(after) + 1 : 0, limit };
 }

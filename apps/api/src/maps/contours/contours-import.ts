@@ -48,9 +48,9 @@ const MAX_LISTED_UNKNOWN = 1000;
  * anything fails.
  */
 export async function importContours(dataSource: DataSource, filePath: string, options: ContoursImportOptions = {}): Promise<ContoursImportReport> {
-  if (!existsSync(filePath)) throw badInput(`Fichier introuvable : ${filePath}`);
+  if (!existsSync(filePath)) throw badInput('CONTOURS_FILE_NOT_FOUND', { path: filePath });
   const vintage = options.vintage ?? basename(filePath).match(/(?:^|\D)((?:19|20)\d{2})(?:\D|$)/)?.[1];
-  if (!vintage) throw badInput('Millésime inconnu : précisez-le (--vintage 2024) ou gardez l’année dans le nom du fichier.');
+  if (!vintage) throw badInput('CONTOURS_VINTAGE_UNKNOWN');
   const stream = createReadStream(filePath);
   const chunks = filePath.endsWith('.gz') ? stream.pipe(createGunzip()) : stream;
   try {
@@ -67,7 +67,7 @@ export async function importContoursInto(
   options: ContoursImportOptions & { vintage: string },
 ): Promise<ContoursImportReport> {
   const started = Date.now();
-  if (!/^[0-9A-Za-z_-]{1,16}$/.test(options.vintage)) throw badInput(`Millésime invalide : « ${options.vintage} ».`);
+  if (!/^[0-9A-Za-z_-]{1,16}$/.test(options.vintage)) throw badInput('CONTOURS_VINTAGE_INVALID', { vintage: options.vintage });
   const source = options.source?.trim() || CONTOURS_DEFAULT_SOURCE;
   const licence = options.licence?.trim() || CONTOURS_DEFAULT_LICENCE;
   const communes = new Set(
@@ -88,7 +88,7 @@ export async function importContoursInto(
     scan = await scanContours(chunks, {
       communes,
       onError: (feature, message) => {
-        throw badInput(`Entité n° ${feature} : ${message}`);
+        throw badInput('CONTOURS_FEATURE_INVALID', { index: feature, problem: message });
       },
       onOutline: async (territoryCode, geometry) => {
         batch.push({ territoryCode, vintage: options.vintage, geometry, source, licence });
@@ -96,7 +96,7 @@ export async function importContoursInto(
       },
     });
   } catch (error) {
-    if (error instanceof GeoJsonFormatError) throw badInput(error.message);
+    if (error instanceof GeoJsonFormatError) throw badInput('CONTOURS_FILE_INVALID', { problem: error.message });
     throw error;
   }
   await flush();

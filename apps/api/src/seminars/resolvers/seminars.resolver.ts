@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { User as UserEntity } from '../../accounts/user.entity';
 import { Allow } from '../../common/auth/allow.decorator';
-import { Ctx } from '../../common/auth/current-user.decorator';
+import { Ctx, CurrentUser } from '../../common/auth/current-user.decorator';
 import type { RequestContext } from '../../common/auth/request-context';
 import { badInput, forbidden, notFound } from '../../common/errors';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
@@ -61,9 +61,8 @@ export class SeminarsResolver {
 
   @Mutation(() => Seminar)
   @Allow('FACILITATOR')
-  async createSeminar(@Args('input') input: SeminarInput, @Ctx() ctx: RequestContext): Promise<Seminar> {
-    const { user } = await ctx.auth();
-    return this.seminarService.create(input, user as UserEntity);
+  async createSeminar(@Args('input') input: SeminarInput, @CurrentUser() user: UserEntity): Promise<Seminar> {
+    return this.seminarService.create(input, user);
   }
 
   @Mutation(() => SeminarGroup)
@@ -88,8 +87,8 @@ export class SeminarsResolver {
     const seminar = await this.seminarService.get(Number(seminarId));
     await this.access.requireManager(ctx, seminar.id);
     const row = await this.dataSource.getRepository(UserEntity).findOneBy({ id: Number(userId) });
-    if (!row) throw notFound('Compte');
-    if (row.role !== 'FACILITATOR' && row.role !== 'ADMIN') throw badInput("Ce compte n'a pas le rôle d'animateur ou d'animatrice.");
+    if (!row) throw notFound('ACCOUNT_NOT_FOUND');
+    if (row.role !== 'FACILITATOR' && row.role !== 'ADMIN') throw badInput('NOT_A_FACILITATOR_ACCOUNT');
     try {
       await this.dataSource.getRepository(SeminarFacilitator).insert({ seminarId: seminar.id, userId: Number(userId) });
     } catch (error) {
@@ -101,7 +100,7 @@ export class SeminarsResolver {
   @ResolveField(() => String, { description: "The join code: for the seminar's facilitators and participants (FORBIDDEN for others)." })
   async joinCode(@Parent() seminar: Seminar, @Context() ctx: RequestContext): Promise<string> {
     if (!(await this.access.maySeeJoinCode(ctx, seminar.id))) {
-      throw forbidden('Le code de ce séminaire est réservé à ses animateurs et participants.');
+      throw forbidden('SEMINAR_CODE_RESTRICTED');
     }
     return seminar.joinCode;
   }

@@ -31,11 +31,11 @@ export class ParticipantsService {
   async join(ctx: RequestContext, joinCode: string, rawName: string, groupId: number): Promise<Participant> {
     this.joinLimiter.consume(createHash('sha256').update(`join:${ctx.ip}`).digest('hex'));
     const displayName = rawName.replace(/\s+/g, ' ').trim();
-    if (!displayName) throw badInput('Indiquez un nom pour rejoindre le séminaire.');
+    if (!displayName) throw badInput('DISPLAY_NAME_REQUIRED');
     const seminar = await this.seminars.findByCode(joinCode);
-    if (!seminar) throw notFound('Séminaire (vérifiez le code)');
+    if (!seminar) throw notFound('SEMINAR_CODE_NOT_FOUND');
     const group = await this.dataSource.getRepository(SeminarGroup).findOneBy({ id: groupId, seminarId: seminar.id });
-    if (!group) throw badInput("Ce groupe n'existe pas dans ce séminaire.", { argument: 'groupId' });
+    if (!group) throw badInput('GROUP_NOT_IN_SEMINAR', {}, { argument: 'groupId' });
     const { user } = await ctx.auth();
     const token = newParticipantToken();
     const tokenHash = hashParticipantToken(token);

@@ -33,10 +33,10 @@ export class ReformulationsService {
     const seminarId = stake.workshop.seminarId;
     const manager = await this.access.canManage(ctx, seminarId);
     const participant = manager ? await this.access.participantIn(ctx, seminarId) : await this.access.requireParticipant(ctx, seminarId);
-    this.refuseWhenClosed(stake.workshop, 'proposer une reformulation');
+    this.refuseWhenClosed(stake.workshop, { fr: 'proposer une reformulation', en: 'propose a reformulation' });
     const text = clean(rawText);
-    if (text.length < 3) throw badInput('La reformulation doit contenir au moins 3 caractères.');
-    if (text === stake.text) throw badInput("La reformulation est identique à l'énoncé actuel.");
+    if (text.length < 3) throw badInput('REFORMULATION_TOO_SHORT');
+    if (text === stake.text) throw badInput('REFORMULATION_UNCHANGED');
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Reformulation);
       const saved = await repo.save(repo.create({ stakeId, participantId: participant?.id ?? null, text, supports: 0, adopted: false }));
@@ -49,9 +49,9 @@ export class ReformulationsService {
   async support(ctx: RequestContext, id: number): Promise<Reformulation> {
     const reformulation = await this.reformulations.findOne({ where: { id }, relations: { stake: { workshop: true } } });
     const workshop = reformulation?.stake?.workshop;
-    if (!reformulation || !workshop) throw notFound('Reformulation');
+    if (!reformulation || !workshop) throw notFound('REFORMULATION_NOT_FOUND');
     const participant = await this.access.requireParticipant(ctx, workshop.seminarId);
-    this.refuseWhenClosed(workshop, 'soutenir une reformulation');
+    this.refuseWhenClosed(workshop, { fr: 'soutenir une reformulation', en: 'support a reformulation' });
     const updated = await this.dataSource.transaction(async (manager) => {
       await rawQuery(
         manager,
@@ -75,7 +75,7 @@ export class ReformulationsService {
   async adopt(ctx: RequestContext, id: number): Promise<Stake> {
     const reformulation = await this.reformulations.findOne({ where: { id }, relations: { stake: { workshop: true } } });
     const stake = reformulation?.stake;
-    if (!reformulation || !stake?.workshop) throw notFound('Reformulation');
+    if (!reformulation || !stake?.workshop) throw notFound('REFORMULATION_NOT_FOUND');
     await this.access.requireManager(ctx, stake.workshop.seminarId);
     const emphasis = highlightAdditions(stake.originalText, reformulation.text);
     await this.dataSource.transaction(async (manager) => {
@@ -93,9 +93,9 @@ export class ReformulationsService {
     const workshop = await this.seminars.getWorkshop(workshopId);
     const manager = await this.access.canManage(ctx, workshop.seminarId);
     const participant = manager ? await this.access.participantIn(ctx, workshop.seminarId) : await this.access.requireParticipant(ctx, workshop.seminarId);
-    this.refuseWhenClosed(workshop, 'proposer un enjeu');
+    this.refuseWhenClosed(workshop, { fr: 'proposer un enjeu', en: 'propose a stake' });
     const text = clean(rawText);
-    if (text.length < 3) throw badInput("L'enjeu doit contenir au moins 3 caractères.");
+    if (text.length < 3) throw badInput('STAKE_TOO_SHORT');
     const stake = await this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(Stake);
       const number = manager ? (await this.seminars.maxNumber(repo, workshopId)) + 1 : 0;
@@ -121,7 +121,7 @@ export class ReformulationsService {
   async moderateStake(ctx: RequestContext, stakeId: number, accept: boolean): Promise<Stake> {
     const stake = await this.seminars.getStake(stakeId);
     await this.access.requireManager(ctx, stake.workshop.seminarId);
-    if (stake.status !== StakeStatus.PROPOSED) throw badInput('Cet enjeu a déjà été traité par l’animation.');
+    if (stake.status !== StakeStatus.PROPOSED) throw badInput('STAKE_ALREADY_HANDLED');
     const changes = await this.dataSource.transaction(async (em) => {
       const repo = em.getRepository(Stake);
       const next = accept
@@ -141,7 +141,7 @@ export class ReformulationsService {
     ).load(stakeId) as Promise<Reformulation[]>;
   }
 
-  private refuseWhenClosed(workshop: Workshop, action: string): void {
-    if (workshop.state === VotingState.CLOSED) throw badInput(`L'atelier est clos : impossible de ${action}.`, { reason: 'WORKSHOP_CLOSED' });
+  private refuseWhenClosed(workshop: Workshop, action: { fr: string; en: string }): void {
+    if (workshop.state === VotingState.CLOSED) throw badInput('WORKSHOP_CLOSED_FOR', { action });
   }
 }

@@ -81,7 +81,7 @@ export class SeminarAccessService {
     const { user } = await ctx.auth();
     if (!user) throw unauthenticated();
     if (!(await this.canManage(ctx, seminarId))) {
-      throw forbidden("Seuls les animateurs et animatrices de ce séminaire peuvent faire cela.");
+      throw forbidden('FACILITATORS_ONLY');
     }
     return user;
   }
@@ -115,8 +115,8 @@ export class SeminarAccessService {
     const participant = await this.participantIn(ctx, seminarId);
     if (participant) return participant;
     if (ctx.participantToken && !(await this.tokenParticipant(ctx))) {
-      throw unauthenticated('Jeton de participation inconnu ou expiré : rejoignez le séminaire avec son code.');
+      throw unauthenticated('PARTICIPANT_TOKEN_UNKNOWN');
     }
-    throw forbidden("Rejoignez d'abord ce séminaire avec son code pour participer.");
+    throw forbidden('JOIN_SEMINAR_FIRST');
   }
 }

@@ -36,7 +36,7 @@ export class SeminarsService {
 
   async create(input: SeminarInput, creator: User): Promise<Seminar> {
     const title = clean(input.title);
-    if (title.length < 3) throw badInput('Le titre du séminaire doit contenir au moins 3 caractères.');
+    if (title.length < 3) throw badInput('SEMINAR_TITLE_TOO_SHORT');
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
@@ -50,7 +50,7 @@ export class SeminarsService {
         if (!isUniqueViolation(error)) throw error; // a join code already taken: draw another
       }
     }
-    throw conflict('Impossible de générer un code de séminaire libre. Réessayez.');
+    throw conflict('SEMINAR_CODE_EXHAUSTED');
   }
 
   async list(page: PageRequest): Promise<[Seminar[], number]> {
@@ -59,7 +59,7 @@ export class SeminarsService {
 
   async get(id: number): Promise<Seminar> {
     const seminar = await this.seminars.findOneBy({ id });
-    if (!seminar) throw notFound('Séminaire');
+    if (!seminar) throw notFound('SEMINAR_NOT_FOUND');
     return seminar;
   }
 
@@ -70,31 +70,31 @@ export class SeminarsService {
 
   async getWorkshop(id: number): Promise<Workshop> {
     const workshop = await this.workshops.findOneBy({ id });
-    if (!workshop) throw notFound('Atelier');
+    if (!workshop) throw notFound('WORKSHOP_NOT_FOUND');
     return workshop;
   }
 
   async getStake(id: number): Promise<Stake & { workshop: Workshop }> {
     const stake = await this.stakes.findOne({ where: { id }, relations: { workshop: true } });
-    if (!stake?.workshop) throw notFound('Enjeu');
+    if (!stake?.workshop) throw notFound('STAKE_NOT_FOUND');
     return stake as Stake & { workshop: Workshop };
   }
 
   async addGroup(seminarId: number, rawName: string): Promise<SeminarGroup> {
     const name = clean(rawName);
-    if (!name) throw badInput('Le nom du groupe est vide.');
+    if (!name) throw badInput('GROUP_NAME_EMPTY');
     const position = await this.groups.countBy({ seminarId });
     try {
       return await this.groups.save(this.groups.create({ seminarId, name, position }));
     } catch (error) {
-      if (isUniqueViolation(error)) throw conflict(`Le groupe « ${name} » existe déjà dans ce séminaire.`);
+      if (isUniqueViolation(error)) throw conflict('GROUP_EXISTS', { name });
       throw error;
     }
   }
 
   async addWorkshop(seminarId: number, rawTitle: string): Promise<Workshop> {
     const title = clean(rawTitle);
-    if (title.length < 2) throw badInput("Le titre de l'atelier doit contenir au moins 2 caractères.");
+    if (title.length < 2) throw badInput('WORKSHOP_TITLE_TOO_SHORT');
     const position = await this.workshops.countBy({ seminarId });
     return this.workshops.save(this.workshops.create({ seminarId, title, position }));
   }
@@ -102,7 +102,7 @@ export class SeminarsService {
   /** Appends numbered stakes; blank lines are skipped (a pasted list keeps its order). */
   async addStakes(workshop: Workshop, texts: string[]): Promise<Stake[]> {
     const cleaned = texts.map(clean).filter(Boolean);
-    if (cleaned.length === 0) throw badInput('Aucun enjeu à ajouter : toutes les lignes sont vides.');
+    if (cleaned.length === 0) throw badInput('NO_STAKES_TO_ADD');
     return this.dataSource.transaction(async (manager) => {
       const repo = manager.getRepository(Stake);
       const next = (await this.maxNumber(repo, workshop.id)) + 1;

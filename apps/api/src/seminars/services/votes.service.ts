@@ -61,7 +61,7 @@ export class VotesService {
        INNER JOIN "seminar_workshop" "w" ON "w"."id" = "s"."workshopId" WHERE "s"."id" = $1`,
       [stakeId],
     );
-    if (!row) throw notFound('Enjeu');
+    if (!row) throw notFound('STAKE_NOT_FOUND');
     const place = { workshopId: Number(row.workshopId), seminarId: Number(row.seminarId) };
     if (this.places.size >= PLACE_CACHE_LIMIT) this.places.clear();
     this.places.set(stakeId, place);
@@ -76,9 +76,9 @@ export class VotesService {
        INNER JOIN "seminar_workshop" "w" ON "w"."id" = "s"."workshopId" WHERE "s"."id" = $1`,
       [stakeId],
     );
-    if (!row) throw notFound('Enjeu');
-    if (row.status !== StakeStatus.ACCEPTED) throw badInput("Cet enjeu n'a pas encore été retenu par l'animation : il ne se note pas.", { reason: 'STAKE_NOT_ACCEPTED' });
-    if (row.state === VotingState.CLOSED) throw badInput("L'atelier est clos : les notes ne sont plus acceptées.", { reason: 'WORKSHOP_CLOSED' });
-    throw badInput("L'atelier n'est pas encore ouvert au vote.", { reason: 'WORKSHOP_NOT_OPEN' });
+    if (!row) throw notFound('STAKE_NOT_FOUND');
+    if (row.status !== StakeStatus.ACCEPTED) throw badInput('STAKE_NOT_ACCEPTED');
+    if (row.state === VotingState.CLOSED) throw badInput('WORKSHOP_CLOSED');
+    throw badInput('WORKSHOP_NOT_OPEN');
   }
 }

@@ -2,7 +2,8 @@ import { error, fail, type ActionFailure, type Cookies, type RequestEvent } from
 import type { TadaDocumentNode } from 'gql.tada';
 import { print } from '@0no-co/graphql.web';
 import { ApiError, fieldsOf, statusOf, type ApiErrorCode, type ApiErrorDetail } from './errors';
-import { LANG_COOKIE, parseLang } from '$lib/i18n';
+import { LANG_COOKIE, parseLang, translator } from '$lib/i18n';
+import { apiMessages } from './messages';
 
 /** Loopback URL of the API (same process in production); ESSAIM_API_URL overrides it for `npm run dev`. */
 export function apiUrl(): string {
@@ -41,6 +42,8 @@ function toDetail(e: { message: string; path?: (string | number)[]; extensions?:
  * API's Set-Cookie headers to the browser. Throws an ApiError when the response has errors.
  */
 export async function gql<R, V>(event: GqlEvent, document: TadaDocumentNode<R, V>, ...[variables]: VariablesArg<V>): Promise<R> {
+  const lang = parseLang(event.cookies.get(LANG_COOKIE));
+  const t = translator(apiMessages, lang);
   let response: Response;
   try {
     response = await fetch(apiUrl(), {
@@ -50,14 +53,14 @@ export async function gql<R, V>(event: GqlEvent, document: TadaDocumentNode<R, V
         accept: 'application/json',
         cookie: cookieHeader(event.cookies),
         'x-forwarded-for': clientAddress(event),
-        // The interface language (lang cookie), so sentences the API writes itself match the page.
-        'accept-language': parseLang(event.cookies.get(LANG_COOKIE)),
+        // The interface language (lang cookie), so sentences the API writes itself (errors included) match the page.
+        'accept-language': lang,
       },
       body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
     });
   } catch (cause) {
     console.error('[web] GraphQL API unreachable:', cause);
-    throw new ApiError('UNAVAILABLE', 'Le service est momentanément indisponible. Réessayez dans un instant.');
+    throw new ApiError('UNAVAILABLE', t('unreachable'));
   }
   relaySetCookies(response, event.cookies);
 
@@ -65,7 +68,7 @@ export async function gql<R, V>(event: GqlEvent, document: TadaDocumentNode<R, V
   try {
     body = await response.json();
   } catch {
-    throw new ApiError('UNAVAILABLE', 'Le service a répondu de façon inattendue. Réessayez dans un instant.');
+    throw new ApiError('UNAVAILABLE', t('unexpected'));
   }
   if (body.errors?.length) {
     const errors = body.errors.map(toDetail);
@@ -73,13 +76,13 @@ export async function gql<R, V>(event: GqlEvent, document: TadaDocumentNode<R, V
     const code = (KNOWN_CODES.has(first.code) ? first.code : 'INTERNAL_SERVER_ERROR') as ApiErrorCode;
     throw new ApiError(code, first.message, errors);
   }
-  if (!body.data) throw new ApiError('UNAVAILABLE', 'Le service a répondu sans données. Réessayez dans un instant.');
+  if (!body.data) throw new ApiError('UNAVAILABLE', t('noData'));
   return body.data;
 }
 
 /**
  * For load functions: like gql(), but an API error becomes SvelteKit's error page with the
- * matching status (404 for NOT_FOUND, 403 for FORBIDDEN…) and the API's French message.
+ * matching status (404 for NOT_FOUND, 403 for FORBIDDEN…) and the API's message, in the interface's language.
  */
 export async function gqlLoad<R, V>(event: GqlEvent, document: TadaDocumentNode<R, V>, ...variables: VariablesArg<V>): Promise<R> {
   try {

@@ -1,0 +1,65 @@
+/** Seminars, workshops, stakes, votes, and the commitments drawn from them. */
+export const SEMINAR_ERRORS = {
+  SEMINAR_NOT_FOUND: { fr: 'Séminaire introuvable.', en: 'Seminar not found.' },
+  SEMINAR_CODE_NOT_FOUND: { fr: 'Séminaire (vérifiez le code) introuvable.', en: 'Seminar not found (check the code).' },
+  WORKSHOP_NOT_FOUND: { fr: 'Atelier introuvable.', en: 'Workshop not found.' },
+  STAKE_NOT_FOUND: { fr: 'Enjeu introuvable.', en: 'Stake not found.' },
+  REFORMULATION_NOT_FOUND: { fr: 'Reformulation introuvable.', en: 'Reformulation not found.' },
+  DISPLAY_NAME_REQUIRED: { fr: 'Indiquez un nom pour rejoindre le séminaire.', en: 'Give a name to join the seminar.' },
+  GROUP_NOT_IN_SEMINAR: { fr: "Ce groupe n'existe pas dans ce séminaire.", en: 'This group does not exist in this seminar.' },
+  STAKE_NOT_ACCEPTED: {
+    fr: "Cet enjeu n'a pas encore été retenu par l'animation : il ne se note pas.",
+    en: 'This stake has not been accepted by the facilitators yet: it cannot be rated.',
+  },
+  WORKSHOP_CLOSED: { fr: "L'atelier est clos : les notes ne sont plus acceptées.", en: 'The workshop is closed: ratings are no longer accepted.' },
+  WORKSHOP_NOT_OPEN: { fr: "L'atelier n'est pas encore ouvert au vote.", en: 'The workshop is not open for voting yet.' },
+  WORKSHOP_CLOSED_FOR: { fr: "L'atelier est clos : impossible de {action}.", en: 'The workshop is closed: you cannot {action}.' },
+  SEMINAR_TITLE_TOO_SHORT: { fr: 'Le titre du séminaire doit contenir au moins 3 caractères.', en: 'The seminar title must be at least 3 characters long.' },
+  SEMINAR_CODE_EXHAUSTED: { fr: 'Impossible de générer un code de séminaire libre. Réessayez.', en: 'No free seminar code could be generated. Try again.' },
+  GROUP_NAME_EMPTY: { fr: 'Le nom du groupe est vide.', en: 'The group name is empty.' },
+  GROUP_EXISTS: { fr: 'Le groupe « {name} » existe déjà dans ce séminaire.', en: 'The group "{name}" already exists in this seminar.' },
+  WORKSHOP_TITLE_TOO_SHORT: { fr: "Le titre de l'atelier doit contenir au moins 2 caractères.", en: 'The workshop title must be at least 2 characters long.' },
+  NO_STAKES_TO_ADD: { fr: 'Aucun enjeu à ajouter : toutes les lignes sont vides.', en: 'No stake to add: every line is empty.' },
+  FACILITATORS_ONLY: {
+    fr: 'Seuls les animateurs et animatrices de ce séminaire peuvent faire cela.',
+    en: 'Only the facilitators of this seminar can do this.',
+  },
+  PARTICIPANT_TOKEN_UNKNOWN: {
+    fr: 'Jeton de participation inconnu ou expiré : rejoignez le séminaire avec son code.',
+    en: 'Unknown or expired participation token: join the seminar with its code.',
+  },
+  JOIN_SEMINAR_FIRST: { fr: "Rejoignez d'abord ce séminaire avec son code pour participer.", en: 'Join this seminar with its code first to take part.' },
+  REFORMULATION_TOO_SHORT: { fr: 'La reformulation doit contenir au moins 3 caractères.', en: 'The reformulation must be at least 3 characters long.' },
+  REFORMULATION_UNCHANGED: { fr: "La reformulation est identique à l'énoncé actuel.", en: 'The reformulation is the same as the current wording.' },
+  STAKE_TOO_SHORT: { fr: "L'enjeu doit contenir au moins 3 caractères.", en: 'The stake must be at least 3 characters long.' },
+  STAKE_ALREADY_HANDLED: { fr: 'Cet enjeu a déjà été traité par l’animation.', en: 'This stake has already been handled by the facilitators.' },
+  NOT_A_FACILITATOR_ACCOUNT: { fr: "Ce compte n'a pas le rôle d'animateur ou d'animatrice.", en: 'This account does not have the facilitator role.' },
+  SEMINAR_CODE_RESTRICTED: {
+    fr: 'Le code de ce séminaire est réservé à ses animateurs et participants.',
+    en: "This seminar's code is only for its facilitators and participants.",
+  },
+  COMMITMENT_NOT_FOUND: { fr: 'Engagement introuvable.', en: 'Commitment not found.' },
+  MILESTONE_NOT_FOUND: { fr: 'Jalon introuvable.', en: 'Milestone not found.' },
+  COMMITMENT_FROM_FACILITATORS_ONLY: {
+    fr: 'Seuls les animateurs du séminaire transforment ses enjeux en engagements.',
+    en: "Only the seminar's facilitators turn its stakes into commitments.",
+  },
+  CLOSE_VOTE_FIRST: {
+    fr: 'Clôturez le vote de l’atelier avant d’en tirer des engagements.',
+    en: "Close the workshop's vote before drawing commitments from it.",
+  },
+  ACCEPTED_STAKES_ONLY: {
+    fr: 'Seuls les enjeux retenus (et les « + » acceptés) deviennent des engagements.',
+    en: 'Only accepted stakes (and accepted "+" ones) become commitments.',
+  },
+  STAKE_ALREADY_COMMITMENT: { fr: 'Cet enjeu est déjà un engagement.', en: 'This stake is already a commitment.' },
+  ABANDON_REASON_REQUIRED: { fr: 'Indiquez pourquoi l’engagement est abandonné.', en: 'Say why the commitment is abandoned.' },
+  COMMITMENT_LINKERS_ONLY: {
+    fr: 'Seuls les membres vérifiés du territoire de la fiche ou du porteur, et les animateurs, relient une fiche à un engagement.',
+    en: "Only verified members of the sheet's or the lead's territory, and the facilitators, link a sheet to a commitment.",
+  },
+  COMMITMENT_EDITORS_ONLY: {
+    fr: 'Seuls les animateurs du séminaire et les membres vérifiés du territoire porteur modifient cet engagement.',
+    en: "Only the seminar's facilitators and verified members of the lead territory change this commitment.",
+  },
+} as const;
