@@ -1,4 +1,4 @@
-import { Column, DataSource, Entity, EntityManager, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, DataSource, DataSourceOptions, Entity, EntityManager, PrimaryGeneratedColumn } from 'typeorm';
 import { DomainEvents } from '../events/domain-events.service';
 
 /** A throwaway row for handler tests: any public content write. */
@@ -15,7 +15,7 @@ export class TestNote {
  * A real in-memory SQLite database with the domain-event port installed, for the unit tests
  * of the port and its handlers. `entities` are created by synchronize.
  */
-export async function sqliteWithEvents(entities: Function[] = []): Promise<{ dataSource: DataSource; events: DomainEvents; close(): Promise<void> }> {
+export async function sqliteWithEvents(entities: Extract<DataSourceOptions['entities'], unknown[]> = []): Promise<{ dataSource: DataSource; events: DomainEvents; close(): Promise<void> }> {
   const dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [TestNote, ...entities], synchronize: true });
   await dataSource.initialize();
   const events = new DomainEvents(dataSource);
