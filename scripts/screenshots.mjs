@@ -110,9 +110,10 @@ async function login(page, account) {
 
 async function shoot(page, device, label) {
   const file = join(OUT, `${device.name}-${label}.png`);
-  // Phones: the whole page (it is read by scrolling); desktops: the first screens, long pages cut at 2,400 px.
+  // Long pages are cut after about three screens: enough to show the layout.
   const height = await page.evaluate(() => document.scrollingElement.scrollHeight);
-  const clip = device === PHONE || height <= 2400 ? undefined : { x: 0, y: 0, width: device.viewport.width, height: 2400 };
+  const limit = device === PHONE ? 2532 : 2400;
+  const clip = height <= limit ? undefined : { x: 0, y: 0, width: device.viewport.width, height: limit };
   await page.screenshot({ path: file, fullPage: true, clip });
   console.log(`[screenshots] ${file}`);
   return file;
@@ -124,7 +125,8 @@ try {
   mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
   try {
-    // The facilitator reopens the demo seminar's first workshop, so that there is a vote to show.
+    // The facilitator reopens the demo seminar's last workshop, so that there is a vote to show
+    // (the first one keeps its results for the seminar's page).
     const facilitator = await newPage(browser, DESKTOP);
     await login(facilitator, 'facilitator');
     const answer = await facilitator.request.post(`${base}/graphql`, {
@@ -133,7 +135,7 @@ try {
     });
     const seminar = (await answer.json()).data.seminars.edges[0].node;
     await open(facilitator, `/seminaires/${seminar.id}/animation`);
-    const reopen = facilitator.getByRole('button', { name: /^(Rouvrir|Ouvrir) le vote$/ }).first();
+    const reopen = facilitator.getByRole('button', { name: /^(Rouvrir|Ouvrir) le vote$/ }).last();
     if (await reopen.count()) await Promise.all([facilitator.waitForLoadState('networkidle'), reopen.click()]);
 
     const sheets = await facilitator.request.post(`${base}/graphql`, {
@@ -164,9 +166,9 @@ try {
       const voter = await newPage(browser, device);
       await open(voter, `/seminaires/rejoindre?code=${encodeURIComponent(seminar.viewerJoinCode)}`);
       await voter.getByLabel('Votre nom').fill(device === PHONE ? 'Camille' : 'Dominique');
-      await Promise.all([voter.waitForURL(/rejoindre/), voter.getByRole('button', { name: 'Rejoindre' }).click()]);
-      await voter.getByRole('heading', { level: 1 }).waitFor();
-      await open(voter, `/seminaires/rejoindre?code=${encodeURIComponent(seminar.viewerJoinCode)}`);
+      await voter.getByRole('button', { name: 'Rejoindre' }).click();
+      await voter.getByText(/^Vous participez en tant que/).waitFor();
+      await voter.waitForLoadState('networkidle').catch(() => undefined);
       await shoot(voter, device, 'vote');
       await voter.context().close();
     }

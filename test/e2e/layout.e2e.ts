@@ -170,7 +170,7 @@ describeE2E('layout', () => {
         ['agent', '/compte/adresse'],
         ['agent', '/compte/notifications'],
         ['agent', '/comparer?territoire=91228&groupe=SAME_EPCI'],
-        ['moderator', '/forum/moderation'],
+        ['moderator', `/projets/${slug}/historique`],
         ['moderator', '/compte/collectivite'],
         ['facilitator', '/seminaires'],
         ['facilitator', `/seminaires/${seminarId}/animation`],
