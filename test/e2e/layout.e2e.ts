@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { describeE2E, startE2E, type E2E } from './harness';
+import { describeE2E, startE2E, type DemoAccountKey, type E2E } from './harness';
 
 /**
  * The designed interface (issue #18) at a desktop (1366×900) and a phone (390×844): no page
@@ -106,43 +106,130 @@ describeE2E('layout', () => {
     }
   });
 
-  it('renders every field of the forms with the same components (16 px text, at least 43 px high)', async () => {
-    const agent = await e2e.newPage({ viewport: DESKTOP });
-    await e2e.login(agent, 'agent');
-    const facilitator = await e2e.newPage({ viewport: PHONE });
-    await e2e.login(facilitator, 'facilitator');
-    const checks: [Page, string][] = [
-      [agent, '/freins'],
-      [agent, '/projets'],
-      [agent, '/projets/nouveau'],
-      [agent, `/projets/${slug}/modifier`],
-      [agent, '/territoires'],
-      [agent, '/forum/nouveau'],
-      [agent, `/freins/signaler?projet=${slug}`],
-      [facilitator, '/seminaires'],
-      [facilitator, `/seminaires/${seminarId}/animation`],
-    ];
+  /**
+   * Every field and button of a page: the design system's (data-ui set by lib/ui), 16 px text
+   * and at least 43 px high for fields. The seminar's score targets are the one custom control.
+   */
+  async function controlProblems(page: Page, path: string): Promise<{ count: number; problems: string[] }> {
+    const found = await page.evaluate(() => {
+      const visible = (el: Element) => el.getClientRects().length > 0;
+      const fields = [...document.querySelectorAll<HTMLElement>('main input, main select, main textarea')]
+        .filter((el) => !['hidden', 'radio', 'checkbox', 'submit', 'file'].includes((el as HTMLInputElement).type) && visible(el))
+        .map((el) => {
+          const style = getComputedStyle(el);
+          return { id: el.id || (el as HTMLInputElement).name, ui: el.dataset.ui ?? null, fontSize: parseFloat(style.fontSize), height: el.getBoundingClientRect().height };
+        });
+      const buttons = [...document.querySelectorAll<HTMLElement>('main button')]
+        .filter((el) => visible(el) && !el.classList.contains('target'))
+        .map((el) => ({ text: (el.textContent ?? '').trim().slice(0, 40), ui: el.dataset.ui ?? null }));
+      return { fields, buttons };
+    });
     const problems: string[] = [];
-    for (const [page, path] of checks) {
-      await page.goto(e2e.url(path));
-      const fields = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('main input, main select, main textarea')]
-          .filter((el) => !['hidden', 'radio', 'checkbox', 'submit', 'file'].includes((el as HTMLInputElement).type) && el.getClientRects().length > 0)
-          .map((el) => {
-            const style = getComputedStyle(el);
-            return { id: el.id || (el as HTMLInputElement).name, ui: el.dataset.ui ?? null, fontSize: parseFloat(style.fontSize), height: el.getBoundingClientRect().height };
-          }),
-      );
-      expect({ path, someFields: fields.length > 0 }).toEqual({ path, someFields: true });
-      for (const f of fields) {
-        if (!f.ui) problems.push(`${path} #${f.id}: not a lib/ui field`);
-        if (f.fontSize < 16) problems.push(`${path} #${f.id}: ${f.fontSize}px text`);
-        if (f.height < 43) problems.push(`${path} #${f.id}: ${f.height}px high`);
-      }
+    for (const f of found.fields) {
+      if (!f.ui) problems.push(`${path} #${f.id}: not a lib/ui field`);
+      if (f.fontSize < 16) problems.push(`${path} #${f.id}: ${f.fontSize}px text`);
+      if (f.height < 43) problems.push(`${path} #${f.id}: ${f.height}px high`);
     }
-    expect(problems).toEqual([]);
-    await agent.context().close();
-    await facilitator.context().close();
+    for (const b of found.buttons) if (!b.ui) problems.push(`${path} button "${b.text}": not a lib/ui Button`);
+    return { count: found.fields.length + found.buttons.length, problems };
+  }
+
+  for (const [name, viewport] of [
+    ['desktop', DESKTOP],
+    ['phone', PHONE],
+  ] as const) {
+    it(`renders every field and button with the design system's components, axe clean (${name} ${viewport.width}×${viewport.height})`, async () => {
+      const pages = new Map<string, Page>();
+      const as = async (account: DemoAccountKey | 'anonymous') => {
+        if (!pages.has(account)) {
+          const page = await e2e.newPage({ viewport });
+          if (account !== 'anonymous') await e2e.login(page, account);
+          pages.set(account, page);
+        }
+        return pages.get(account)!;
+      };
+      const categories = await e2e.graphql(`{ categories { slug } }`);
+      const category: string = categories.data.categories[0].slug;
+      const checks: [DemoAccountKey | 'anonymous', string][] = [
+        ['anonymous', '/connexion'],
+        ['anonymous', '/inscription'],
+        ['anonymous', '/mot-de-passe/oublie'],
+        ['anonymous', '/seminaires/rejoindre'],
+        ['agent', '/freins'],
+        ['agent', '/projets'],
+        ['agent', '/projets/nouveau'],
+        ['agent', `/projets/${slug}`],
+        ['agent', `/projets/${slug}/modifier`],
+        ['agent', `/projets/${slug}/historique`],
+        ['agent', '/territoires'],
+        ['agent', '/forum/nouveau'],
+        ['agent', `/forum/${category}`],
+        ['agent', `/freins/signaler?projet=${slug}`],
+        ['agent', '/recherche?q=numerique'],
+        ['agent', '/compte'],
+        ['agent', '/compte/adresse'],
+        ['agent', '/compte/notifications'],
+        ['agent', '/comparer?territoire=91228&groupe=SAME_EPCI'],
+        ['moderator', `/projets/${slug}/historique`],
+        ['moderator', '/compte/collectivite'],
+        ['facilitator', '/seminaires'],
+        ['facilitator', `/seminaires/${seminarId}/animation`],
+        ['facilitator', `/seminaires/${seminarId}/inviter`],
+      ];
+      const problems: string[] = [];
+      for (const [account, path] of checks) {
+        const page = await as(account);
+        const response = await page.goto(e2e.url(path));
+        expect({ path, status: response?.status() }).toEqual({ path, status: 200 });
+        const { count, problems: found } = await controlProblems(page, path);
+        expect({ path, someControls: count > 0 }).toEqual({ path, someControls: true });
+        problems.push(...found);
+        await e2e.checkA11y(page, `${path} (${name})`);
+      }
+      expect(problems).toEqual([]);
+      for (const page of pages.values()) await page.context().close();
+    }, 600_000);
+  }
+
+  it("shows a seminar's workshops as tabs: arrow keys with JavaScript, links without", async () => {
+    const page = await e2e.newPage({ viewport: DESKTOP });
+    await e2e.login(page, 'facilitator');
+    await page.goto(e2e.url(`/seminaires/${seminarId}`));
+    const tablist = page.getByRole('tablist', { name: 'Ateliers' });
+    const tabs = tablist.getByRole('tab');
+    const count = await tabs.count();
+    expect(count).toBeGreaterThan(1);
+    const first = tabs.nth(0);
+    const second = tabs.nth(1);
+    await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(second.getAttribute('tabindex')).resolves.toBe('-1');
+    // One panel shown, named after its tab.
+    const secondName = ((await second.textContent()) ?? '').trim();
+    await expect(page.getByRole('tabpanel').count()).resolves.toBe(1);
+    await first.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-selected'))).resolves.toBe('true');
+    await expect(second.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(page.getByRole('tabpanel', { name: secondName }).isVisible()).resolves.toBe(true);
+    expect(page.url()).toMatch(/\?atelier=/);
+    await page.keyboard.press('End');
+    await expect(tabs.nth(count - 1).getAttribute('aria-selected')).resolves.toBe('true');
+    await page.keyboard.press('Home');
+    await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+    await e2e.checkA11y(page, 'seminaire (onglets)');
+    await page.context().close();
+
+    // Without JavaScript each tab is a link that reloads the page on its panel.
+    const plain = await e2e.newPage({ viewport: PHONE, javaScriptEnabled: false });
+    await e2e.login(plain, 'facilitator');
+    await plain.goto(e2e.url(`/seminaires/${seminarId}`));
+    const link = plain.getByRole('tab').nth(1);
+    const name = ((await link.textContent()) ?? '').trim();
+    await Promise.all([plain.waitForURL(/\?atelier=/), link.click()]);
+    await expect(plain.getByRole('tab', { selected: true }).textContent()).resolves.toContain(name);
+    await expect(plain.getByRole('tabpanel', { name }).isVisible()).resolves.toBe(true);
+    expect(await sidewaysScroll(plain, [`/seminaires/${seminarId}`])).toEqual([]);
+    await plain.context().close();
   });
 
   it('projects results first, with the code and QR code in view, at 1280×720 and 1920×1080', async () => {
