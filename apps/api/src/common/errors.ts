@@ -32,10 +32,17 @@ export const badInput = (message: string, details: Record<string, unknown> = {})
 export const notFound = (what: string) => new AppError(PublicErrorCode.NOT_FOUND, `${what} introuvable.`);
 export const conflict = (message: string, details: Record<string, unknown> = {}) =>
   new AppError(PublicErrorCode.CONFLICT, message, details);
-export const rateLimited = (retryAfterSeconds: number) =>
+/** `what` starts the message (default "Trop de tentatives."); the wait is always said. */
+export const rateLimited = (retryAfterSeconds: number, what = 'Trop de tentatives.') =>
   new AppError(
     PublicErrorCode.RATE_LIMITED,
-    `Trop de tentatives. Réessayez dans ${Math.max(1, Math.ceil(retryAfterSeconds))} seconde(s).`,
+    `${what} Réessayez dans ${waitText(retryAfterSeconds)}.`,
     { retryAfterSeconds: Math.ceil(retryAfterSeconds) },
   );
+
+function waitText(seconds: number): string {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 120) return `${s} seconde(s)`;
+  return `${Math.ceil(s / 60)} minutes`;
+}
 export const serviceUnavailable = (message: string) => new AppError(PublicErrorCode.SERVICE_UNAVAILABLE, message);

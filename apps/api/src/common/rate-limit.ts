@@ -12,6 +12,8 @@ export class RateLimiter {
     private readonly limit: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
+    /** Starts the RATE_LIMITED message, e.g. "Trop de demandes de changement d’adresse." */
+    private readonly what?: string,
   ) {}
 
   /** Counts one hit for `key`; throws RATE_LIMITED once the limit is passed. */
@@ -24,7 +26,7 @@ export class RateLimiter {
       if (this.hits.size > 50_000) this.sweep(now);
     }
     entry.count += 1;
-    if (entry.count > this.limit) throw rateLimited((entry.resetAt - now) / 1000);
+    if (entry.count > this.limit) throw rateLimited((entry.resetAt - now) / 1000, this.what);
   }
 
   reset(key: string): void {

@@ -1,8 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager, In, Not, Like } from 'typeorm';
 import { User } from '../accounts/user.entity';
-import type { NotificationPayload } from '../notifications/follow-target';
-import { NotificationsService } from '../notifications/notifications.service';
+import { Notified, NotificationsService } from '../notifications/notifications.service';
 import { renderMail } from './mail-layout';
 import { MailOutboxService } from './mail-outbox.service';
 import { MailPreferencesService } from './mail-preferences.service';
@@ -31,7 +30,7 @@ export class NotificationMailer implements OnModuleInit {
     this.notifications.onNotified((manager, notified) => this.mailImmediate(manager, notified));
   }
 
-  async mailImmediate(manager: EntityManager, notified: { userId: number; payload: NotificationPayload }[]): Promise<void> {
+  async mailImmediate(manager: EntityManager, notified: Notified[]): Promise<void> {
     const byKind = new Map<string, typeof notified>();
     for (const n of notified) byKind.set(n.payload.kind, [...(byKind.get(n.payload.kind) ?? []), n]);
     const mails: OutgoingMail[] = [];
@@ -46,9 +45,13 @@ export class NotificationMailer implements OnModuleInit {
       });
       const byId = new Map(users.map((u) => [u.id, u]));
       const langs = await this.preferences.languages(manager, ids);
-      for (const { userId, payload } of wanted) {
+      const mailedGroups = new Map<string, number[]>();
+      for (const { userId, payload: notification, groupKey } of wanted) {
         const user = byId.get(userId);
         if (!user) continue;
+        // A grouped notification that replaced a mailed one: only what is new is mailed.
+        const payload = notification.mail ?? notification;
+        if (groupKey) mailedGroups.set(groupKey, [...(mailedGroups.get(groupKey) ?? []), userId]);
         const lang = langs.get(userId) ?? 'fr';
         const headline = kindHeadline(kind, lang);
         const { headers, footer } = await this.unsubscribe.decorate({ userId, scope: kind }, lang, headline.toLowerCase());
@@ -61,6 +64,7 @@ export class NotificationMailer implements OnModuleInit {
         });
         mails.push({ to: user.email, ...body, headers });
       }
+      for (const [groupKey, userIds] of mailedGroups) await this.notifications.markGroupMailed(manager, groupKey, userIds);
     }
     await this.outbox.enqueue(manager, 'NOTIFICATION', mails);
   }
