@@ -48,8 +48,11 @@ class PostgresProxy {
   }
 }
 
-/** Issue 17: the database becomes unreachable while the API runs, then comes back. */
-describe('PostgreSQL unreachable while the API runs', () => {
+/**
+ * Issue 17: the database becomes unreachable while the API runs, then comes back. Always on
+ * PostgreSQL: `npm test` runs it in its PostgreSQL pass only.
+ */
+(process.env.ESSAIM_POSTGRES_PASS_FOLLOWS === '1' ? describe.skip : describe)('PostgreSQL unreachable while the API runs', () => {
   let skipped: string | null = null;
   let database: string | undefined;
   let proxy: PostgresProxy;
