@@ -209,6 +209,7 @@ describe('input boundary: dates, text, errors', () => {
     const r = await server.client().gql(`{ ${fields} }`);
     expect(r.status).toBe(400);
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toBe('Requête trop longue : plus de 3000 éléments (tokens), refusée.');
   });
 
   it('does not suggest field or enum names in production', async () => {

@@ -92,7 +92,8 @@ const LIMIT_MESSAGES: [RegExp, (limit: string, found: string) => string][] = [
     Number.isFinite(Number(f)) ? `Requête trop coûteuse : coût ${Math.round(Number(f))}, ${l} au maximum (query cost limit).` : `Requête trop coûteuse : ${l} au maximum (query cost limit).`],
   [/directives limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête refusée : ${f} directives, ${l} au maximum.`],
   [/token limit of (\d+) exceeded, found (\d+)/i, (l, f) => `Requête trop longue : ${f} éléments, ${l} au maximum.`],
-  [/Document contains more than (\d+) tokens()/i, (l) => `Requête trop longue : plus de ${l} éléments (tokens), refusée.`],
+  // graphql-js 16 writes "more that".
+  [/Document contains more tha[nt] (\d+) tokens()/i, (l) => `Requête trop longue : plus de ${l} éléments (tokens), refusée.`],
 ];
 
 export function frenchLimitMessage(message: string): string | null {
