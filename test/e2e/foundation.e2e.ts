@@ -42,6 +42,12 @@ describeE2E('foundation', () => {
     await territory.press('Enter');
     await expect(territory.inputValue()).resolves.toBe('Évry-Courcouronnes (91228)');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    // "Vérifiez votre boîte mail": the address the link went to, then on to the account.
+    await page.waitForURL('**/inscription/verifiez');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vérifiez votre boîte mail');
+    await expect(page.locator('main').textContent()).resolves.toContain(`camille.${unique}@example.fr`);
+    await e2e.checkA11y(page, 'check-inbox');
+    await page.getByRole('link', { name: 'Continuer vers mon compte' }).click();
     await page.waitForURL('**/compte?bienvenue=1');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Mon compte');
     await expect(page.getByRole('link', { name: 'Évry-Courcouronnes' }).count()).resolves.toBe(1);
@@ -127,6 +133,12 @@ describeE2E('foundation', () => {
     await page.getByLabel('Mot de passe').fill('une phrase de passe solide');
     await page.getByLabel(/Votre collectivité/).fill('91223');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.waitForURL('**/inscription/verifiez');
+    await expect(page.locator('main').textContent()).resolves.toContain(`sansjs.${unique}@example.fr`);
+    // Sending the link again is a plain form too.
+    await page.getByRole('button', { name: 'Renvoyer le lien de confirmation' }).click();
+    await page.getByRole('status').filter({ hasText: 'Un nouveau lien de confirmation vient de partir' }).waitFor();
+    await page.getByRole('link', { name: 'Continuer vers mon compte' }).click();
     await page.waitForURL('**/compte?bienvenue=1');
     await expect(page.getByRole('link', { name: 'Étampes' }).count()).resolves.toBe(1);
     await page.context().close();

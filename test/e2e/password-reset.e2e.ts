@@ -60,6 +60,35 @@ describeE2E('password-reset', () => {
     await again.getByRole('alert').filter({ hasText: 'n’est pas valide ou a expiré' }).waitFor();
   });
 
+  it('registering on the web leads to "Vérifiez votre boîte mail", without JavaScript; "renvoyer" sends a second link', async () => {
+    const address = `inscrite.${Date.now().toString(36)}@example.fr`;
+    const page = await e2e.newPage({ javaScriptEnabled: false });
+    page.setDefaultTimeout(30_000);
+    await page.goto(e2e.url('/inscription'));
+    await page.getByLabel('Nom affiché').fill('Inès Inscrite');
+    await page.getByLabel('Adresse e-mail').fill(address);
+    await page.getByLabel('Mot de passe').fill('une phrase de passe solide');
+    await page.getByLabel(/Votre collectivité/).fill('91223');
+    await page.getByRole('button', { name: 'Créer mon compte' }).click();
+    await page.waitForURL('**/inscription/verifiez');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vérifiez votre boîte mail');
+    await expect(page.locator('main').textContent()).resolves.toContain(address);
+    // (axe needs JavaScript: the page's accessibility is checked in the foundation journey.)
+    await page.setViewportSize({ width: 390, height: 844 });
+    await e2e.screenshot(page, 'verifiez-votre-boite-mail');
+    await sink.next(address, /Confirmez votre adresse/, 30_000);
+
+    await page.getByRole('button', { name: 'Renvoyer le lien de confirmation' }).click();
+    await page.getByRole('status').filter({ hasText: 'Un nouveau lien de confirmation vient de partir' }).waitFor();
+    await sink.waitFor(() => sink.to(address).filter((m) => /Confirmez votre adresse/.test(m.subject)).length === 2, 30_000, 'the second link');
+    // The latest link confirms the address.
+    const latest = sink.to(address).filter((m) => /Confirmez votre adresse/.test(m.subject))[1];
+    await page.goto(linkIn(latest, e2e.url('/compte/verifier-adresse?token=')));
+    await page.getByRole('button', { name: 'Confirmer mon adresse' }).click();
+    await page.getByText('Merci, votre adresse e-mail est confirmée.').waitFor();
+    await page.context().close();
+  });
+
   it('shows the e-mail preferences page without JavaScript-only controls', async () => {
     const page = await e2e.newPage();
     await e2e.login(page, { email, password: 'un nouveau mot de passe solide' });

@@ -26,7 +26,8 @@ describeE2E('trust', () => {
     await newcomer.getByLabel('Adresse e-mail').fill(email);
     await newcomer.getByLabel('Mot de passe').fill('un mot de passe bien long 2026');
     await newcomer.getByLabel(/Votre collectivité/).fill('91223');
-    await Promise.all([newcomer.waitForURL(/\/compte/), newcomer.getByRole('button', { name: 'Créer mon compte' }).click()]);
+    await Promise.all([newcomer.waitForURL(/\/inscription\/verifiez/), newcomer.getByRole('button', { name: 'Créer mon compte' }).click()]);
+    await Promise.all([newcomer.waitForURL(/\/compte/), newcomer.getByRole('link', { name: 'Continuer vers mon compte' }).click()]);
     await newcomer.getByText('En attente de vérification').waitFor();
     await e2e.checkA11y(newcomer, 'compte-en-attente');
     await e2e.screenshot(newcomer, 'compte-en-attente');

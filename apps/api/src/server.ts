@@ -20,6 +20,7 @@ import { requestContextMiddleware } from './observability/request-context.middle
 import { ReadCacheService } from './read-cache/read-cache.service';
 import { applyHttpTimeouts } from './web/http-timeouts';
 import { guardWebSocketOrigin } from './web/websocket-origin';
+import { limitWebSocketMessages } from './graphql/subscription-limits';
 
 @Module({})
 class ServerRootModule {}
@@ -94,6 +95,7 @@ async function createApp(
   await app.init();
   applyHttpTimeouts(app.getHttpServer());
   if (!guardWebSocketOrigin(app, config.publicUrl)) throw new Error('WebSocket server not found: the Origin check cannot be installed.');
+  if (!limitWebSocketMessages(app)) throw new Error('WebSocket server not found: its message size limit cannot be installed.');
   app.get(ReadCacheService).install(app.getHttpServer(), app.getHttpAdapter().getInstance(), rootLogger);
   // One process at a time, so processes starting together on an empty database seed it once.
   await withStartupLock(config, async () => {

@@ -9,13 +9,16 @@ jest.setTimeout(400_000);
 
 const REQUIRED = process.env.ESSAIM_REQUIRE_SERVICES === '1';
 const built = existsSync(resolve(__dirname, '../dist/main.js'));
+/** Three: one takes the lock while two wait on it (the issue saw it fail with two). Each costs a whole boot on 2 cores. */
+const PROCESSES = 3;
 
 /**
- * Four API processes (`node apps/api/dist/main.js`) started at the same moment on one empty
+ * API processes (`node apps/api/dist/main.js`) started at the same moment on one empty
  * PostgreSQL database: without the startup lock, two of them run the same migrations (duplicate
- * type, relation already exists) or seed the demo twice, and exit.
+ * type, relation already exists) or seed the demo twice, and exit. It always uses PostgreSQL, so
+ * `npm test` runs it in its PostgreSQL pass only (ESSAIM_POSTGRES_PASS_FOLLOWS in the SQLite pass).
  */
-describe('N processes starting together on an empty PostgreSQL database', () => {
+(process.env.ESSAIM_POSTGRES_PASS_FOLLOWS === '1' ? describe.skip : describe)('N processes starting together on an empty PostgreSQL database', () => {
   let database: string | undefined;
   let skipped: string | null = built ? null : 'apps/api is not built (npm run build)';
 
@@ -46,11 +49,12 @@ describe('N processes starting together on an empty PostgreSQL database', () => 
     if (skipped) return console.warn(`SKIPPED: ${skipped}`);
     const url = PG_ADMIN_URL.replace(/\/[^/]*$/, `/${database}`);
     const started = await Promise.allSettled(
-      Array.from({ length: 4 }, () => startServerProcess({ DATABASE_URL: url, SEARCH_ENGINE: 'fts', DEMO_DATA: 'true' }, { readyTimeoutMs: 240_000 })),
+      Array.from({ length: PROCESSES }, () => startServerProcess({ DATABASE_URL: url, SEARCH_ENGINE: 'fts', DEMO_DATA: 'true' }, { readyTimeoutMs: 240_000 })),
     );
     const servers = started.filter((s): s is PromiseFulfilledResult<ServerProcess> => s.status === 'fulfilled').map((s) => s.value);
     try {
       expect(started.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason))).toEqual([]);
+      expect(servers).toHaveLength(PROCESSES);
       for (const server of servers) {
         const health = await (await fetch(`${server.url}/readyz`)).json();
         expect(health.components.database.status).toBe('ok');

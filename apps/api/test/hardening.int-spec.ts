@@ -209,6 +209,7 @@ describe('input boundary: dates, text, errors', () => {
     const r = await server.client().gql(`{ ${fields} }`);
     expect(r.status).toBe(400);
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0].message).toBe('Requête trop longue : plus de 3000 éléments (tokens), refusée.');
   });
 
   it('does not suggest field or enum names in production', async () => {
@@ -322,6 +323,40 @@ describe('transport and rendering hardening', () => {
       expect(outcome).toBe('open');
       socket.close();
     }
+  });
+
+  it('applies the HTTP query limits to subscriptions over the WebSocket: tokens, aliases, message size', async () => {
+    const { socket } = await handshake();
+    const received: { id?: string; type: string; payload?: { message: string; extensions?: { code?: string } }[] }[] = [];
+    socket.on('message', (data) => received.push(JSON.parse(data.toString())));
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    const next = async (predicate: (m: (typeof received)[number]) => boolean) => {
+      const deadline = Date.now() + 10_000;
+      while (!received.some(predicate)) {
+        if (Date.now() > deadline) throw new Error(`no such message; got ${JSON.stringify(received).slice(0, 500)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return received.find(predicate)!;
+    };
+    const subscribe = (id: string, selection: string, variables: Record<string, unknown> = {}) =>
+      socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: `subscription { workshopUpdated(workshopId: "1") { ${selection} } }`, variables } }));
+    socket.send(JSON.stringify({ type: 'connection_init' }));
+    await next((m) => m.type === 'connection_ack');
+
+    // 3,200 tokens: refused like over HTTP, with the same French message (and the socket stays up).
+    subscribe('tokens', Array.from({ length: 3200 }, () => '__typename').join(' '));
+    const tokens = await next((m) => m.id === 'tokens' && m.type === 'error');
+    expect(tokens.payload?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(tokens.payload?.[0].message).toBe('Requête trop longue : plus de 3000 éléments (tokens), refusée.');
+    subscribe('aliases', Array.from({ length: 40 }, (_, i) => `a${i}: id`).join(' '));
+    const aliases = await next((m) => m.id === 'aliases' && m.type === 'error');
+    expect(aliases.payload?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(aliases.payload?.[0].message).toMatch(/^Requête refusée : 40 alias, 15 au maximum/);
+    expect(socket.readyState).toBe(WebSocket.OPEN);
+
+    // A message larger than an HTTP body (1 MB): the socket itself refuses it, 1009 "Message Too Big".
+    subscribe('huge', 'id', { padding: 'x'.repeat(1_100_000) });
+    expect(await closed).toBe(1009);
   });
 
   it('cuts a request whose body trickles in after about 30 s, leaving WebSockets alone', async () => {

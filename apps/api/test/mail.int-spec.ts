@@ -8,6 +8,7 @@ import { DigestService, lastPeriods } from '../src/mail/digest.service';
 import { PasswordResetService } from '../src/mail/password-reset.service';
 import { MailMode, NOTIFICATION_KINDS } from '../src/mail/notification-kinds';
 import { projectUpdatedNotice } from '../src/wiki/project-notices';
+import { createProject, projectInput, UPDATE_PROJECT } from './wiki-fixtures';
 
 jest.setTimeout(180_000);
 
@@ -19,6 +20,9 @@ const REQUEST_RESET = `mutation($email: String!) { requestPasswordReset(email: $
 const RESET = `mutation($token: String!, $password: String!) { resetPassword(token: $token, password: $password) }`;
 const SET_PREFS = `mutation($language: String, $kinds: [NotificationMailPreferenceInput!]) { setMailPreferences(language: $language, kinds: $kinds) { language kinds { kind mode defaultMode } } }`;
 const PREFS = `{ mailPreferences { language kinds { kind mode defaultMode label } } }`;
+const CHANGE_EMAIL = `mutation($email: String!, $password: String!) { changeEmail(email: $email, password: $password) }`;
+const DELETE_ACCOUNT = `mutation($password: String!) { deleteMyAccount(password: $password) }`;
+const FOLLOW = `mutation($id: ID!) { follow(targetType: PROJECT, targetId: $id) }`;
 const code = (r: { errors?: { extensions?: { code?: string } }[] }) => r.errors?.[0]?.extensions?.code;
 const sql = (text: string) => (TEST_DB === 'postgres' ? text : text.replace(/\$\d+/g, '?'));
 const tokenOf = (url: string) => new URL(url).searchParams.get('token')!;
@@ -44,7 +48,9 @@ describe('e-mail through a real SMTP server', () => {
 
   beforeAll(async () => {
     sink = await startSmtpSink();
-    server = await startTestServer({ SMTP_URL: sink.url, MAIL_FROM: 'Essaim <ne-pas-repondre@essaim.example.org>', PUBLIC_URL, SEARCH_ENGINE: 'fts' });
+    // Retries after 100 ms, 200 ms… at most 1 s (production: 2 s … 15 min): an outage here lasts
+    // seconds, and what the tests prove (nothing lost, nothing doubled) does not depend on the delays.
+    server = await startTestServer({ SMTP_URL: sink.url, MAIL_FROM: 'Essaim <ne-pas-repondre@essaim.example.org>', PUBLIC_URL, SEARCH_ENGINE: 'fts', MAIL_RETRY_BASE_MS: '100', MAIL_RETRY_MAX_MS: '1000' });
     db = server.app.get(DataSource);
     notifications = server.app.get(NotificationsService);
     worker = server.app.get(MailWorker);
@@ -111,6 +117,27 @@ describe('e-mail through a real SMTP server', () => {
     await sink.next(other.email, /Tentative de création de compte/);
     await drained();
     expect(sink.to(other.email).filter((m) => /Confirmez/.test(m.subject) && m.text.includes('verifier-adresse')).length).toBe(1);
+  });
+
+  it('limits address change requests per account: the sixth in an hour is RATE_LIMITED, in French', async () => {
+    const user = await member();
+    const answers: (string | undefined)[] = [];
+    for (let i = 0; i < 4; i++) answers.push(code(await user.gql(CHANGE_EMAIL, { email: uniqueEmail('moving'), password: TEST_PASSWORD })));
+    // A wrong password counts too: it is a guess.
+    answers.push(code(await user.gql(CHANGE_EMAIL, { email: uniqueEmail('moving'), password: 'pas le bon mot de passe' })));
+    const limited = await user.gql(CHANGE_EMAIL, { email: uniqueEmail('moving'), password: TEST_PASSWORD });
+    expect(answers).toEqual([undefined, undefined, undefined, undefined, 'UNAUTHENTICATED']);
+    expect(code(limited)).toBe('RATE_LIMITED');
+    expect(limited.errors?.[0].message).toMatch(/^Trop de demandes de changement d’adresse pour ce compte\. Réessayez dans \d+ minutes\.$/);
+    // Per account: someone else is not affected.
+    expect((await (await member()).ok(CHANGE_EMAIL, { email: uniqueEmail('moving'), password: TEST_PASSWORD })).changeEmail).toBe(true);
+
+    // "Renvoyer le lien" (after registration, on /compte/adresse) is limited the same way.
+    const RESEND = `mutation { resendEmailVerification }`;
+    const resends: (string | undefined)[] = [];
+    for (let i = 0; i < 6; i++) resends.push(code(await user.gql(RESEND)));
+    expect(resends).toEqual([undefined, undefined, undefined, undefined, undefined, 'RATE_LIMITED']);
+    expect((await user.gql(RESEND)).errors?.[0].message).toMatch(/^Trop de liens de confirmation demandés pour ce compte\. Réessayez dans \d+ minutes\.$/);
   });
 
   it('registering with a known address answers like a new account, creates nothing, opens no session and e-mails the owner', async () => {
@@ -324,6 +351,57 @@ describe('e-mail through a real SMTP server', () => {
       expect(digest.text.match(/Cantine bio — /g)).toHaveLength(1);
     });
 
+    it('mails each revision of a followed sheet once: at once per revision, and a digest never repeats one', async () => {
+      const editor = await member();
+      const [atOnce, weekly, daily] = [await member(), await member(), await member()];
+      await atOnce.ok(SET_PREFS, { kinds: [{ kind: 'PROJECT_UPDATED', mode: 'IMMEDIATE' }] });
+      await daily.ok(SET_PREFS, { kinds: [{ kind: 'PROJECT_UPDATED', mode: 'DAILY' }] });
+      const title = `Fiche suivie ${Date.now()}`;
+      const project = await createProject(editor, { title });
+      for (const follower of [atOnce, weekly, daily]) await follower.ok(FOLLOW, { id: project.id });
+      // Revisions 2 to 4 by one editor within the hour: one grouped notification per follower, replaced in place.
+      const saveUpTo = async (last: number) => {
+        for (let base = (await editor.ok(`query($slug: String!) { project(slug: $slug) { revision } }`, { slug: project.slug })).project.revision; base < last; base++) {
+          await editor.ok(UPDATE_PROJECT, { id: project.id, base, input: projectInput({ title, body: `Version ${base + 1}.` }) });
+        }
+      };
+      await saveUpTo(4);
+      await drained();
+      const updates = (user: { email: string }) => sink.to(user.email).filter((m) => m.subject.includes(`« ${title} »`));
+      expect(updates(atOnce).map((m) => m.subject)).toEqual([2, 3, 4].map((r) => expect.stringMatching(new RegExp(`a modifié la fiche « ${title} » \\(révision ${r}\\)\\.$`))));
+      expect(updates(atOnce).map((m) => linkIn(m, `${PUBLIC_URL}/projets/`))).toEqual([2, 3, 4].map((r) => `${PUBLIC_URL}/projets/${project.slug}/historique?de=${r - 1}&a=${r}`));
+      // In the app it is still one notification summing them up.
+      const inApp = (await atOnce.ok(`{ notifications(first: 20) { edges { node { message url } } } }`)).notifications.edges.map((e: { node: { message: string } }) => e.node.message);
+      expect(inApp.filter((m: string) => m.includes(title))).toEqual([expect.stringContaining('(révisions 2 à 4)')]);
+
+      const week = lastPeriods(new Date(Date.now() + 7 * DAY))[1];
+      const today = lastPeriods(new Date(Date.now() + DAY))[0];
+      await server.app.get(DigestService).runPeriod(week);
+      await drained();
+      const digestsOf = (user: { email: string }) => sink.to(user.email).filter((m) => /résumé/.test(m.subject) && m.text.includes(title));
+      expect(digestsOf(weekly)).toHaveLength(1);
+      expect(digestsOf(weekly)[0].text).toContain(`Révisions 2 à 4 de « ${title} »`);
+
+      // The weekly reader now wants daily digests; the editor saves revisions 5 and 6.
+      await weekly.ok(SET_PREFS, { kinds: [{ kind: 'PROJECT_UPDATED', mode: 'DAILY' }] });
+      await saveUpTo(6);
+      await drained();
+      expect(updates(atOnce)).toHaveLength(5);
+      expect(updates(atOnce).slice(3).map((m) => m.subject)).toEqual([5, 6].map((r) => expect.stringMatching(new RegExp(`\\(révision ${r}\\)\\.$`))));
+      await server.app.get(DigestService).runPeriod(today);
+      await drained();
+      // Never mailed before: the whole range, once.
+      expect(digestsOf(daily)).toHaveLength(1);
+      expect(digestsOf(daily)[0].text.split(`Révisions 2 à 6 de « ${title} »`)).toHaveLength(2);
+      expect(digestsOf(daily)[0].text).toContain(`${PUBLIC_URL}/projets/${project.slug}/historique?de=1&a=6`);
+      // Revisions 2 to 4 were in last digest: only 5 and 6 now.
+      expect(digestsOf(weekly)).toHaveLength(2);
+      expect(digestsOf(weekly)[1].text).toContain(`Révisions 5 à 6 de « ${title} »`);
+      expect(digestsOf(weekly)[1].text).not.toMatch(/Révisions? [234]/);
+      expect(digestsOf(weekly)[1].text).toContain(`historique?de=4&a=6`);
+      expect(digestsOf(atOnce)).toHaveLength(0);
+    });
+
     it('sends no digest when there is nothing to say', async () => {
       const user = await member();
       await user.ok(SET_PREFS, { kinds: [{ kind: 'REPLY', mode: 'NEVER' }] });
@@ -408,12 +486,44 @@ describe('e-mail through a real SMTP server', () => {
     expect(Number(n)).toBe(0);
   });
 
+  it('deleting an account deletes its mail preferences, digest markers, links and the messages still waiting for it', async () => {
+    const user = await member();
+    await user.ok(SET_PREFS, { language: 'en', kinds: [{ kind: 'REPLY', mode: 'DAILY' }] });
+    await notify([user.userId], 'REPLY', 'Bob a répondu dans « Avant la suppression ».', '/forum/sujet/91');
+    await server.app.get(DigestService).runPeriod(lastPeriods(new Date(Date.now() + DAY))[0]);
+    await drained();
+    const newAddress = uniqueEmail('new-address');
+    const other = await member();
+    // The SMTP server is down: what is queued for the person waits in the outbox.
+    await sink.stop();
+    await notify([user.userId, other.userId], 'MENTION', 'Alice vous a mentionné·e dans « Suppression ».', '/forum/sujet/92');
+    await user.ok(CHANGE_EMAIL, { email: newAddress, password: TEST_PASSWORD });
+    const waiting = async (address: string) =>
+      (await db.query(`SELECT message FROM mail_outbox`)).filter((r: { message: string }) => JSON.parse(r.message).to === address).length;
+    expect(await waiting(user.email)).toBe(1);
+    expect(await waiting(newAddress)).toBe(1);
+    const countFor = async (table: string) => Number((await db.query(sql(`SELECT COUNT(*) AS n FROM ${table} WHERE "userId" = $1`), [Number(user.userId)]))[0].n);
+    for (const table of ['notification_preference', 'mail_settings', 'mail_digest', 'mail_token']) expect(await countFor(table)).toBeGreaterThan(0);
+
+    expect((await user.ok(DELETE_ACCOUNT, { password: TEST_PASSWORD })).deleteMyAccount).toBe(true);
+    for (const table of ['notification_preference', 'mail_settings', 'mail_digest', 'mail_token', 'notification']) expect(await countFor(table)).toBe(0);
+    expect(await waiting(user.email)).toBe(0);
+    expect(await waiting(newAddress)).toBe(0);
+    // Someone else's message is still delivered once the server is back; nothing reaches the deleted account.
+    await sink.start();
+    await sink.next(other.email, /Suppression/);
+    await drained();
+    expect(sink.to(user.email).filter((m) => /Suppression/.test(m.subject))).toHaveLength(0);
+    expect(sink.to(newAddress)).toHaveLength(0);
+  });
+
   it('survives an SMTP outage during 200 notifications: each delivered exactly once afterwards; /healthz says degraded, never down', async () => {
+    // 5 people × 40 notifications (registering people is the slow part, not notifying them).
     const users = [];
-    for (let i = 0; i < 20; i++) users.push(await member());
+    for (let i = 0; i < 5; i++) users.push(await member());
     await drained();
     await sink.stop();
-    for (let i = 0; i < 10; i++) await notify(users.map((u) => u.userId), 'MENTION', `Panne ${i} : on vous a mentionné·e dans « Panne ».`, `/forum/sujet/${1000 + i}`);
+    for (let i = 0; i < 40; i++) await notify(users.map((u) => u.userId), 'MENTION', `Panne ${i} : on vous a mentionné·e dans « Panne ».`, `/forum/sujet/${1000 + i}`);
     const deadline = Date.now() + 15_000;
     let health: { status: string; components: Record<string, { status: string; pending?: number }> };
     do {
@@ -423,7 +533,6 @@ describe('e-mail through a real SMTP server', () => {
     expect(health.components.mail.status).toBe('degraded');
     expect(health.status).not.toBe('down');
     expect(health.components.mail.pending).toBeGreaterThanOrEqual(200);
-
     await sink.start();
     const outage = (m: SinkMessage) => m.subject.startsWith('Panne ');
     await sink.waitFor((all) => all.filter(outage).length >= 200, 60_000, '200 messages after the outage');
@@ -433,7 +542,7 @@ describe('e-mail through a real SMTP server', () => {
     expect(received).toHaveLength(200);
     expect(new Set(received.map((m) => m.messageId)).size).toBe(200);
     for (const m of received) expect(sink.deliveries.get(m.messageId)).toBe(1);
-    for (const user of users) expect(sink.to(user.email).filter(outage)).toHaveLength(10);
+    for (const user of users) expect(sink.to(user.email).filter(outage)).toHaveLength(40);
     expect((await (await fetch(`${server.url}/healthz`)).json()).components.mail.status).toBe('ok');
   });
 });

@@ -28,6 +28,11 @@ export const PERSONAL_ONLY_TABLES: Readonly<Record<string, string>> = {
   peer_list: 'ownerId',
   membership: 'userId',
   user_identity: 'userId',
+  // E-mail: per-kind choices, language, digest markers, pending single-use links.
+  notification_preference: 'userId',
+  mail_settings: 'userId',
+  mail_digest: 'userId',
+  mail_token: 'userId',
 };
 
 /** Rows exported by their owner column only: the other person columns name someone else's row. */
@@ -89,6 +94,8 @@ export class PersonalDataService {
     }
     const unusable = await hashPassword(randomBytes(32).toString('base64url'));
     await this.dataSource.transaction(async (manager) => {
+      // Before mail_token goes: a pending address change holds the new address.
+      await this.deletePendingMail(manager, user);
       for (const metadata of this.dataSource.entityMetadatas) {
         const owner = PERSONAL_ONLY_TABLES[metadata.tableName];
         if (owner) await manager.createQueryBuilder().delete().from(metadata.target).where(`"${owner}" = :userId`, { userId }).execute();
@@ -108,6 +115,21 @@ export class PersonalDataService {
     });
   }
 
+  /**
+   * Messages still waiting in the mail outbox for this person (a notification, a digest, a link
+   * to an address being confirmed) are not sent any more: the outbox row holds the composed
+   * message, addressed by its `to`.
+   */
+  private async deletePendingMail(manager: EntityManager, user: User): Promise<void> {
+    const tokens: { email: string }[] = await manager.createQueryBuilder().select('t.email', 'email').from('mail_token', 't').where('t."userId" = :id', { id: user.id }).getRawMany();
+    const addresses = [...new Set([user.email, ...tokens.map((t) => t.email)].map((a) => a.toLowerCase()))];
+    if (manager.connection.options.type === 'postgres') {
+      await manager.query(`DELETE FROM mail_outbox WHERE lower(message::json->>'to') = ANY($1::text[])`, [addresses]);
+    } else {
+      await manager.query(`DELETE FROM mail_outbox WHERE lower(json_extract(message, '$.to')) IN (SELECT value FROM json_each(?))`, [JSON.stringify(addresses)]);
+    }
+  }
+
   /** The seat stays (its scores are part of the results) but names no one, and its token stops working. */
   private async revokeParticipations(manager: EntityManager, userId: number): Promise<void> {
     const seats = await manager.getRepository(Participant).find({ select: { id: true }, where: { userId } });
@@ -124,11 +146,11 @@ export class PersonalDataService {
   /** "Gaspard Dupont a répondu…" in someone else's notifications becomes "Un ancien membre a répondu…". */
   private async rewordNotificationsNaming(manager: EntityManager, user: User): Promise<void> {
     const repo = manager.getRepository(Notification);
-    const named = await repo.find({ select: { id: true, message: true }, where: { actorId: user.id } });
+    const named = await repo.find({ select: { id: true, message: true, mailMessage: true }, where: { actorId: user.id } });
     // Rows written before notifications recorded their actor: matched by the name they start with.
     const legacy = await repo
       .createQueryBuilder('n')
-      .select(['n.id', 'n.message'])
+      .select(['n.id', 'n.message', 'n.mailMessage'])
       .where('n.actorId IS NULL')
       .andWhere('n.kind IN (:...kinds)', { kinds: NAMING_KINDS })
       // substr counts characters (code points) in both SQLite and PostgreSQL.
@@ -136,8 +158,9 @@ export class PersonalDataService {
       .getMany();
     for (const n of [...named, ...legacy]) {
       if (!n.message.startsWith(`${user.displayName} `)) continue;
-      const message = `${FORMER_MEMBER_SUBJECT}${n.message.slice(user.displayName.length)}`.slice(0, 500);
-      await repo.update({ id: n.id }, { message, actorId: null });
+      const reword = (text: string) => `${FORMER_MEMBER_SUBJECT}${text.slice(user.displayName.length)}`.slice(0, 500);
+      const mailMessage = n.mailMessage?.startsWith(`${user.displayName} `) ? reword(n.mailMessage) : n.mailMessage;
+      await repo.update({ id: n.id }, { message: reword(n.message), mailMessage, actorId: null });
     }
     // Anything else that recorded this actor (no name in it) simply loses the link.
     await repo.update({ actorId: user.id }, { actorId: null });

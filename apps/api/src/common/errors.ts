@@ -54,5 +54,15 @@ export const badInput = helper(PublicErrorCode.BAD_USER_INPUT);
 export const notFound = helper(PublicErrorCode.NOT_FOUND);
 export const conflict = helper(PublicErrorCode.CONFLICT);
 export const serviceUnavailable = helper(PublicErrorCode.SERVICE_UNAVAILABLE);
-export const rateLimited = (retryAfterSeconds: number) =>
-  new AppError(PublicErrorCode.RATE_LIMITED, 'RATE_LIMITED', { seconds: Math.max(1, Math.ceil(retryAfterSeconds)) }, { retryAfterSeconds: Math.ceil(retryAfterSeconds) });
+/** The reasons of RATE_LIMITED: each says what was refused; all say the wait ({wait}). */
+export type RateLimitReason = 'RATE_LIMITED' | 'EMAIL_CHANGES_RATE_LIMITED' | 'VERIFICATION_RESENDS_RATE_LIMITED';
+export const rateLimited = (retryAfterSeconds: number, reason: RateLimitReason = 'RATE_LIMITED') =>
+  new AppError(PublicErrorCode.RATE_LIMITED, reason, { wait: waitText(retryAfterSeconds) }, { retryAfterSeconds: Math.ceil(retryAfterSeconds) });
+
+/** Seconds under two minutes, then minutes, in both languages. */
+function waitText(seconds: number): { fr: string; en: string } {
+  const s = Math.max(1, Math.ceil(seconds));
+  if (s < 120) return { fr: `${s} seconde(s)`, en: `${s} second(s)` };
+  const m = Math.ceil(s / 60);
+  return { fr: `${m} minutes`, en: `${m} minutes` };
+}

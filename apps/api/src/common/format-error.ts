@@ -101,7 +101,8 @@ const LIMIT_MESSAGES: [RegExp, (limit: string, found: string) => ErrorMessage][]
     Number.isFinite(Number(found)) ? errorMessage('QUERY_TOO_COSTLY', { limit, found: Math.round(Number(found)) }) : errorMessage('QUERY_TOO_COSTLY_UNMEASURED', { limit })],
   [/directives limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_MANY_DIRECTIVES', { limit, found })],
   [/token limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_MANY_TOKENS', { limit, found })],
-  [/Document contains more than (\d+) tokens()/i, (limit) => errorMessage('QUERY_TOO_LONG', { limit })],
+  // graphql-js 16 writes "more that".
+  [/Document contains more tha[nt] (\d+) tokens()/i, (limit) => errorMessage('QUERY_TOO_LONG', { limit })],
 ];
 
 export function limitMessage(message: string): ErrorMessage | null {

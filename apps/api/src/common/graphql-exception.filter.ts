@@ -10,6 +10,18 @@ import { GqlExceptionFilter } from '@nestjs/graphql';
 export class PassThroughGraphqlFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
     if (host.getType<string>() !== 'graphql') throw exception;
-    return exception;
+    return asError(exception);
   }
+}
+
+/**
+ * What the filter returns becomes the field's value, and graphql-js treats it as an error only if
+ * it is `instanceof Error`. A throwable from another realm is not (Node's own system errors, such
+ * as ECONNREFUSED from a lost database, inside a sandbox like jest's): wrapped, with the original
+ * as `cause` so formatError still recognises it, instead of being returned as data.
+ */
+export function asError(exception: unknown): Error {
+  if (exception instanceof Error) return exception;
+  const message = typeof (exception as { message?: unknown })?.message === 'string' ? (exception as { message: string }).message : String(exception);
+  return new Error(message, { cause: exception });
 }

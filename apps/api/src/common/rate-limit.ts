@@ -1,4 +1,4 @@
-import { rateLimited } from './errors';
+import { rateLimited, RateLimitReason } from './errors';
 
 /**
  * A fixed-window counter per key, in memory. Keys are hashed IPs or account ids; nothing
@@ -12,6 +12,8 @@ export class RateLimiter {
     private readonly limit: number,
     private readonly windowMs: number,
     private readonly now: () => number = Date.now,
+    /** Which RATE_LIMITED message: what was refused (the wait is always said). */
+    private readonly reason: RateLimitReason = 'RATE_LIMITED',
   ) {}
 
   /** Counts one hit for `key`; throws RATE_LIMITED once the limit is passed. */
@@ -24,7 +26,7 @@ export class RateLimiter {
       if (this.hits.size > 50_000) this.sweep(now);
     }
     entry.count += 1;
-    if (entry.count > this.limit) throw rateLimited((entry.resetAt - now) / 1000);
+    if (entry.count > this.limit) throw rateLimited((entry.resetAt - now) / 1000, this.reason);
   }
 
   reset(key: string): void {

@@ -47,7 +47,7 @@ export interface AppConfig {
   meiliMaxIndexingMemory: string;
   meiliMaxIndexingThreads: number;
   /** E-mail (docs/mail.md): SMTP when smtpUrl is set, else .eml files under DATA_DIR/mail. */
-  mail: { smtpUrl: string | null; from: string; leaseMs: number; digestCheckMs: number };
+  mail: { smtpUrl: string | null; from: string; leaseMs: number; digestCheckMs: number; retryBaseMs: number; retryMaxMs: number };
   /** ProConnect login (OIDC); null unless PROCONNECT_ISSUER, _CLIENT_ID and _CLIENT_SECRET are all set. */
   proconnect: ProconnectConfig | null;
 }
@@ -181,6 +181,8 @@ export function readConfig(env: Env = process.env): AppConfig {
       from: readers.string(env, 'MAIL_FROM', `Essaim <essaim@${new URL(publicUrl).hostname}>`),
       leaseMs: readers.int(env, 'MAIL_LEASE_MS', 60_000, 1000, 3_600_000),
       digestCheckMs: readers.int(env, 'MAIL_DIGEST_CHECK_MS', 300_000, 1000, 86_400_000),
+      retryBaseMs: readers.int(env, 'MAIL_RETRY_BASE_MS', 2000, 50, 3_600_000),
+      retryMaxMs: readers.int(env, 'MAIL_RETRY_MAX_MS', 15 * 60_000, 50, 86_400_000),
     },
     proconnect: readProconnect(env, publicUrl),
   };

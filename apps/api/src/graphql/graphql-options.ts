@@ -13,6 +13,8 @@ import type { SessionsService } from '../accounts/sessions.service';
 import { graphqlMetricsPlugin } from '../observability/graphql-metrics.plugin';
 import { sharedSubscriptionHooks } from './live/shared-execution';
 import { textInputPlugin } from './text-input.plugin';
+import { limitErrorsInFrench, refuseOversizedSubscriptions } from './subscription-limits';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { DateTimeScalar } from '../common/scalars/date-time.scalar';
 import { readCachePlugin } from '../read-cache/read-cache.plugin';
 import { localisedErrorsPlugin } from '../common/localised-errors.plugin';
@@ -34,6 +36,7 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
     blockFieldSuggestion: { enabled: false },
   });
   const protection = armor.protect();
+  const wsHooks = sharedSubscriptionHooks(protection.validationRules as never, QUERY_LIMITS.maxTokens);
   const production = config.nodeEnv === 'production';
 
   return {
@@ -68,7 +71,13 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
         onConnect: () => true,
         // Cached parse/validate, and one execution per live update shared by the subscribers
         // that may see the same thing (graphql/live/shared-execution.ts, docs/seminars.md).
-        ...sharedSubscriptionHooks(protection.validationRules as never),
+        // The HTTP limits over the WebSocket too, with the same French messages (subscription-limits.ts).
+        // (Nest's type for these options omits graphql-ws's parse/validate/subscribe hooks.)
+        ...({
+          ...wsHooks,
+          onSubscribe: refuseOversizedSubscriptions(QUERY_LIMITS.maxTokens),
+          validate: (schema: GraphQLSchema, document: DocumentNode) => limitErrorsInFrench(wsHooks.validate(schema, document)),
+        } as object),
       },
     },
     context: (args: { req?: Request; res?: Response; extra?: { request: IncomingMessage }; connectionParams?: Record<string, unknown> }) =>

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { User } from '../accounts/user.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { isUniqueViolation } from '../database/unique-violation';
 import { digestSections, DigestItem } from './digest-content';
@@ -54,6 +55,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     private readonly outbox: MailOutboxService,
     private readonly preferences: MailPreferencesService,
     private readonly unsubscribe: UnsubscribeLinks,
+    private readonly notifications: NotificationsService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -109,19 +111,22 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     const modes = await this.preferences.allModes(userId, m);
     const kinds = [...modes].filter(([, mode]) => mode === period.frequency).map(([kind]) => kind);
     if (!kinds.length) return false;
-    const items: DigestItem[] = await m
+    // What was already mailed (at once, or the part of a grouped notification an earlier digest
+    // told) is not told again. Locked (PostgreSQL) against a grouped notification replacing them meanwhile.
+    const query = m
       .createQueryBuilder()
-      .select(['n.kind AS kind', 'n.message AS message', 'n.url AS url'])
+      .select(['n.id AS id', 'n.kind AS kind', 'COALESCE(n."mailMessage", n.message) AS message', 'COALESCE(n."mailUrl", n.url) AS url'])
       .from('notification', 'n')
-      .where('n."userId" = :userId AND n."createdAt" >= :start AND n."createdAt" < :end AND n.read = :unread', {
+      .where('n."userId" = :userId AND n."createdAt" >= :start AND n."createdAt" < :end AND n.read = :unread AND n."mailedAt" IS NULL', {
         userId,
         start: period.start,
         end: period.end,
         unread: false,
       })
       .andWhere('n.kind IN (:...kinds)', { kinds })
-      .orderBy('n.id', 'ASC')
-      .getRawMany();
+      .orderBy('n.id', 'ASC');
+    if (this.dataSource.options.type === 'postgres') query.setLock('pessimistic_write');
+    const items: (DigestItem & { id: number })[] = await query.getRawMany();
     if (!items.length) return false;
     const user = await m.getRepository(User).findOne({ select: { id: true, email: true, displayName: true }, where: { id: userId } });
     if (!user || user.email.endsWith('@supprime.invalid')) return false;
@@ -142,6 +147,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
       footer,
     });
     await this.outbox.enqueue(m, 'DIGEST', { to: user.email, ...body, headers });
+    await this.notifications.markMailed(m, items.map((i) => Number(i.id)));
     return true;
   }
 }

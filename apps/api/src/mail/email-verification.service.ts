@@ -3,17 +3,26 @@ import { DataSource } from 'typeorm';
 import { MembershipsService } from '../accounts/memberships/memberships.service';
 import { User } from '../accounts/user.entity';
 import { badInput, unauthenticated } from '../common/errors';
+import { RateLimiter } from '../common/rate-limit';
 import { verifyPassword } from '../accounts/password-policy';
 import { isUniqueViolation } from '../database/unique-violation';
 import { MailToken } from './mail.entities';
 import { AccountMails } from './account-mails';
 import { MailTokens } from './mail-tokens';
 
+/** Each request mails a stranger's address and checks the password: a few an hour per account. */
+export const EMAIL_CHANGES_PER_HOUR = 5;
+/** "Renvoyer le lien": enough for a lost message or two, not a way to flood an inbox. */
+export const VERIFICATION_RESENDS_PER_HOUR = 5;
+
 const INVALID_LINK = 'EMAIL_LINK_INVALID';
 
 /** Proves that an account's owner reads its address: a single-use link, valid 24 h. */
 @Injectable()
 export class EmailVerificationService {
+  private readonly changeRequests = new RateLimiter(EMAIL_CHANGES_PER_HOUR, 60 * 60_000, Date.now, 'EMAIL_CHANGES_RATE_LIMITED');
+  private readonly resends = new RateLimiter(VERIFICATION_RESENDS_PER_HOUR, 60 * 60_000, Date.now, 'VERIFICATION_RESENDS_RATE_LIMITED');
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly mails: AccountMails,
@@ -22,6 +31,7 @@ export class EmailVerificationService {
   ) {}
 
   async resend(user: User): Promise<void> {
+    this.resends.consume(`user:${user.id}`);
     await this.dataSource.transaction((m) => this.mails.verification(m, user));
   }
 
@@ -31,6 +41,8 @@ export class EmailVerificationService {
    * has an account gets no link (its owner is told instead), with the same answer.
    */
   async requestChange(user: User, newEmailInput: string, password: string): Promise<void> {
+    // Counted before the password check: wrong passwords are guesses too.
+    this.changeRequests.consume(`user:${user.id}`);
     const newEmail = newEmailInput.trim().toLowerCase();
     if (!(await verifyPassword(user.passwordHash, password))) {
       throw unauthenticated('WRONG_PASSWORD', {}, { field: 'password' });

@@ -10,8 +10,14 @@ export interface ClaimedMail {
   attempts: number;
 }
 
-/** Retry delay after `attempts` failures: 2 s, 4 s, 8 s… capped at 15 minutes. */
-export const mailBackoffMs = (attempts: number) => Math.min(15 * 60_000, 2000 * 2 ** Math.max(0, attempts - 1));
+export interface MailBackoff {
+  baseMs: number;
+  maxMs: number;
+}
+
+/** Retry delay after `attempts` failures: base, 2 × base, 4 × base… capped (defaults 2 s … 15 min). */
+export const mailBackoffMs = (attempts: number, { baseMs, maxMs }: MailBackoff = { baseMs: 2000, maxMs: 15 * 60_000 }) =>
+  Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
 
 /**
  * Claims, completes and reschedules mail outbox rows. A claim sets `notBefore` to now + lease,
@@ -24,6 +30,7 @@ export class MailOutboxStore {
   constructor(
     private readonly dataSource: DataSource,
     private readonly leaseMs: number,
+    private readonly backoff?: MailBackoff,
   ) {
     this.postgres = dataSource.options.type === 'postgres';
   }
@@ -65,7 +72,7 @@ export class MailOutboxStore {
   }
 
   async fail(row: ClaimedMail, error: string, now = new Date()): Promise<void> {
-    const retryAt = new Date(now.getTime() + mailBackoffMs(row.attempts + 1));
+    const retryAt = new Date(now.getTime() + mailBackoffMs(row.attempts + 1, this.backoff));
     const p = this.postgres ? ['$1', '$2', '$3'] : ['?', '?', '?'];
     await this.dataSource.query(
       `UPDATE mail_outbox SET attempts = attempts + 1, "notBefore" = ${p[0]}, "lastError" = ${p[1]} WHERE id = ${p[2]}`,

@@ -34,7 +34,7 @@ export class MailWorker implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly health: HealthRegistry,
   ) {
-    this.store = new MailOutboxStore(dataSource, config.mail.leaseMs);
+    this.store = new MailOutboxStore(dataSource, config.mail.leaseMs, { baseMs: config.mail.retryBaseMs, maxMs: config.mail.retryMaxMs });
     this.transport = createMailTransport(config, this.logger);
   }
 

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { UsersNotified } from '../notifications/notification.events';
+import type { NotificationsService } from '../notifications/notifications.service';
 import { rolledBack, sqliteWithEvents } from '../testing/sqlite-events';
 import type { MailOutboxService } from './mail-outbox.service';
 import type { MailPreferencesService } from './mail-preferences.service';
@@ -11,7 +12,7 @@ describe('NotificationMailer (in the transaction)', () => {
   it('composes the immediate e-mails inside the transaction that created the notifications', async () => {
     const db = await sqliteWithEvents();
     try {
-      const mailer = new NotificationMailer(db.events, {} as MailOutboxService, {} as MailPreferencesService, {} as UnsubscribeLinks);
+      const mailer = new NotificationMailer(db.events, {} as NotificationsService, {} as MailOutboxService, {} as MailPreferencesService, {} as UnsubscribeLinks);
       const calls: [EntityManager, unknown][] = [];
       mailer.mailImmediate = async (manager, notified) => void calls.push([manager, notified]);
       mailer.onModuleInit();

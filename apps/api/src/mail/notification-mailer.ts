@@ -2,8 +2,9 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { EntityManager, In, Not, Like } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { DomainEvents } from '../events/domain-events.service';
-import type { NotificationPayload } from '../notifications/follow-target';
+import type { Notified } from '../notifications/notification.events';
 import { UsersNotified } from '../notifications/notification.events';
+import { NotificationsService } from '../notifications/notifications.service';
 import { renderMail } from './mail-layout';
 import { MailOutboxService } from './mail-outbox.service';
 import { MailPreferencesService } from './mail-preferences.service';
@@ -23,6 +24,7 @@ const DELETED_DOMAIN = '%@supprime.invalid';
 export class NotificationMailer implements OnModuleInit {
   constructor(
     private readonly events: DomainEvents,
+    private readonly notifications: NotificationsService,
     private readonly outbox: MailOutboxService,
     private readonly preferences: MailPreferencesService,
     private readonly unsubscribe: UnsubscribeLinks,
@@ -32,7 +34,7 @@ export class NotificationMailer implements OnModuleInit {
     this.events.onRecorded(UsersNotified, (manager, event) => this.mailImmediate(manager, event.notified));
   }
 
-  async mailImmediate(manager: EntityManager, notified: readonly { userId: number; payload: NotificationPayload }[]): Promise<void> {
+  async mailImmediate(manager: EntityManager, notified: readonly Notified[]): Promise<void> {
     const byKind = new Map<string, typeof notified>();
     for (const n of notified) byKind.set(n.payload.kind, [...(byKind.get(n.payload.kind) ?? []), n]);
     const mails: OutgoingMail[] = [];
@@ -47,9 +49,13 @@ export class NotificationMailer implements OnModuleInit {
       });
       const byId = new Map(users.map((u) => [u.id, u]));
       const langs = await this.preferences.languages(manager, ids);
-      for (const { userId, payload } of wanted) {
+      const mailedGroups = new Map<string, number[]>();
+      for (const { userId, payload: notification, groupKey } of wanted) {
         const user = byId.get(userId);
         if (!user) continue;
+        // A grouped notification that replaced a mailed one: only what is new is mailed.
+        const payload = notification.mail ?? notification;
+        if (groupKey) mailedGroups.set(groupKey, [...(mailedGroups.get(groupKey) ?? []), userId]);
         const lang = langs.get(userId) ?? 'fr';
         const headline = kindHeadline(kind, lang);
         const { headers, footer } = await this.unsubscribe.decorate({ userId, scope: kind }, lang, headline.toLowerCase());
@@ -62,6 +68,7 @@ export class NotificationMailer implements OnModuleInit {
         });
         mails.push({ to: user.email, ...body, headers });
       }
+      for (const [groupKey, userIds] of mailedGroups) await this.notifications.markGroupMailed(manager, groupKey, userIds);
     }
     await this.outbox.enqueue(manager, 'NOTIFICATION', mails);
   }

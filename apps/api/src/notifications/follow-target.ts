@@ -22,6 +22,11 @@ export interface NotificationPayload {
   url: string;
   /** The user the message names as having done it, if any (reworded when that account is deleted). */
   actorId?: number | null;
+  /**
+   * What e-mails say instead, when the notification sums up things already mailed (a grouped
+   * notification replacing one that was e-mailed): only what is new, so nothing is mailed twice.
+   */
+  mail?: { message: string; url: string } | null;
 }
 
 /**
@@ -39,4 +44,8 @@ export interface PreviousNotification {
   message: string;
   url: string;
   createdAt: Date;
+  /** Set once it was e-mailed (at once or in a digest). */
+  mailedAt?: Date | null;
+  /** What its e-mail says, when it differs from url (see NotificationPayload.mail). */
+  mailUrl?: string | null;
 }

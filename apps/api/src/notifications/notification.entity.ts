@@ -48,6 +48,21 @@ export class Notification {
   @Column({ type: 'integer', nullable: true })
   actorId: number | null;
 
+  /**
+   * When this notification was e-mailed (at once or in a digest). A grouped notification that
+   * replaces a mailed one e-mails only what is new since (mailMessage/mailUrl). Internal.
+   */
+  @Column({ type: Date, nullable: true })
+  mailedAt: Date | null;
+
+  /** What an e-mail about it says, when part of what it sums up was already mailed (null: message). Internal. */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  mailMessage: string | null;
+
+  /** The link of that e-mail (null: url). Internal. */
+  @Column({ type: 'varchar', length: 300, nullable: true })
+  mailUrl: string | null;
+
   @Field()
   @CreateDateColumn()
   createdAt: Date;

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import { badInput, notFound } from '../common/errors';
 import { PageRequest } from '../common/pagination/connection';
 import { DomainEvents } from '../events/domain-events.service';
 import { Follow } from './follow.entity';
 import { FollowTarget, FollowTargetType, NotificationGroup, NotificationPayload, PreviousNotification } from './follow-target';
-import { UsersNotified } from './notification.events';
+import { Notified, UsersNotified } from './notification.events';
 import { Notification } from './notification.entity';
 
 const MESSAGE_MAX = 500;
@@ -22,7 +22,18 @@ const cleanPayload = (payload: NotificationPayload) => ({
   message: clip(payload.message, MESSAGE_MAX),
   url: clip(payload.url, URL_MAX),
   actorId: payload.actorId ?? null,
+  mailMessage: payload.mail ? clip(payload.mail.message, MESSAGE_MAX) : null,
+  mailUrl: payload.mail ? clip(payload.mail.url, URL_MAX) : null,
   read: false,
+});
+
+/** A stored row back as the payload listeners get. */
+const asPayload = (row: ReturnType<typeof cleanPayload>): NotificationPayload => ({
+  kind: row.kind,
+  message: row.message,
+  url: row.url,
+  actorId: row.actorId,
+  mail: row.mailMessage !== null && row.mailUrl !== null ? { message: row.mailMessage, url: row.mailUrl } : null,
 });
 
 function toId(value: number | string, invalid: 'INVALID_FOLLOW_TARGET_ID' | 'INVALID_NOTIFICATION_ID'): number {
@@ -45,7 +56,7 @@ export class NotificationsService {
   ) {}
 
   /** Every notification created, whatever its kind, is recorded in its transaction (UsersNotified). */
-  private async announce(manager: EntityManager, notified: { userId: number; payload: NotificationPayload }[]): Promise<void> {
+  private async announce(manager: EntityManager, notified: Notified[]): Promise<void> {
     if (!notified.length) return;
     await this.events.record(manager, new UsersNotified(notified));
   }
@@ -100,7 +111,8 @@ export class NotificationsService {
   /**
    * Like notifyFollowers, without piling up: a follower's unread notification of the same group,
    * younger than the group's window, is replaced (deleted, and the new one inserted, so it comes
-   * first again). `build` gets what the replaced one said, or null. Returns the ids notified.
+   * first again). `build` gets what the replaced one said (and whether it was e-mailed), or null.
+   * Returns the ids notified.
    */
   async notifyFollowersGrouped(
     manager: EntityManager,
@@ -114,7 +126,9 @@ export class NotificationsService {
     const followers = new Set(userIds);
     const since = Date.now() - group.windowMs;
     const repo = manager.getRepository(Notification);
-    const unread = await repo.find({ where: { groupKey: group.key, read: false }, order: { id: 'DESC' } });
+    // Locked (PostgreSQL) so that a digest being composed and this replacement see the same "mailed" state.
+    const lock = manager.connection.options.type === 'postgres' ? { lock: { mode: 'pessimistic_write' as const } } : {};
+    const unread = await repo.find({ where: { groupKey: group.key, read: false }, order: { id: 'DESC' }, ...lock });
     const replaced = new Map<number, Notification>();
     for (const n of unread) {
       if (followers.has(n.userId) && !replaced.has(n.userId) && n.createdAt.getTime() >= since) replaced.set(n.userId, n);
@@ -126,8 +140,25 @@ export class NotificationsService {
       return { userId, groupKey: clip(group.key, 80), ...cleanPayload(previous ? build(previous) : fresh) };
     });
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) await repo.insert(rows.slice(i, i + INSERT_CHUNK));
-    await this.announce(manager, rows.map((r) => ({ userId: r.userId, payload: r })));
+    await this.announce(manager, rows.map((r) => ({ userId: r.userId, payload: asPayload(r), groupKey: r.groupKey })));
     return userIds;
+  }
+
+  /**
+   * Records that the users' unread notification of a group was e-mailed (at once): a later one
+   * replacing it mails only what is new. Other features' digests use markMailed.
+   */
+  async markGroupMailed(manager: EntityManager, groupKey: string, userIds: readonly number[]): Promise<void> {
+    const now = new Date();
+    for (let i = 0; i < userIds.length; i += INSERT_CHUNK) {
+      await manager.getRepository(Notification).update({ groupKey, userId: In(userIds.slice(i, i + INSERT_CHUNK)), read: false, mailedAt: IsNull() }, { mailedAt: now });
+    }
+  }
+
+  /** Records that these notifications were e-mailed (in a digest). */
+  async markMailed(manager: EntityManager, ids: readonly number[]): Promise<void> {
+    const now = new Date();
+    for (let i = 0; i < ids.length; i += INSERT_CHUNK) await manager.getRepository(Notification).update({ id: In(ids.slice(i, i + INSERT_CHUNK)) }, { mailedAt: now });
   }
 
   /** Deletes the unread notifications of a group that `matches` (e.g. announcing a revision since hidden). */
@@ -145,7 +176,7 @@ export class NotificationsService {
     for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
       await manager.getRepository(Notification).insert(ids.slice(i, i + INSERT_CHUNK).map((userId) => ({ userId, ...clean })));
     }
-    await this.announce(manager, ids.map((userId) => ({ userId, payload: clean })));
+    await this.announce(manager, ids.map((userId) => ({ userId, payload: asPayload(clean) })));
     return ids;
   }
 

@@ -32,17 +32,23 @@ export interface SheetSaved {
   restored?: number | null;
 }
 
-/** Builds the notification, summing up the replaced one (same editor, still unread) if any. */
+/**
+ * Builds the notification, summing up the replaced one (same editor, still unread) if any. When
+ * part of what it sums up was already e-mailed, `mail` covers only the revisions not yet mailed:
+ * each revision is mailed at most once, at once or in one digest.
+ */
 export function projectUpdatedNotice(save: SheetSaved, previous: PreviousNotification | null): NotificationPayload {
   const from = Math.min(save.base, announcedRange(previous?.url ?? '')?.from ?? save.base);
+  const unmailedFrom = !previous ? from : previous.mailedAt ? save.base : Math.min(save.base, announcedRange(previous.mailUrl ?? previous.url)?.from ?? save.base);
+  const notice = (since: number) => ({ message: updateMessage(save, since), url: projectDiffUrl(save.slug, since, save.revision) });
+  return { kind: 'PROJECT_UPDATED', ...notice(from), mail: unmailedFrom > from ? notice(unmailedFrom) : null };
+}
+
+function updateMessage(save: SheetSaved, from: number): string {
   const sheet = `la fiche « ${save.title} »`;
-  const message =
-    from < save.base
-      ? `${save.editor} a modifié ${sheet} (révisions ${from + 1} à ${save.revision}).`
-      : save.restored
-        ? `${save.editor} a restauré la révision ${save.restored} de ${sheet} (révision ${save.revision}).`
-        : `${save.editor} a modifié ${sheet} (révision ${save.revision}).`;
-  return { kind: 'PROJECT_UPDATED', message, url: projectDiffUrl(save.slug, from, save.revision) };
+  if (from < save.base) return `${save.editor} a modifié ${sheet} (révisions ${from + 1} à ${save.revision}).`;
+  if (save.restored) return `${save.editor} a restauré la révision ${save.restored} de ${sheet} (révision ${save.revision}).`;
+  return `${save.editor} a modifié ${sheet} (révision ${save.revision}).`;
 }
 
 export function projectReplicatedNotice(replicator: string, source: { title: string }, copy: { slug: string }, territoryName: string): NotificationPayload {

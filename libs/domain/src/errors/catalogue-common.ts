@@ -2,7 +2,15 @@
 export const COMMON_ERRORS = {
   UNAUTHENTICATED: { fr: 'Vous devez être connecté·e pour faire cela.', en: 'You must be signed in to do this.' },
   FORBIDDEN: { fr: "Vous n'avez pas les droits nécessaires pour faire cela.", en: 'You do not have the rights needed to do this.' },
-  RATE_LIMITED: { fr: 'Trop de tentatives. Réessayez dans {seconds} seconde(s).', en: 'Too many attempts. Try again in {seconds} second(s).' },
+  RATE_LIMITED: { fr: 'Trop de tentatives. Réessayez dans {wait}.', en: 'Too many attempts. Try again in {wait}.' },
+  EMAIL_CHANGES_RATE_LIMITED: {
+    fr: 'Trop de demandes de changement d’adresse pour ce compte. Réessayez dans {wait}.',
+    en: 'Too many address change requests for this account. Try again in {wait}.',
+  },
+  VERIFICATION_RESENDS_RATE_LIMITED: {
+    fr: 'Trop de liens de confirmation demandés pour ce compte. Réessayez dans {wait}.',
+    en: 'Too many confirmation links requested for this account. Try again in {wait}.',
+  },
   INTERNAL_ERROR: { fr: 'Une erreur interne est survenue. Elle a été enregistrée.', en: 'An internal error occurred. It has been logged.' },
   /** Argument validation: the sentences of each field, joined (class-validator messages are French). */
   INVALID_INPUT: { fr: '{problems}', en: '{problems}' },

@@ -16,6 +16,7 @@ import { TerritoryShapes1764301600000 } from './1764301600000-territory-shapes';
 import { Proconnect1764301200000 } from './1764301200000-proconnect';
 import { ProjectDraft1764301800000 } from './1764301800000-project-draft';
 import { Mail1764301100000 } from './1764301100000-mail';
+import { NotificationMailed1764302200000 } from './1764302200000-notification-mailed';
 
 /** Every migration, in order. Add new ones at the end (never edit one that has shipped). */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Proconnect1764301200000,
   ProjectDraft1764301800000,
   Mail1764301100000,
+  NotificationMailed1764302200000,
 ];

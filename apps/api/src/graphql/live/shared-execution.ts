@@ -67,7 +67,7 @@ const parsed = new Map<string, DocumentNode>();
  * documents come again and again, so keep them: the parsed document is immutable and validation
  * depends only on the schema and the document. Syntax errors are thrown, not cached.
  */
-export function cachedParse(source: string): DocumentNode {
+export function cachedParse(source: string, maxTokens?: number): DocumentNode {
   const hit = parsed.get(source);
   if (hit) {
     // Refresh its place: the map's insertion order is the eviction order.
@@ -75,7 +75,7 @@ export function cachedParse(source: string): DocumentNode {
     parsed.set(source, hit);
     return hit;
   }
-  const document = parse(source);
+  const document = parse(source, maxTokens === undefined ? undefined : { maxTokens });
   if (source.length <= PARSE_CACHE_MAX_QUERY) {
     if (parsed.size >= PARSE_CACHE_LIMIT) parsed.delete(parsed.keys().next().value as string);
     parsed.set(source, document);
@@ -252,10 +252,13 @@ function mapAsyncIterator<T, U>(iterable: AsyncIterable<T>, map: (value: T) => U
  * `extraRules`: the HTTP endpoint's own limits (GraphQL Armor's depth, aliases, cost,
  * directives), so a WebSocket operation is held to the same bounds as an HTTP one.
  */
-export function sharedSubscriptionHooks(extraRules: readonly ValidationRule[] = []): object {
+export function sharedSubscriptionHooks(
+  extraRules: readonly ValidationRule[] = [],
+  maxTokens?: number,
+): { parse: (source: string) => DocumentNode; validate: (schema: GraphQLSchema, document: DocumentNode) => readonly GraphQLError[]; subscribe: typeof sharedSubscribe } {
   const rules = [...specifiedRules, ...extraRules];
   return {
-    parse: cachedParse,
+    parse: (source: string) => cachedParse(source, maxTokens),
     validate: (schema: GraphQLSchema, document: DocumentNode) => cachedValidate(schema, document, rules),
     subscribe: sharedSubscribe,
   };

@@ -7,6 +7,7 @@ import { proconnectOffered } from '$lib/account/proconnect.server';
 import { formFailure, formValues, gql, invalidForm } from '$lib/graphql/gql.server';
 import { translator } from '$lib/i18n';
 import { resolveTerritory } from '$lib/territories/resolve-territory.server';
+import { rememberRegisteredAddress } from '$lib/mail/registered-address.server';
 
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
@@ -37,6 +38,9 @@ export const actions: Actions = {
       failure.data.error.fields = failure.data.error.fields.map((f) => (f === 'territoryCode' ? 'territory' : f));
       return failure;
     }
-    redirect(303, safeReturnPath(event.url.searchParams.get('retour'), '/compte?bienvenue=1'));
+    // Next: "Vérifiez votre boîte mail" (the address shown, a button to send the link again).
+    rememberRegisteredAddress(event.cookies, email, event.url.protocol === 'https:');
+    const retour = event.url.searchParams.get('retour');
+    redirect(303, `/inscription/verifiez${retour ? `?retour=${encodeURIComponent(safeReturnPath(retour))}` : ''}`);
   },
 };
