@@ -28,7 +28,9 @@ const common = {
   testPathIgnorePatterns: ['/node_modules/', ...onlyPaths],
   transform: { '^.+\\.(t|j|mj)s$': swc },
   // NestJS 12, meilisearch, marked, diff, d3-geo and the OIDC libraries ship ES modules only: transform them to CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|meilisearch|marked|diff|lodash-es|uid|file-type|@apollo|@as-integrations|graphql-ws|strtok3|token-types|@tokenizer|load-esm|uint8array-extras|d3-geo|d3-array|internmap|openid-client|oauth4webapi|jose|oidc-provider)/)'],
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@nestjs|meilisearch|marked|diff|lodash-es|uid|file-type|@apollo|@as-integrations|graphql-ws|strtok3|token-types|@tokenizer|load-esm|uint8array-extras|d3-geo|d3-array|internmap|openid-client|oauth4webapi|jose|oidc-provider)/)',
+  ],
   moduleNameMapper: { '^@essaim/domain$': '<rootDir>/libs/domain/src/index.ts' },
   testEnvironment: 'node',
 };
@@ -43,6 +45,13 @@ module.exports = {
       globalSetup: '<rootDir>/apps/api/test/global-setup.ts',
       globalTeardown: '<rootDir>/apps/api/test/global-teardown.ts',
     },
-    { ...common, displayName: 'e2e', setupFilesAfterEnv: ['<rootDir>/test/e2e/jest-setup.ts'], testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'], globalSetup: '<rootDir>/test/e2e/global-setup.ts', globalTeardown: '<rootDir>/test/e2e/global-teardown.ts' },
+    {
+      ...common,
+      displayName: 'e2e',
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/jest-setup.ts'],
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e.ts'],
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+    },
   ],
 };

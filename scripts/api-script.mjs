@@ -14,7 +14,13 @@ for (const [workspace, output, sources] of [
   ['@essaim/domain', 'libs/domain/dist/index.js', ['libs/domain/src']],
   ['@essaim/api', 'apps/api/dist/main.js', ['apps/api/src', 'libs/domain/src']],
 ]) {
-  if (!isStale(join(root, output), sources.map((s) => join(root, s)))) continue;
+  if (
+    !isStale(
+      join(root, output),
+      sources.map((s) => join(root, s)),
+    )
+  )
+    continue;
   const build = spawnSync('npm', ['run', 'build', '-w', workspace], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

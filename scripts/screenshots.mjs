@@ -86,7 +86,13 @@ async function waitForHealth() {
 }
 
 async function newPage(browser, device) {
-  const context = await browser.newContext({ viewport: device.viewport, locale: 'fr-FR', deviceScaleFactor: 1, isMobile: device === PHONE, hasTouch: device === PHONE });
+  const context = await browser.newContext({
+    viewport: device.viewport,
+    locale: 'fr-FR',
+    deviceScaleFactor: 1,
+    isMobile: device === PHONE,
+    hasTouch: device === PHONE,
+  });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
   return page;
@@ -111,7 +117,7 @@ async function login(page, account) {
 async function shoot(page, device, label) {
   const file = join(OUT, `${device.name}-${label}.png`);
   // Long pages are cut after about three screens: enough to show the layout.
-  const height = await page.evaluate(() => document.scrollingElement.scrollHeight);
+  const height = await page.evaluate(() => globalThis.document.scrollingElement.scrollHeight);
   const limit = device === PHONE ? 2532 : 2400;
   const clip = height <= limit ? undefined : { x: 0, y: 0, width: device.viewport.width, height: limit };
   await page.screenshot({ path: file, fullPage: true, clip });
@@ -123,7 +129,11 @@ let failed = false;
 try {
   await waitForHealth();
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   try {
     // The facilitator reopens the demo seminar's last workshop, so that there is a vote to show
     // (the first one keeps its results for the seminar's page).

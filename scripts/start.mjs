@@ -11,12 +11,22 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 const steps = [
   { workspace: '@essaim/domain', output: 'libs/domain/dist/index.js', sources: ['libs/domain/src'] },
-  { workspace: '@essaim/web', output: 'apps/web/build/handler.js', sources: ['apps/web/src', 'apps/web/static', 'apps/web/svelte.config.js', 'apps/web/vite.config.ts', 'libs/domain/src'] },
+  {
+    workspace: '@essaim/web',
+    output: 'apps/web/build/handler.js',
+    sources: ['apps/web/src', 'apps/web/static', 'apps/web/svelte.config.js', 'apps/web/vite.config.ts', 'libs/domain/src'],
+  },
   { workspace: '@essaim/api', output: 'apps/api/dist/main.js', sources: ['apps/api/src', 'libs/domain/src'] },
 ];
 
 for (const step of steps) {
-  if (!isStale(join(root, step.output), step.sources.map((s) => join(root, s)))) continue;
+  if (
+    !isStale(
+      join(root, step.output),
+      step.sources.map((s) => join(root, s)),
+    )
+  )
+    continue;
   console.log(`[essaim] building ${step.workspace}…`);
   const result = spawnSync(npm, ['run', 'build', '-w', step.workspace], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);

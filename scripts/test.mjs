@@ -40,7 +40,11 @@ function jest(label, project, env = {}) {
   // Integration specs mostly wait (on servers, sockets, timers): two at a time even on 2 cores
   // (jest's default there is one). ESSAIM_TEST_WORKERS overrides it.
   const workers = project === 'integration' ? [`--maxWorkers=${process.env.ESSAIM_TEST_WORKERS ?? 2}`] : [];
-  const ok = run('npx', ['jest', '--selectProjects', project, ...workers, '--json', `--outputFile=${out}`, ...(process.env.JEST_ARGS?.split(' ').filter(Boolean) ?? [])], env);
+  const ok = run(
+    'npx',
+    ['jest', '--selectProjects', project, ...workers, '--json', `--outputFile=${out}`, ...(process.env.JEST_ARGS?.split(' ').filter(Boolean) ?? [])],
+    env,
+  );
   if (existsSync(out)) {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     totals.passed += report.numPassedTests;
@@ -80,7 +84,8 @@ if (wants('integration') || wants('postgres') || wants('e2e')) {
 }
 const postgresPass = (wants('integration') || wants('postgres')) && (await reachable(5432));
 // Specs that always use PostgreSQL (concurrent start, PostgreSQL down) run once, in the PostgreSQL pass.
-if (wants('integration')) jest('integration-sqlite', 'integration', { ESSAIM_TEST_DB: 'sqlite', ...(postgresPass ? { ESSAIM_POSTGRES_PASS_FOLLOWS: '1' } : {}) });
+if (wants('integration'))
+  jest('integration-sqlite', 'integration', { ESSAIM_TEST_DB: 'sqlite', ...(postgresPass ? { ESSAIM_POSTGRES_PASS_FOLLOWS: '1' } : {}) });
 if (wants('integration') || wants('postgres')) {
   if (postgresPass) jest('integration-postgres', 'integration', { ESSAIM_TEST_DB: 'postgres' });
   else skip('integration tests on PostgreSQL', 'nothing answers on 127.0.0.1:5432');

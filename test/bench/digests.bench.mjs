@@ -28,7 +28,14 @@ if (!Number.isInteger(USERS) || USERS < 1) {
 const UPDATES_PER_USER = 3;
 const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
-const freePort = () => new Promise((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 
 /** The local SMTP sink: counts distinct Message-IDs without parsing whole messages. */
 async function startSink() {
@@ -42,7 +49,9 @@ async function startSink() {
     disableReverseLookup: true,
     onData(stream, _session, callback) {
       let head = '';
-      stream.on('data', (chunk) => { if (head.length < 8192) head += chunk.toString('latin1'); });
+      stream.on('data', (chunk) => {
+        if (head.length < 8192) head += chunk.toString('latin1');
+      });
       stream.on('end', () => {
         const id = /^message-id:\s*(\S+)/im.exec(head)?.[1] ?? `missing-${deliveries}`;
         // Only the seeded readers' digests count (demo accounts get other messages).
@@ -57,28 +66,53 @@ async function startSink() {
     },
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { port: server.server.address().port, ids, get deliveries() { return deliveries; }, get span() { return lastAt - firstAt; }, close: () => new Promise((r) => server.close(r)) };
+  return {
+    port: server.server.address().port,
+    ids,
+    get deliveries() {
+      return deliveries;
+    },
+    get span() {
+      return lastAt - firstAt;
+    },
+    close: () => new Promise((r) => server.close(r)),
+  };
 }
 
 function get(port, path, retried = false) {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    http.get({ host: '127.0.0.1', port, path, agent }, (res) => { res.resume(); res.on('end', () => resolve(performance.now() - started)); }).on('error', (error) => {
-      // A kept-alive socket the server closed while the seeding blocked this process: retry on a new one.
-      if (!retried && error.code === 'ECONNRESET') resolve(get(port, path, true));
-      else reject(error);
-    });
+    http
+      .get({ host: '127.0.0.1', port, path, agent }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(performance.now() - started));
+      })
+      .on('error', (error) => {
+        // A kept-alive socket the server closed while the seeding blocked this process: retry on a new one.
+        if (!retried && error.code === 'ECONNRESET') resolve(get(port, path, true));
+        else reject(error);
+      });
   });
 }
 
 function post(port, body) {
   return new Promise((resolve, reject) => {
     const data = JSON.stringify(body);
-    const req = http.request({ host: '127.0.0.1', port, path: '/graphql', method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) } }, (res) => {
-      let text = '';
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve(JSON.parse(text)));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data) },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve(JSON.parse(text)));
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });
@@ -91,23 +125,53 @@ async function startServer(smtpPort) {
   const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
     env: {
-      ...process.env, DATABASE_URL: '', REDIS_URL: '', MEILI_URL: '', NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir,
-      DEMO_DATA: 'true', SEARCH_ENGINE: 'fts', TERRITORY_DEPARTEMENTS: '91', LOG_LEVEL: 'warn', COOKIE_SECURE: 'false',
+      ...process.env,
+      DATABASE_URL: '',
+      REDIS_URL: '',
+      MEILI_URL: '',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DEMO_DATA: 'true',
+      SEARCH_ENGINE: 'fts',
+      TERRITORY_DEPARTEMENTS: '91',
+      LOG_LEVEL: 'warn',
+      COOKIE_SECURE: 'false',
       // The page is measured, not the anonymous read cache in front of it.
       READ_CACHE_TTL_MS: '0',
-      SMTP_URL: `smtp://127.0.0.1:${smtpPort}/?tls.rejectUnauthorized=false`, MAIL_DIGEST_CHECK_MS: '1000', PUBLIC_URL: 'https://essaim.example.org',
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}/?tls.rejectUnauthorized=false`,
+      MAIL_DIGEST_CHECK_MS: '1000',
+      PUBLIC_URL: 'https://essaim.example.org',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout.on('data', (c) => output.push(String(c)));
   child.stderr.on('data', (c) => output.push(String(c)));
   for (let i = 0; i < 360; i++) {
-    const ok = await new Promise((resolve) => http.get({ host: '127.0.0.1', port, path: '/healthz' }, (r) => { r.resume(); resolve(r.statusCode === 200); }).on('error', () => resolve(false)));
+    const ok = await new Promise((resolve) =>
+      http
+        .get({ host: '127.0.0.1', port, path: '/healthz' }, (r) => {
+          r.resume();
+          resolve(r.statusCode === 200);
+        })
+        .on('error', () => resolve(false)),
+    );
     if (ok) break;
     if (child.exitCode !== null) throw new Error(`server exited:\n${output.join('')}`);
     await sleep(500);
   }
-  return { port, child, dataDir, output, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); rmSync(dataDir, { recursive: true, force: true }); } };
+  return {
+    port,
+    child,
+    dataDir,
+    output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 const peakRss = (pid) => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
@@ -137,7 +201,12 @@ function seed(dataDir) {
     for (let i = 0; i < USERS; i++) {
       const { lastInsertRowid: id } = insertUser.run(`digest-${i}@bench.essaim.test`, `Lecteur ${i}`, `lecteur-bench-${i}`, lastWeek(0));
       for (let r = 1; r <= UPDATES_PER_USER; r++) {
-        insertNote.run(id, `Éditrice ${r} a modifié la fiche « Cantine ${i % 50} » (révision ${r + 1}).`, `/projets/cantine-${i % 50}/historique?de=${r}&a=${r + 1}`, lastWeek(86_400_000 + r * 3_600_000));
+        insertNote.run(
+          id,
+          `Éditrice ${r} a modifié la fiche « Cantine ${i % 50} » (révision ${r + 1}).`,
+          `/projets/cantine-${i % 50}/historique?de=${r}&a=${r + 1}`,
+          lastWeek(86_400_000 + r * 3_600_000),
+        );
       }
     }
   })();
@@ -168,8 +237,13 @@ try {
   const idleP95 = percentile(idle, 95);
   const busyP95 = percentile(busy, 95);
   const ratio = busyP95 / idleP95;
-  console.log(`${delivered}/${USERS} digests in ${(elapsed / 1000).toFixed(1)} s (${(delivered / (elapsed / 1000)).toFixed(0)}/s), ${sink.deliveries} deliveries; peak RSS ${peak.toFixed(0)} MB (before ${rssBefore.toFixed(0)} MB); project page p95 idle ${ms(idleP95)} (${idle.length}), while sending ${ms(busyP95)} (${busy.length}) = ×${ratio.toFixed(2)}`);
-  writeSection(join(ROOT, 'docs/performance.md'), 'Mail digests', `
+  console.log(
+    `${delivered}/${USERS} digests in ${(elapsed / 1000).toFixed(1)} s (${(delivered / (elapsed / 1000)).toFixed(0)}/s), ${sink.deliveries} deliveries; peak RSS ${peak.toFixed(0)} MB (before ${rssBefore.toFixed(0)} MB); project page p95 idle ${ms(idleP95)} (${idle.length}), while sending ${ms(busyP95)} (${busy.length}) = ×${ratio.toFixed(2)}`,
+  );
+  writeSection(
+    join(ROOT, 'docs/performance.md'),
+    'Mail digests',
+    `
 \`node test/bench/digests.bench.mjs ${USERS}\` — ${new Date().toISOString().slice(0, 10)}, one API process (SQLite), SMTP sink on loopback.
 ${USERS} users with ${UPDATES_PER_USER} sheet updates each in the last complete week (weekly by default): the digest service composes one digest per user and the outbox worker delivers them.
 
@@ -180,7 +254,8 @@ ${USERS} users with ${UPDATES_PER_USER} sheet updates each in the last complete 
 | API peak RSS | ${peak.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before) |
 | Project page p95, idle | ${ms(idleP95)} (${idle.length} requests) |
 | Project page p95, while sending | ${ms(busyP95)} (${busy.length} requests) — ×${ratio.toFixed(2)} (target ≤ ×1.20) |
-`);
+`,
+  );
   if (delivered < USERS) process.exitCode = 1;
 } catch (error) {
   console.error(server.output.join('').slice(-4000));

@@ -46,7 +46,11 @@ function memoryMb(pid) {
 const duMb = (path) => Number(spawnSync('du', ['-sk', path], { encoding: 'utf8' }).stdout.split('\t')[0]) / 1024;
 
 async function gql(url, query, variables = {}, cookie = '') {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', cookie }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await response.json();
   if (body.errors?.length) throw new Error(JSON.stringify(body.errors));
   return { data: body.data, cookies: response.headers.getSetCookie() };
@@ -69,7 +73,11 @@ function countRows(file) {
     const one = (sql) => Number(Object.values(db.prepare(sql).get())[0]);
     const territories = one('SELECT COUNT(*) FROM territory');
     const content = ['project', 'wiki_page', 'forum_thread', 'forum_post', 'blocker', 'seminar'].reduce((sum, table) => {
-      try { return sum + one(`SELECT COUNT(*) FROM ${table}`); } catch { return sum; }
+      try {
+        return sum + one(`SELECT COUNT(*) FROM ${table}`);
+      } catch {
+        return sum;
+      }
     }, 0);
     return { territories, documents: territories + content };
   } finally {
@@ -125,13 +133,29 @@ try {
   const cookie = cookies.map((c) => c.split(';')[0]).join('; ');
   const title = `Sobriété numérique banc ${Date.now()}`;
   const saved = Date.now();
-  await gql(url, `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, {
-    input: { title, summary: 'Mesure de fraîcheur.', body: 'Sauvegardé pendant l’indexation initiale.', themes: ['HEALTH_TELEMEDICINE'], stage: 'IN_PROGRESS', territoryCode: '91228' },
-  }, cookie);
-  const freshness = await until('the sheet to be searchable', async () => {
-    const { data } = await gql(url, `query($q: String!) { search(q: $q, types: [PROJECT]) { indexing hits { title } } }`, { q: title });
-    return data.search.hits.some((h) => h.title === title) ? { ms: Date.now() - saved, duringBackfill: data.search.indexing } : undefined;
-  }, 120_000);
+  await gql(
+    url,
+    `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`,
+    {
+      input: {
+        title,
+        summary: 'Mesure de fraîcheur.',
+        body: 'Sauvegardé pendant l’indexation initiale.',
+        themes: ['HEALTH_TELEMEDICINE'],
+        stage: 'IN_PROGRESS',
+        territoryCode: '91228',
+      },
+    },
+    cookie,
+  );
+  const freshness = await until(
+    'the sheet to be searchable',
+    async () => {
+      const { data } = await gql(url, `query($q: String!) { search(q: $q, types: [PROJECT]) { indexing hits { title } } }`, { q: title });
+      return data.search.hits.some((h) => h.title === title) ? { ms: Date.now() - saved, duringBackfill: data.search.indexing } : undefined;
+    },
+    120_000,
+  );
 
   await until('the initial indexing to end', async () => !(await gql(url, `{ search(q: "a") { indexing } }`)).data.search.indexing, 900_000);
   await until('the outbox to be empty', async () => (await (await fetch(`${url}/healthz`)).json()).components.search.pendingChanges === 0, 300_000);

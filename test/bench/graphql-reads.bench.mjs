@@ -92,8 +92,16 @@ async function cacheCounts(port) {
 
 function startApi(port, dataDir, extra = {}) {
   return start([join(root, 'apps/api/dist/main.js')], {
-    NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'true',
-    TERRITORY_DEPARTEMENTS: '91', SERVE_WEB: 'false', LOG_LEVEL: 'error', SEARCH_ENGINE: 'fts', ...extra,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'true',
+    TERRITORY_DEPARTEMENTS: '91',
+    SERVE_WEB: 'false',
+    LOG_LEVEL: 'error',
+    SEARCH_ENGINE: 'fts',
+    ...extra,
   });
 }
 
@@ -111,7 +119,9 @@ async function main() {
     await waitFor(`http://127.0.0.1:${uncachedPort}/healthz`);
     const gql = async (query, variables = {}) => {
       const response = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
       });
       const text = await response.text();
       const parsed = JSON.parse(text);
@@ -143,7 +153,9 @@ async function main() {
         const computed = await load(`http://127.0.0.1:${uncachedPort}/graphql`, c.body, connections);
         const baseline = await load(`http://127.0.0.1:${barePort}${c.bare}`, c.body, connections);
         rows.push({ ...c, connections, essaim, computed, baseline });
-        console.log(`${c.name} @${connections}: ${essaim.rps.toFixed(0)} req/s (${essaim.hits} hits, ${essaim.misses} misses), without cache ${computed.rps.toFixed(0)} req/s, bare ${baseline.rps.toFixed(0)}; p95 ${essaim.p95} / ${computed.p95} ms`);
+        console.log(
+          `${c.name} @${connections}: ${essaim.rps.toFixed(0)} req/s (${essaim.hits} hits, ${essaim.misses} misses), without cache ${computed.rps.toFixed(0)} req/s, bare ${baseline.rps.toFixed(0)}; p95 ${essaim.p95} / ${computed.p95} ms`,
+        );
       }
     }
     const f = (v) => (Number.isFinite(v) ? v.toFixed(1) : '–');
@@ -152,7 +164,9 @@ async function main() {
     const ratioPass = rows.every((r) => r.essaim.rps / r.baseline.rps >= 0.25);
     const computedRatioPass = rows.every((r) => r.computed.rps / r.baseline.rps >= 0.25);
     const verdict = (ok) => (ok ? 'met' : 'not met');
-    const body = `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average at the end ${loadavg().map((l) => l.toFixed(1)).join(' / ')}.
+    const body = `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, load average at the end ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')}.
 Essaim in production mode on SQLite with the demo data, as two processes: one as configured by default (anonymous read cache on), one with \`READ_CACHE_TTL_MS=0\` (every answer computed: Express, Nest, Apollo, resolvers, TypeORM). Each measure is ${DURATION} s of autocannon after a discarded warm-up of the same length; the baseline is a bare \`node:http\` server in its own process answering the very same JSON bytes.
 
 | Query | Clients | Response | Essaim req/s | / bare | p50 | p95 | p99 | Cache hits / misses | Without cache req/s | / bare | p95 | Bare req/s | Bare p95 | Errors |

@@ -29,7 +29,14 @@ if (!/^\d+(\.\d+)?$/.test(arg)) {
 }
 const TARGET = Number(arg) * 1024 * 1024;
 const sleep = (t) => new Promise((r) => setTimeout(r, t));
-const freePort = () => new Promise((resolve) => { const s = createServer(); s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); }); });
+const freePort = () =>
+  new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
 
 function build() {
   for (const w of ['@essaim/domain', '@essaim/api']) {
@@ -41,7 +48,18 @@ function build() {
 /** Boots the API once so it loads the territories (and migrates), then stops it. */
 async function prepareDatabase(dataDir) {
   const port = await freePort();
-  const env = { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'false', SERVE_WEB: 'false', SEARCH_ENGINE: 'fts', LOG_LEVEL: 'warn', DATABASE_URL: '' };
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    SERVE_WEB: 'false',
+    SEARCH_ENGINE: 'fts',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: '',
+  };
   if (process.env.BENCH_TERRITORY_DEPARTEMENTS) env.TERRITORY_DEPARTEMENTS = process.env.BENCH_TERRITORY_DEPARTEMENTS;
   const child = spawn(process.execPath, [join(ROOT, 'apps/api/dist/main.js')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
   const deadline = Date.now() + 300_000;
@@ -138,7 +156,9 @@ try {
   const written = report.written.SANS_BON_HAUT_DEBIT ?? 0;
   const perSecond = Math.round(report.rowsRead / seconds);
   const mbPerSecond = (size / 1048576 / seconds).toFixed(1);
-  console.log(`import.bench: ${report.rowsRead} rows in ${seconds.toFixed(1)} s → ${perSecond} rows/s, ${mbPerSecond} MB/s; peak RSS ${rss.toFixed(0)} MB; ${written} figures written; load ${load.toFixed(2)}`);
+  console.log(
+    `import.bench: ${report.rowsRead} rows in ${seconds.toFixed(1)} s → ${perSecond} rows/s, ${mbPerSecond} MB/s; peak RSS ${rss.toFixed(0)} MB; ${written} figures written; load ${load.toFixed(2)}`,
+  );
   if (size >= 100 * 1048576) {
     writeSection(
       join(ROOT, 'docs/performance.md'),

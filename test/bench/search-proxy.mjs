@@ -20,11 +20,15 @@ const searchUrl = `${MEILI_URL}/indexes/${MEILI_INDEX}/search`;
 function meili(body) {
   const data = Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
-    const req = request(searchUrl, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': data.length, authorization: `Bearer ${MEILI_KEY}` } }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
-    });
+    const req = request(
+      searchUrl,
+      { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': data.length, authorization: `Bearer ${MEILI_KEY}` } },
+      (res) => {
+        const chunks = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve(JSON.parse(Buffer.concat(chunks).toString('utf8'))));
+      },
+    );
     req.on('error', reject);
     req.end(data);
   });
@@ -41,9 +45,18 @@ createServer((req, res) => {
     if (v.themes?.length) filter.push(`themes IN [${v.themes.map(quote).join(', ')}]`);
     if (v.territoryCode) filter.push(`territoryCode = ${quote(v.territoryCode)}`);
     const r = await meili({
-      q: v.q, filter: filter.length ? filter.join(' AND ') : undefined, facets: [...FACET_FIELDS], limit: v.first ?? 20, offset: 0,
-      attributesToRetrieve: ['type', 'id', 'title', 'url'], attributesToCrop: ['body'], cropLength: 30, cropMarker: '…',
-      attributesToHighlight: ['body'], highlightPreTag: '\u0002', highlightPostTag: '\u0003',
+      q: v.q,
+      filter: filter.length ? filter.join(' AND ') : undefined,
+      facets: [...FACET_FIELDS],
+      limit: v.first ?? 20,
+      offset: 0,
+      attributesToRetrieve: ['type', 'id', 'title', 'url'],
+      attributesToCrop: ['body'],
+      cropLength: 30,
+      cropMarker: '…',
+      attributesToHighlight: ['body'],
+      highlightPreTag: '\u0002',
+      highlightPostTag: '\u0003',
     });
     const search = {
       total: r.estimatedTotalHits,

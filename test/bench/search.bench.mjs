@@ -62,7 +62,13 @@ children.push(
   }),
 );
 for (let i = 0; i < 300; i++) {
-  if (await fetch(`${meiliUrl}/health`).then((r) => r.ok, () => false)) break;
+  if (
+    await fetch(`${meiliUrl}/health`).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
   await sleep(100);
 }
 
@@ -118,7 +124,10 @@ const SEARCH = `query($q: String!, $types: [SearchType!], $themes: [Theme!], $te
   search(q: $q, types: $types, themes: $themes, territoryCode: $territoryCode, first: $first) { total engine hits { type id title snippet url } facets { field values { value count } } } }`;
 
 for (let i = 0; ; i++) {
-  const ok = await fetch(`${apiUrl}/healthz`).then((r) => r.json(), () => null);
+  const ok = await fetch(`${apiUrl}/healthz`).then(
+    (r) => r.json(),
+    () => null,
+  );
   if (ok?.components?.search?.status === 'ok') break;
   if (i > 600 || api.exitCode !== null) throw new Error('Essaim did not start');
   await sleep(200);
@@ -133,20 +142,55 @@ for (let i = 0; ; i++) {
 console.log(`Essaim and Meilisearch up in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
 // ---------------------------------------------------------------- 100 000 documents
-const communes = require('@etalab/decoupage-administratif/data/communes.json').filter((c) => c.type === 'commune-actuelle' && ['91', '77', '78', '95', '45', '28'].includes(c.departement));
-const THEMES = ['EDUCATION', 'MOBILITY_TELEWORK', 'DATA_OPEN_DATA', 'DIGITAL_INCLUSION', 'RISK_PREVENTION_SECURITY', 'DIGITAL_IDENTITY', 'ONLINE_SERVICES', 'HEALTH_TELEMEDICINE', 'AGRICULTURE', 'TOURISM_CULTURE', 'ECONOMIC_ATTRACTIVENESS', 'INFRASTRUCTURE_BROADBAND', 'PROCUREMENT_OPEN_SOURCE', 'GOVERNANCE'];
+const communes = require('@etalab/decoupage-administratif/data/communes.json').filter(
+  (c) => c.type === 'commune-actuelle' && ['91', '77', '78', '95', '45', '28'].includes(c.departement),
+);
+const THEMES = [
+  'EDUCATION',
+  'MOBILITY_TELEWORK',
+  'DATA_OPEN_DATA',
+  'DIGITAL_INCLUSION',
+  'RISK_PREVENTION_SECURITY',
+  'DIGITAL_IDENTITY',
+  'ONLINE_SERVICES',
+  'HEALTH_TELEMEDICINE',
+  'AGRICULTURE',
+  'TOURISM_CULTURE',
+  'ECONOMIC_ATTRACTIVENESS',
+  'INFRASTRUCTURE_BROADBAND',
+  'PROCUREMENT_OPEN_SOURCE',
+  'GOVERNANCE',
+];
 const STAGES = ['IDEA', 'STUDY', 'IN_PROGRESS', 'DEPLOYED', 'ABANDONED'];
 const SUBJECTS = [
-  ['Télémédecine', 'HEALTH_TELEMEDICINE'], ['Cabine de téléconsultation', 'HEALTH_TELEMEDICINE'], ['Tiers-lieu et télétravail', 'MOBILITY_TELEWORK'],
-  ['Covoiturage domicile-travail', 'MOBILITY_TELEWORK'], ['Inscription à la cantine en ligne', 'ONLINE_SERVICES'], ['Portail famille', 'ONLINE_SERVICES'],
-  ['État civil dématérialisé', 'ONLINE_SERVICES'], ['Espace numérique de travail', 'EDUCATION'], ['Tableaux numériques dans les écoles', 'EDUCATION'],
-  ['Conseiller numérique France Services', 'DIGITAL_INCLUSION'], ['Atelier de médiation numérique', 'DIGITAL_INCLUSION'], ['Portail open data', 'DATA_OPEN_DATA'],
-  ['Publication des budgets en données ouvertes', 'DATA_OPEN_DATA'], ['Vidéoprotection', 'RISK_PREVENTION_SECURITY'], ['Alerte inondation par SMS', 'RISK_PREVENTION_SECURITY'],
-  ['FranceConnect pour les démarches', 'DIGITAL_IDENTITY'], ['Fibre optique dans les hameaux', 'INFRASTRUCTURE_BROADBAND'], ['Wifi public en médiathèque', 'INFRASTRUCTURE_BROADBAND'],
-  ['Circuits courts et marchés fermiers', 'AGRICULTURE'], ['Capteurs d’irrigation', 'AGRICULTURE'], ['Visite virtuelle du patrimoine', 'TOURISM_CULTURE'],
-  ['Billetterie en ligne du musée', 'TOURISM_CULTURE'], ['Place de marché des commerces locaux', 'ECONOMIC_ATTRACTIVENESS'], ['Pépinière d’entreprises numériques', 'ECONOMIC_ATTRACTIVENESS'],
-  ['Groupement de commandes de logiciels libres', 'PROCUREMENT_OPEN_SOURCE'], ['Migration vers une suite bureautique libre', 'PROCUREMENT_OPEN_SOURCE'],
-  ['Budget participatif en ligne', 'GOVERNANCE'], ['Retransmission du conseil municipal', 'GOVERNANCE'],
+  ['Télémédecine', 'HEALTH_TELEMEDICINE'],
+  ['Cabine de téléconsultation', 'HEALTH_TELEMEDICINE'],
+  ['Tiers-lieu et télétravail', 'MOBILITY_TELEWORK'],
+  ['Covoiturage domicile-travail', 'MOBILITY_TELEWORK'],
+  ['Inscription à la cantine en ligne', 'ONLINE_SERVICES'],
+  ['Portail famille', 'ONLINE_SERVICES'],
+  ['État civil dématérialisé', 'ONLINE_SERVICES'],
+  ['Espace numérique de travail', 'EDUCATION'],
+  ['Tableaux numériques dans les écoles', 'EDUCATION'],
+  ['Conseiller numérique France Services', 'DIGITAL_INCLUSION'],
+  ['Atelier de médiation numérique', 'DIGITAL_INCLUSION'],
+  ['Portail open data', 'DATA_OPEN_DATA'],
+  ['Publication des budgets en données ouvertes', 'DATA_OPEN_DATA'],
+  ['Vidéoprotection', 'RISK_PREVENTION_SECURITY'],
+  ['Alerte inondation par SMS', 'RISK_PREVENTION_SECURITY'],
+  ['FranceConnect pour les démarches', 'DIGITAL_IDENTITY'],
+  ['Fibre optique dans les hameaux', 'INFRASTRUCTURE_BROADBAND'],
+  ['Wifi public en médiathèque', 'INFRASTRUCTURE_BROADBAND'],
+  ['Circuits courts et marchés fermiers', 'AGRICULTURE'],
+  ['Capteurs d’irrigation', 'AGRICULTURE'],
+  ['Visite virtuelle du patrimoine', 'TOURISM_CULTURE'],
+  ['Billetterie en ligne du musée', 'TOURISM_CULTURE'],
+  ['Place de marché des commerces locaux', 'ECONOMIC_ATTRACTIVENESS'],
+  ['Pépinière d’entreprises numériques', 'ECONOMIC_ATTRACTIVENESS'],
+  ['Groupement de commandes de logiciels libres', 'PROCUREMENT_OPEN_SOURCE'],
+  ['Migration vers une suite bureautique libre', 'PROCUREMENT_OPEN_SOURCE'],
+  ['Budget participatif en ligne', 'GOVERNANCE'],
+  ['Retransmission du conseil municipal', 'GOVERNANCE'],
 ];
 const SENTENCES = [
   'La commune a lancé le projet avec la communauté d’agglomération et un prestataire local.',
@@ -167,7 +211,7 @@ const SENTENCES = [
   'Le logiciel libre retenu est mutualisé entre plusieurs communes du syndicat.',
 ];
 let seed = 42;
-const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (list) => list[Math.floor(rnd() * list.length)];
 function makeDoc(i) {
   const [subject, theme] = pick(SUBJECTS);
@@ -214,10 +258,19 @@ await gql(`mutation($input: RegisterInput!) { register(input: $input) { id } }`,
 const freshness = [];
 const engineMs = [];
 for (let i = 0; i < FRESHNESS_SAMPLES; i++) {
-  const word = `fraicheur${randomBytes(4).toString('hex').replace(/\d/g, (d) => 'abcdefghij'[d])}`;
+  const word = `fraicheur${randomBytes(4)
+    .toString('hex')
+    .replace(/\d/g, (d) => 'abcdefghij'[d])}`;
   const t0 = performance.now();
   await gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, {
-    input: { title: `Projet ${word}`, summary: 'Mesure de fraîcheur.', body: `Le mot ${word} doit être trouvé.`, themes: ['GOVERNANCE'], stage: 'IDEA', territoryCode: '91228' },
+    input: {
+      title: `Projet ${word}`,
+      summary: 'Mesure de fraîcheur.',
+      body: `Le mot ${word} doit être trouvé.`,
+      themes: ['GOVERNANCE'],
+      stage: 'IDEA',
+      territoryCode: '91228',
+    },
   });
   for (;;) {
     const r = await gql(SEARCH, { q: word, types: ['PROJECT'], first: 1 });
@@ -243,10 +296,22 @@ console.log(`freshness: p50 ${ms(percentile(freshness, 50))}, p95 ${ms(percentil
 
 // ---------------------------------------------------------------- latency: API vs Meilisearch
 const QUERIES = [
-  { q: 'telemedecine' }, { q: 'télétravail' }, { q: 'teletravial' }, { q: 'cantinne' }, { q: 'etampes' },
-  { q: 'fibre optique hameaux' }, { q: 'conseiller numerique' }, { q: 'logiciel libre', types: ['PROJECT'] },
-  { q: 'open data', themes: ['DATA_OPEN_DATA'] }, { q: 'cantine', territoryCode: '91228' }, { q: 'mediatheque wifi', types: ['PROJECT', 'PAGE'] },
-  { q: 'budget participatif' }, { q: 'teleconsultation infirmiere' }, { q: 'franceconnect demarches' }, { q: 'video' }, { q: 'marche' },
+  { q: 'telemedecine' },
+  { q: 'télétravail' },
+  { q: 'teletravial' },
+  { q: 'cantinne' },
+  { q: 'etampes' },
+  { q: 'fibre optique hameaux' },
+  { q: 'conseiller numerique' },
+  { q: 'logiciel libre', types: ['PROJECT'] },
+  { q: 'open data', themes: ['DATA_OPEN_DATA'] },
+  { q: 'cantine', territoryCode: '91228' },
+  { q: 'mediatheque wifi', types: ['PROJECT', 'PAGE'] },
+  { q: 'budget participatif' },
+  { q: 'teleconsultation infirmiere' },
+  { q: 'franceconnect demarches' },
+  { q: 'video' },
+  { q: 'marche' },
 ];
 const filterOf = (x) => {
   const f = [];
@@ -257,9 +322,18 @@ const filterOf = (x) => {
 };
 // Exactly what MeiliEngine.search sends.
 const rawBody = (x) => ({
-  q: x.q, filter: filterOf(x), facets: ['type', 'themes', 'territoryCode', 'stage'], limit: 20, offset: 0,
-  attributesToRetrieve: ['type', 'id', 'title', 'url'], attributesToCrop: ['body'], cropLength: 30, cropMarker: '…',
-  attributesToHighlight: ['body'], highlightPreTag: '\u0002', highlightPostTag: '\u0003',
+  q: x.q,
+  filter: filterOf(x),
+  facets: ['type', 'themes', 'territoryCode', 'stage'],
+  limit: 20,
+  offset: 0,
+  attributesToRetrieve: ['type', 'id', 'title', 'url'],
+  attributesToCrop: ['body'],
+  cropLength: 30,
+  cropMarker: '…',
+  attributesToHighlight: ['body'],
+  highlightPreTag: '\u0002',
+  highlightPostTag: '\u0003',
 });
 const rawUrl = `${meiliUrl}/indexes/bench_documents/search`;
 const auth = { authorization: `Bearer ${meiliKey}` };
@@ -298,7 +372,9 @@ const ratio50 = apiStats.p50 / rawStats.p50;
 const ratio95 = apiStats.p95 / rawStats.p95;
 console.log(`latency API  : p50 ${ms(apiStats.p50)} p95 ${ms(apiStats.p95)} p99 ${ms(apiStats.p99)}`);
 console.log(`latency raw  : p50 ${ms(rawStats.p50)} p95 ${ms(rawStats.p95)} p99 ${ms(rawStats.p99)}`);
-console.log(`bare proxy   : p50 ${ms(proxyStats.p50)} p95 ${ms(proxyStats.p95)} p99 ${ms(proxyStats.p99)} (ratio p50 ${(proxyStats.p50 / rawStats.p50).toFixed(2)}, p95 ${(proxyStats.p95 / rawStats.p95).toFixed(2)})`);
+console.log(
+  `bare proxy   : p50 ${ms(proxyStats.p50)} p95 ${ms(proxyStats.p95)} p99 ${ms(proxyStats.p99)} (ratio p50 ${(proxyStats.p50 / rawStats.p50).toFixed(2)}, p95 ${(proxyStats.p95 / rawStats.p95).toFixed(2)})`,
+);
 console.log(`client+fetch : p50 ${ms(fetchStats.p50)} p95 ${ms(fetchStats.p95)} p99 ${ms(fetchStats.p99)}`);
 console.log(`ratio API/raw: p50 ${ratio50.toFixed(2)}, p95 ${ratio95.toFixed(2)}`);
 
@@ -310,7 +386,10 @@ writeSection(
   `Benchmark: \`test/bench/search.bench.mjs\` (\`npm run bench -- search\`), run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC,
 ${DOCS.toLocaleString('en')} generated French documents (projects, threads, pages, stakes over ${communes.length} communes of Île-de-France and
 Centre), Meilisearch 1.21 on loopback, Essaim API as a separate Node process (production mode). Load average at the end:
-${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' / ')} (the 2 cores are shared with other work, so absolute numbers move between runs).
+${(await import('node:os'))
+  .loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' / ')} (the 2 cores are shared with other work, so absolute numbers move between runs).
 
 | Measure | Result | Target |
 | --- | --- | --- |

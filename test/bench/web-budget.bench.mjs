@@ -23,7 +23,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROMIUM = process.env.ESSAIM_CHROMIUM ?? '/usr/bin/chromium';
 const BUDGET = { lcpMs: 1000, jsGzipBytes: 150 * 1024 };
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 const freePort = () =>
   new Promise((resolve) => {
@@ -91,14 +99,30 @@ async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'essaim-web-budget-'));
   const server = spawn(process.execPath, [join(root, 'apps/api/dist/main.js')], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, DEMO_DATA: 'true', TERRITORY_DEPARTEMENTS: '91', LOG_LEVEL: 'warn', COOKIE_SECURE: 'false' },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      DEMO_DATA: 'true',
+      TERRITORY_DEPARTEMENTS: '91',
+      LOG_LEVEL: 'warn',
+      COOKIE_SECURE: 'false',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   let browser;
   try {
     await waitFor(`${base}/healthz`);
-    const projects = await (await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ projects(first: 1) { edges { node { slug } } } }' }) })).json();
+    const projects = await (
+      await fetch(`${base}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ projects(first: 1) { edges { node { slug } } } }' }),
+      })
+    ).json();
     const slug = projects.data.projects.edges[0].node.slug;
     const pages = [
       // Baseline of the same run: a static text page through the same server and browser.
@@ -116,11 +140,24 @@ async function main() {
       for (let i = 0; i < RUNS; i++) runs.push(await measure(browser, base + path));
       const lcp = median(runs.map((r) => r.lcp));
       const last = runs[runs.length - 1];
-      results.push({ name, path, runs: RUNS, lcpMedianMs: Math.round(lcp), lcpMaxMs: Math.round(Math.max(...runs.map((r) => r.lcp))), scripts: last.scripts, jsRawBytes: last.raw, jsGzipBytes: last.gzip, withinBudget: lcp < BUDGET.lcpMs && last.gzip <= BUDGET.jsGzipBytes });
+      results.push({
+        name,
+        path,
+        runs: RUNS,
+        lcpMedianMs: Math.round(lcp),
+        lcpMaxMs: Math.round(Math.max(...runs.map((r) => r.lcp))),
+        scripts: last.scripts,
+        jsRawBytes: last.raw,
+        jsGzipBytes: last.gzip,
+        withinBudget: lcp < BUDGET.lcpMs && last.gzip <= BUDGET.jsGzipBytes,
+      });
     }
     const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
     const baseline = results[0];
-    const rows = results.map((r) => `| ${r.name} | ${r.lcpMedianMs} ms | ×${(r.lcpMedianMs / baseline.lcpMedianMs).toFixed(2)} | ${r.lcpMaxMs} ms | ${r.scripts} | ${kb(r.jsRawBytes)} | ${kb(r.jsGzipBytes)} | ${r.withinBudget ? 'within' : '**over**'} |`);
+    const rows = results.map(
+      (r) =>
+        `| ${r.name} | ${r.lcpMedianMs} ms | ×${(r.lcpMedianMs / baseline.lcpMedianMs).toFixed(2)} | ${r.lcpMaxMs} ms | ${r.scripts} | ${kb(r.jsRawBytes)} | ${kb(r.jsGzipBytes)} | ${r.withinBudget ? 'within' : '**over**'} |`,
+    );
     const table = [
       '| Page | LCP median | LCP vs baseline | LCP max | Scripts | JS raw | JS gzip | Budget (LCP < 1 s, JS ≤ 150 KB) |',
       '|---|---:|---:|---:|---:|---:|---:|---|',
@@ -128,14 +165,18 @@ async function main() {
     ].join('\n');
     const context = `${RUNS} cold loads per page after one warm-up, Debian Chromium headless, loopback; ${cpus().length} cores, load ${loadavg()[0].toFixed(2)} at the end`;
     console.log(`\nWeb budget (${context}):\n\n${table}`);
-    writeSection(join(root, 'docs/performance.md'), 'Web performance budget', `
+    writeSection(
+      join(root, 'docs/performance.md'),
+      'Web performance budget',
+      `
 \`npm run bench -- web-budget\` (\`test/bench/web-budget.bench.mjs\`) — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${context}.
 The built app (API + SvelteKit SSR, demo data) in production mode; Largest Contentful Paint from the browser's own
 PerformanceObserver, JavaScript counted from the responses (gzip as served). The baseline is a static text page of the
 same run, so the ratio says what each page costs beyond the server and browser themselves.
 
 ${table}
-`);
+`,
+    );
     mkdirSync(join(root, 'test-results'), { recursive: true });
     writeFileSync(join(root, 'test-results/web-budget.json'), JSON.stringify({ at: new Date().toISOString(), budget: BUDGET, results }, null, 2));
     if (results.some((r) => !r.withinBudget)) process.exitCode = 1;

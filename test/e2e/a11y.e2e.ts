@@ -35,7 +35,11 @@ describeE2E('a11y', () => {
       const response = await page.goto(e2e.url(path));
       const status = response?.status() ?? 0;
       if (status >= 400) {
-        const h1 = await page.locator('h1').first().textContent().catch(() => null);
+        const h1 = await page
+          .locator('h1')
+          .first()
+          .textContent()
+          .catch(() => null);
         throw new Error(`${label}: ${path} answered HTTP ${status}${status === 404 ? ' — the page does not exist (yet)' : ''} (“${h1?.trim() ?? ''}”).`);
       }
     }
@@ -59,7 +63,8 @@ describeE2E('a11y', () => {
 
     // Skip link: the first focusable element, pointing at <main>; following it moves focus there.
     const skip = await page.evaluate(() => {
-      const focusable = 'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      const focusable =
+        'a[href], button:not([disabled]), input:not([type="hidden"]):not([disabled]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
       const el = document.querySelector<HTMLElement>(focusable);
       el?.setAttribute('data-a11y-first', '');
       return { tag: el?.tagName ?? '', href: el?.getAttribute('href') ?? '' };
@@ -81,7 +86,8 @@ describeE2E('a11y', () => {
     if (projects.errors) throw new Error(`projects: ${JSON.stringify(projects.errors)}`);
     const nodes: { slug: string; revision: number; blockers: { id: string }[] }[] = projects.data.projects.edges.map((e: { node: unknown }) => e.node);
     // The Étampes tele-consultation sheet: written by the 'agent' demo account, three revisions.
-    project = nodes.find((p) => p.slug.startsWith('cabine-de-teleconsultation') && p.slug.endsWith('etampes') && p.revision > 1) ?? nodes.find((p) => p.revision > 1)!;
+    project =
+      nodes.find((p) => p.slug.startsWith('cabine-de-teleconsultation') && p.slug.endsWith('etampes') && p.revision > 1) ?? nodes.find((p) => p.revision > 1)!;
     blockerId = nodes.flatMap((p) => p.blockers)[0]?.id;
     const pagesResult = await e2e.graphql(`{ pages(first: 20) { edges { node { slug } } } }`);
     wikiPage = pagesResult.data?.pages.edges[0]?.node.slug;
@@ -138,7 +144,10 @@ describeE2E('a11y', () => {
     await facilitator.goto(e2e.url(`/seminaires/${seminarId}/animation`));
     // Reopen the first workshop so that the participant screen shows the voting buttons.
     await facilitator.getByRole('button', { name: 'Rouvrir le vote' }).first().click();
-    await facilitator.getByRole('heading', { name: /— Vote ouvert$/ }).first().waitFor();
+    await facilitator
+      .getByRole('heading', { name: /— Vote ouvert$/ })
+      .first()
+      .waitFor();
     await audit(facilitator, `/seminaires/${seminarId}/animation`, 'console-animation-vote-ouvert');
   });
 

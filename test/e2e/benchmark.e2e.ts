@@ -75,7 +75,12 @@ describeE2E('benchmark', () => {
     const table = page.getByRole('table', { name: /^Indicators \d{4}$/ });
     await expect(table.getByRole('rowheader', { name: /Share of free software/ }).count()).resolves.toBe(1);
     await expect(table.getByRole('rowheader', { name: /Part des logiciels libres/ }).count()).resolves.toBe(0);
-    await expect(page.getByLabel(/indicator/i).locator('option', { hasText: 'Premises that can connect to fibre' }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByLabel(/indicator/i)
+        .locator('option', { hasText: 'Premises that can connect to fibre' })
+        .count(),
+    ).resolves.toBe(1);
     await e2e.checkA11y(page, 'comparer (en)');
     await page.context().close();
   });
@@ -90,7 +95,10 @@ describeE2E('benchmark', () => {
     await page.getByLabel('Année').first().fill('2025');
     await page.getByLabel('Valeur', { exact: true }).fill('4');
     await page.getByRole('button', { name: 'Enregistrer la valeur' }).click();
-    await page.getByRole('status').filter({ hasText: 'Valeur enregistrée : Tiers-lieux et espaces de coworking = 4 lieux (Évry-Courcouronnes, 2025).' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Valeur enregistrée : Tiers-lieux et espaces de coworking = 4 lieux (Évry-Courcouronnes, 2025).' })
+      .waitFor();
 
     await page.getByLabel('Ou collez le contenu du fichier').fill('indicateur;territoire;annee;valeur\nTIERS_LIEUX;91228;2025;5\nTIERS_LIEUX;91377;2025;2,5');
     await page.getByRole('button', { name: 'Vérifier sans importer' }).click();

@@ -16,7 +16,11 @@ describeE2E('blockers', () => {
   /** The summary line of the département view, e.g. "9 freins, dont 4 ouverts et 1 levé". */
   async function summary(page: Page): Promise<{ total: number; open: number; lifted: number }> {
     await page.goto(e2e.url('/freins'));
-    const text = (await page.getByRole('status').filter({ hasText: /freins?, dont/ }).textContent()) ?? '';
+    const text =
+      (await page
+        .getByRole('status')
+        .filter({ hasText: /freins?, dont/ })
+        .textContent()) ?? '';
     const match = /(\d+) freins?, dont (\d+) ouverts? et (\d+) levés?/.exec(text.replace(/\s+/g, ' '));
     if (!match) throw new Error(`Unexpected summary: ${text}`);
     return { total: Number(match[1]), open: Number(match[2]), lifted: Number(match[3]) };
@@ -31,7 +35,9 @@ describeE2E('blockers', () => {
   it('an agent reports a blocker, finds who lifted it elsewhere, asks for help, lifts it, and the département view updates', async () => {
     // A demo project of Étampes (the agent's commune) without blockers.
     const projects = await e2e.graphql(`{ projects(filter: { territoryCode: "91223" }, first: 50) { edges { node { slug title blockers { id } } } } }`);
-    const project = projects.data.projects.edges.map((e: { node: { slug: string; title: string; blockers: unknown[] } }) => e.node).find((p: { title: string }) => /état civil/.test(p.title));
+    const project = projects.data.projects.edges
+      .map((e: { node: { slug: string; title: string; blockers: unknown[] } }) => e.node)
+      .find((p: { title: string }) => /état civil/.test(p.title));
     expect(project).toBeDefined();
     expect(project.blockers).toEqual([]);
     const before = (await e2e.graphql(STATS)).data.blockerStats;
@@ -54,7 +60,9 @@ describeE2E('blockers', () => {
     await e2e.checkA11y(page, 'report-form');
     await page.getByLabel('Catégorie').selectOption('SKILLS_STAFF');
     await page.getByLabel('Bloquant').check();
-    await page.getByLabel('Description', { exact: true }).fill('Brancher FranceConnect sur nos demandes d’actes demande un développeur : nous n’en avons pas en interne.');
+    await page
+      .getByLabel('Description', { exact: true })
+      .fill('Brancher FranceConnect sur nos demandes d’actes demande un développeur : nous n’en avons pas en interne.');
     await e2e.screenshot(page, 'signalement');
     await Promise.all([page.waitForURL(/\/freins\/\d+\?signale=1/), page.getByRole('button', { name: 'Signaler le frein' }).click()]);
     const blockerUrl = page.url().replace(/\?.*$/, '');
@@ -74,7 +82,9 @@ describeE2E('blockers', () => {
     await editSection.getByText('Modifier la catégorie, la gravité ou la description').focus();
     await page.keyboard.press('Enter');
     await editSection.getByLabel('Gênant').check();
-    await editSection.getByLabel('Description', { exact: true }).fill('Brancher FranceConnect sur nos demandes d’actes d’état civil demande un développeur : nous n’en avons pas en interne.');
+    await editSection
+      .getByLabel('Description', { exact: true })
+      .fill('Brancher FranceConnect sur nos demandes d’actes d’état civil demande un développeur : nous n’en avons pas en interne.');
     await e2e.checkA11y(page, 'blocker-edit-form');
     await Promise.all([page.waitForURL(/\?modifie=1/), editSection.getByRole('button', { name: 'Enregistrer les modifications' }).click()]);
     await expect(page.getByRole('status').filter({ hasText: 'Frein modifié' }).count()).resolves.toBe(1);
@@ -83,7 +93,9 @@ describeE2E('blockers', () => {
     await expect(editEntry.textContent()).resolves.toMatch(/Modifié[\s\S]*gravité : Bloquant → Gênant ; description corrigée/);
     // Nothing erased: the replaced text stays readable, folded, in the timeline entry.
     await editEntry.getByText('Description avant cette modification').click();
-    await expect(editEntry.locator('p.previous').textContent()).resolves.toBe('Brancher FranceConnect sur nos demandes d’actes demande un développeur : nous n’en avons pas en interne.');
+    await expect(editEntry.locator('p.previous').textContent()).resolves.toBe(
+      'Brancher FranceConnect sur nos demandes d’actes demande un développeur : nous n’en avons pas en interne.',
+    );
     await e2e.screenshot(page, 'frein-modifie');
 
     // Ask for help: the forum's new-thread form, pre-filled with the blocker; post it.
@@ -102,7 +114,9 @@ describeE2E('blockers', () => {
     await page.getByRole('alert').filter({ hasText: 'Expliquez comment' }).waitFor();
     await expect(page.getByLabel('Commentaire (facultatif)').inputValue()).resolves.toBe('Solution trouvée grâce au forum.');
     await page.getByLabel('Statut', { exact: true }).selectOption('LIFTED');
-    await page.getByLabel('Résolution', { exact: true }).fill('Adhésion au portail de démarches de l’agglomération, qui intègre FranceConnect : aucun développement chez nous.');
+    await page
+      .getByLabel('Résolution', { exact: true })
+      .fill('Adhésion au portail de démarches de l’agglomération, qui intègre FranceConnect : aucun développement chez nous.');
     await Promise.all([page.waitForURL(/\?maj=1/), page.getByRole('button', { name: 'Enregistrer le statut' }).click()]);
     await expect(page.getByRole('region', { name: 'Comment il a été levé' }).textContent()).resolves.toMatch(/Adhésion au portail/);
     await expect(page.getByRole('region', { name: 'Historique' }).textContent()).resolves.toMatch(/Ouvert → Levé/);
@@ -169,7 +183,9 @@ describeE2E('blockers', () => {
     await colleague.getByText(summary).click();
     await colleague.getByLabel('Description', { exact: true }).fill('Encore une précision tapée sans JavaScript.');
     await colleague.getByRole('button', { name: 'Enregistrer les modifications' }).click();
-    await expect(colleague.getByRole('alert').filter({ hasText: 'Ce frein a été modifié' }).textContent()).resolves.toMatch(/Portage politique[\s\S]*cofinancement/);
+    await expect(colleague.getByRole('alert').filter({ hasText: 'Ce frein a été modifié' }).textContent()).resolves.toMatch(
+      /Portage politique[\s\S]*cofinancement/,
+    );
     await expect(colleague.getByLabel('Description', { exact: true }).inputValue()).resolves.toBe('Encore une précision tapée sans JavaScript.');
   });
 });

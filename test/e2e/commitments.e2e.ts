@@ -153,4 +153,3 @@ describeE2E('commitments', () => {
     await e2e.screenshot(editor, 'engagements-jalon');
   });
 });
-

@@ -17,17 +17,27 @@ describeE2E('forum-moderation', () => {
   const editBody = (page: Page) => page.getByLabel('Message (Markdown)', { exact: true });
   const save = (page: Page) => page.getByRole('button', { name: 'Enregistrer la modification' }).click();
   /** The end of the conflict's "Version actuelle (révision n, enregistrée par …)" heading. */
-  const currentHeading = async (page: Page) => (await page.locator('.conflict').getByRole('heading', { name: /^Version actuelle \(révision \d+, / }).textContent())?.replace(/^.*?, /, '');
+  const currentHeading = async (page: Page) =>
+    (
+      await page
+        .locator('.conflict')
+        .getByRole('heading', { name: /^Version actuelle \(révision \d+, / })
+        .textContent()
+    )?.replace(/^.*?, /, '');
 
   beforeAll(async () => {
     e2e = await startE2E('forum-moderation');
     // The demo question on FranceConnect: Étienne's accepted answer and Fanny's reply.
     const list = await e2e.graphql(`{ forumThreads(first: 20) { edges { node { id title } } } }`);
     expect(list.errors).toBeUndefined();
-    const thread = list.data.forumThreads.edges.map((e: { node: { id: string; title: string } }) => e.node).find((t: { title: string }) => t.title.startsWith('FranceConnect sans développeur'));
+    const thread = list.data.forumThreads.edges
+      .map((e: { node: { id: string; title: string } }) => e.node)
+      .find((t: { title: string }) => t.title.startsWith('FranceConnect sans développeur'));
     expect(thread).toBeTruthy();
     threadId = thread.id;
-    const detail = await e2e.graphql(`query ($id: ID!) { thread(id: $id) { posts(first: 10) { edges { node { id author { displayName } } } } } }`, { id: threadId });
+    const detail = await e2e.graphql(`query ($id: ID!) { thread(id: $id) { posts(first: 10) { edges { node { id author { displayName } } } } } }`, {
+      id: threadId,
+    });
     expect(detail.errors).toBeUndefined();
     type Post = { id: string; author: { displayName: string } | null };
     const posts: Post[] = detail.data.thread.posts.edges.map((e: { node: Post }) => e.node);
@@ -156,7 +166,12 @@ describeE2E('forum-moderation', () => {
 
     // Members have no moderation link in the header.
     await agent.goto(e2e.url('/forum'));
-    expect(await agent.getByRole('banner').getByRole('link', { name: /^Modération/ }).count()).toBe(0);
+    expect(
+      await agent
+        .getByRole('banner')
+        .getByRole('link', { name: /^Modération/ })
+        .count(),
+    ).toBe(0);
 
     // The moderator's header links to the queue with the number of open flags, reachable by keyboard.
     const moderator = await e2e.newPage();
@@ -205,7 +220,11 @@ describeE2E('forum-moderation', () => {
     await moderator.waitForURL(/\/forum\/moderation\/journal$/);
     await moderator.getByRole('heading', { level: 1, name: 'Journal de modération' }).waitFor();
     const rows = moderator.getByRole('row');
-    await rows.filter({ hasText: 'Message masqué' }).filter({ hasText: 'Hors sujet : restons sur FranceConnect.' }).filter({ hasText: DEMO.moderator.displayName }).waitFor();
+    await rows
+      .filter({ hasText: 'Message masqué' })
+      .filter({ hasText: 'Hors sujet : restons sur FranceConnect.' })
+      .filter({ hasText: DEMO.moderator.displayName })
+      .waitFor();
     await rows.filter({ hasText: 'Signalements classés sans suite' }).waitFor();
     await rows.filter({ hasText: 'Message d’un membre modifié' }).waitFor();
     await e2e.checkA11y(moderator, 'moderation-log');
@@ -221,6 +240,8 @@ describeE2E('forum-moderation', () => {
 
     // Everyone else now reads the moderation notice instead of the post.
     await agent.goto(threadUrl());
-    expect(await agent.locator(`#message-${answerId} .body`).textContent()).toContain('Message masqué par la modération : Hors sujet : restons sur FranceConnect.');
+    expect(await agent.locator(`#message-${answerId} .body`).textContent()).toContain(
+      'Message masqué par la modération : Hors sujet : restons sur FranceConnect.',
+    );
   });
 });

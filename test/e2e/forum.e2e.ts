@@ -18,7 +18,9 @@ describeE2E('forum', () => {
   it('asks on a project Discussion, answers, accepts, and notifies the answer author', async () => {
     const result = await e2e.graphql(`{ projects(first: 50) { edges { node { slug title discussion { id } } } } }`);
     expect(result.errors).toBeUndefined();
-    const project = result.data.projects.edges.map((e: { node: { slug: string; title: string; discussion: unknown } }) => e.node).find((p: { discussion: unknown }) => !p.discussion);
+    const project = result.data.projects.edges
+      .map((e: { node: { slug: string; title: string; discussion: unknown } }) => e.node)
+      .find((p: { discussion: unknown }) => !p.discussion);
     expect(project).toBeTruthy();
 
     // Élodie asks her question: the sheet's Discussion does not exist yet, her message creates it.
@@ -56,7 +58,10 @@ describeE2E('forum', () => {
     // Étienne sees the notification: the bell counts it and the page lists it.
     await answerer.goto(e2e.url('/'));
     await answerer.getByTestId('notification-count').waitFor();
-    await answerer.getByRole('link', { name: /Notifications/ }).first().click();
+    await answerer
+      .getByRole('link', { name: /Notifications/ })
+      .first()
+      .click();
     await answerer.waitForURL('**/notifications');
     const notification = answerer.getByRole('button', { name: /a accepté votre réponse/ });
     await notification.waitFor();
@@ -70,7 +75,9 @@ describeE2E('forum', () => {
     const answer = answerer.locator('article[id^="message-"]', { hasText: 'habilitation comprise' });
     await answer.getByRole('link', { name: 'Modifier', exact: true }).click();
     await answerer.waitForURL(/modifier=/);
-    await answerer.getByLabel('Message (Markdown)', { exact: true }).fill(`Environ **trois mois**, habilitation comprise. @[${DEMO.facilitator.displayName}] pourra confirmer.`);
+    await answerer
+      .getByLabel('Message (Markdown)', { exact: true })
+      .fill(`Environ **trois mois**, habilitation comprise. @[${DEMO.facilitator.displayName}] pourra confirmer.`);
     await answerer.getByRole('button', { name: 'Enregistrer la modification' }).click();
     await answerer.getByText('Votre modification est enregistrée.').waitFor();
     expect(await answer.locator('.mention').textContent()).toBe(`@${DEMO.facilitator.displayName}`);

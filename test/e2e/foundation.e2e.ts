@@ -86,8 +86,18 @@ describeE2E('foundation', () => {
     await page.waitForURL('**/territoires/91223');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Étampes');
     // Population formatted the French way (narrow no-break space between thousands).
-    await expect(page.getByText(/\d{1,3}[\u202f\u00a0 ]\d{3} habitants/).first().isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('link', { name: /Essonne/ }).first().isVisible()).resolves.toBe(true);
+    await expect(
+      page
+        .getByText(/\d{1,3}[\u202f\u00a0 ]\d{3} habitants/)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('link', { name: /Essonne/ })
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
     await e2e.checkA11y(page, 'commune');
     await e2e.screenshot(page, 'commune');
 
@@ -101,7 +111,12 @@ describeE2E('foundation', () => {
   it('lists territories (Essonne by default) and switches to English', async () => {
     const page = await e2e.newPage();
     await page.goto(e2e.url('/territoires'));
-    await expect(page.getByRole('status').filter({ hasText: /territoire/ }).textContent()).resolves.toMatch(/^\d[\d\u202f]* territoires?$/);
+    await expect(
+      page
+        .getByRole('status')
+        .filter({ hasText: /territoire/ })
+        .textContent(),
+    ).resolves.toMatch(/^\d[\d\u202f]* territoires?$/);
     await e2e.checkA11y(page, 'territories');
     await page.getByLabel('Nom ou code').fill('evry');
     await page.getByRole('button', { name: 'Filtrer' }).click();

@@ -19,7 +19,15 @@ export const SCREENSHOTS_DIR = join(ROOT, 'test-results', 'screenshots');
 /** Moderate and minor axe findings, one per line (page, rule, first nodes). */
 export const A11Y_REVIEW_FILE = join(ROOT, 'test-results', 'a11y-review.tsv');
 const REQUIRE_SERVICES = process.env.ESSAIM_REQUIRE_SERVICES === '1';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export type DemoAccountKey = (typeof DEMO_ACCOUNTS)[number]['key'];
 export const DEMO = Object.fromEntries(DEMO_ACCOUNTS.map((a) => [a.key, a])) as Record<DemoAccountKey, (typeof DEMO_ACCOUNTS)[number]>;
@@ -155,7 +163,8 @@ export class E2E {
       // Every page load waits until the app is hydrated: text typed or a click made while the
       // scripts are still starting can be wiped or lost (seen in CI on slow runs).
       const hydrated = async (response: Response | null) => {
-        if (!response || (response.headers()['content-type'] ?? '').includes('text/html')) await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+        if (!response || (response.headers()['content-type'] ?? '').includes('text/html'))
+          await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
         return response;
       };
       const goto = page.goto.bind(page);
@@ -167,7 +176,6 @@ export class E2E {
     page.on('pageerror', (error) => console.error(`[e2e ${this.journey}] page error: ${error.message}`));
     return page;
   }
-
 
   /** Logs in through the real login form with a demo account (or any email/password). */
   async login(page: Page, account: DemoAccountKey | { email: string; password: string }): Promise<void> {
@@ -197,18 +205,33 @@ export class E2E {
     // Moderate and minor findings do not fail the run; they are listed for review.
     for (const v of results.violations.filter((x) => !blocking.includes(x))) {
       mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-      appendFileSync(A11Y_REVIEW_FILE, `${label}\t[${v.impact}] ${v.id}: ${v.help}\t${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}\n`);
+      appendFileSync(
+        A11Y_REVIEW_FILE,
+        `${label}\t[${v.impact}] ${v.id}: ${v.help}\t${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(' | ')}\n`,
+      );
     }
     if (blocking.length) {
       const details = blocking
-        .map((v) => `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`).join('\n')}`)
+        .map(
+          (v) =>
+            `- [${v.impact}] ${v.id}: ${v.help}\n${v.nodes
+              .slice(0, 5)
+              .map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`)
+              .join('\n')}`,
+        )
         .join('\n');
       throw new Error(`Accessibility violations on ${label}:\n${details}`);
     }
   }
 
   /** A GraphQL call without cookies, for test setup over HTTP. */
-  async graphql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
+  async graphql<T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<{ data?: T; errors?: { message: string; extensions?: { code?: string } }[] }> {
     const response = await fetch(this.url('/graphql'), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -21,7 +21,11 @@ describeE2E('layout', () => {
     const projects = await e2e.graphql(`{ projects(first: 50) { edges { node { slug revision blockers { id } } } } }`);
     const nodes: { slug: string; revision: number; blockers: { id: string }[] }[] = projects.data.projects.edges.map((e: { node: unknown }) => e.node);
     // The Étampes tele-consultation sheet: written by the 'agent' demo account, several revisions.
-    slug = (nodes.find((p) => p.slug.startsWith('cabine-de-teleconsultation') && p.slug.endsWith('etampes') && p.revision > 1) ?? nodes.find((p) => p.revision > 1) ?? nodes[0]).slug;
+    slug = (
+      nodes.find((p) => p.slug.startsWith('cabine-de-teleconsultation') && p.slug.endsWith('etampes') && p.revision > 1) ??
+      nodes.find((p) => p.revision > 1) ??
+      nodes[0]
+    ).slug;
     blockerId = nodes.flatMap((p) => p.blockers)[0]?.id;
     const facilitator = await e2e.newPage();
     await e2e.login(facilitator, 'facilitator');
@@ -117,7 +121,12 @@ describeE2E('layout', () => {
         .filter((el) => !['hidden', 'radio', 'checkbox', 'submit', 'file'].includes((el as HTMLInputElement).type) && visible(el))
         .map((el) => {
           const style = getComputedStyle(el);
-          return { id: el.id || (el as HTMLInputElement).name, ui: el.dataset.ui ?? null, fontSize: parseFloat(style.fontSize), height: el.getBoundingClientRect().height };
+          return {
+            id: el.id || (el as HTMLInputElement).name,
+            ui: el.dataset.ui ?? null,
+            fontSize: parseFloat(style.fontSize),
+            height: el.getBoundingClientRect().height,
+          };
         });
       const buttons = [...document.querySelectorAll<HTMLElement>('main button')]
         .filter((el) => visible(el) && !el.classList.contains('target'))

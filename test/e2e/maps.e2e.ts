@@ -44,13 +44,23 @@ describeE2E('maps', () => {
     await expect(map.locator('path[data-code="91228"] > title').textContent()).resolves.toMatch(/^Évry-Courcouronnes : /);
 
     const legend = page.getByRole('list', { name: 'Légende (%)', exact: true });
-    await expect(legend.getByRole('listitem').filter({ hasText: /^\s*de .+ à .+/ }).count()).resolves.toBeGreaterThanOrEqual(2);
+    await expect(
+      legend
+        .getByRole('listitem')
+        .filter({ hasText: /^\s*de .+ à .+/ })
+        .count(),
+    ).resolves.toBeGreaterThanOrEqual(2);
     await expect(legend.getByText('Territoire étudié (contour épais)').count()).resolves.toBe(1);
     // Values formatted in French in the legend (decimal comma), the unit once in its title.
     await expect(legend.textContent()).resolves.toMatch(/\d,\d/);
     // The demo seed's figures are generated: the map's name and its legend say so.
     await expect(page.locator('#comparison-map-title').textContent()).resolves.toMatch(/\(données de démonstration\)$/);
-    await expect(page.locator('.comparison-map .legend').getByText(/^Valeurs : données de démonstration/).count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator('.comparison-map .legend')
+        .getByText(/^Valeurs : données de démonstration/)
+        .count(),
+    ).resolves.toBe(1);
 
     await page.getByText('Voir les données de la carte (tableau)').click();
     const table = page.getByRole('table', { name: /^Part des logiciels libres — Essonne/ });
@@ -122,7 +132,12 @@ describeE2E('maps', () => {
     await expect(page.getByRole('note').filter({ hasText: 'cette fiche contient des données de démonstration' }).count()).resolves.toBe(1);
     await expect(page.getByRole('table', { name: 'Points forts' }).textContent()).resolves.toContain('(donnée de démonstration)');
     await expect(page.locator('footer.sources').textContent()).resolves.toContain('Données de démonstration (générées, pas des statistiques)');
-    await expect(page.locator('.map-block .legend').getByText(/^Valeurs : données de démonstration/).count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator('.map-block .legend')
+        .getByText(/^Valeurs : données de démonstration/)
+        .count(),
+    ).resolves.toBe(1);
     await e2e.checkA11y(page, 'fiche de synthèse');
 
     await page.emulateMedia({ media: 'print' });

@@ -28,7 +28,10 @@ describeE2E('password-reset', () => {
     await e2e.checkA11y(page, 'forgot-password');
     await page.getByLabel('Adresse e-mail').fill(email);
     await page.getByRole('button', { name: 'Recevoir le lien' }).click();
-    await page.getByRole('status').filter({ hasText: `Si un compte existe avec l’adresse ${email}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Si un compte existe avec l’adresse ${email}` })
+      .waitFor();
     await e2e.screenshot(page, 'lien-envoye');
 
     const mail = await sink.next(email, /nouveau mot de passe/, 30_000);

@@ -37,7 +37,8 @@ describeE2E('persona-agent', () => {
     if ((await projectHits.count()) === 0) {
       // Judged by: the journey must work on the demo data alone. Say so at the end, but go on
       // with the closest wording so that the rest of the journey is still exercised.
-      demoDataGap = 'Searching "telemedecine" finds no demo project (the demo tele-consultation sheets say "téléconsultation" and the theme label "télémédecine" is not indexed).';
+      demoDataGap =
+        'Searching "telemedecine" finds no demo project (the demo tele-consultation sheets say "téléconsultation" and the theme label "télémédecine" is not indexed).';
       await e2e.screenshot(page, 'recherche-telemedecine-sans-projet');
       await page.goto(e2e.url('/recherche?q=teleconsultation'));
     }
@@ -54,7 +55,10 @@ describeE2E('persona-agent', () => {
     // 2. Replicate for his commune: the territory is pre-filled with the account's commune.
     const territory = page.getByLabel('Collectivité qui adopte le projet');
     await expect(territory.inputValue()).resolves.toContain('Évry-Courcouronnes');
-    await Promise.all([page.waitForURL((url) => url.pathname.startsWith('/projets/') && url.href !== sourceUrl), page.getByRole('button', { name: 'Répliquer pour ma collectivité' }).click()]);
+    await Promise.all([
+      page.waitForURL((url) => url.pathname.startsWith('/projets/') && url.href !== sourceUrl),
+      page.getByRole('button', { name: 'Répliquer pour ma collectivité' }).click(),
+    ]);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(title);
     await page.getByRole('link', { name: /^Répliqué depuis « / }).waitFor();
     await expect(page.locator('.facts').textContent()).resolves.toContain('Évry-Courcouronnes');
@@ -82,7 +86,9 @@ describeE2E('persona-agent', () => {
     await Promise.all([page.waitForURL(/\/freins\/signaler\?projet=/), page.getByRole('link', { name: 'Signaler un frein' }).click()]);
     await page.getByLabel('Catégorie').selectOption('FUNDING');
     await page.getByLabel('Bloquant').check();
-    await page.getByLabel('Description', { exact: true }).fill('Le financement des appareils connectés n’est pas prévu au budget 2026 : il faut une subvention de l’ARS.');
+    await page
+      .getByLabel('Description', { exact: true })
+      .fill('Le financement des appareils connectés n’est pas prévu au budget 2026 : il faut une subvention de l’ARS.');
     await e2e.screenshot(page, 'signalement-frein');
     await Promise.all([page.waitForURL(/\/freins\/\d+\?signale=1/), page.getByRole('button', { name: 'Signaler le frein' }).click()]);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/Financement/i);

@@ -23,7 +23,14 @@ describeE2E('persona-elu', () => {
     await e2e.screenshot(page, 'accueil');
 
     // 1. The comparison opens on the account's commune, against the other communes of its EPCI.
-    await Promise.all([page.waitForURL('**/comparer'), page.getByRole('navigation').getByRole('link', { name: /^Compar/ }).first().click()]);
+    await Promise.all([
+      page.waitForURL('**/comparer'),
+      page
+        .getByRole('navigation')
+        .getByRole('link', { name: /^Compar/ })
+        .first()
+        .click(),
+    ]);
     await page.getByRole('heading', { level: 1, name: 'Comparer les territoires' }).waitFor();
     await expect(page.getByLabel('Comparer avec').inputValue()).resolves.toBe('SAME_EPCI');
     const summary = page.getByRole('status').filter({ hasText: 'Évry-Courcouronnes comparé·e à' });
@@ -33,13 +40,23 @@ describeE2E('persona-elu', () => {
 
     // 2. An indicator where the commune lags, with what the better-ranked peers did.
     const table = page.getByRole('table', { name: /^Indicateurs \d{4}$/ });
-    const lagging = table.locator('tbody tr').filter({ hasText: 'En retard' }).filter({ has: page.locator('a[href^="/projets/"]') }).first();
+    const lagging = table
+      .locator('tbody tr')
+      .filter({ hasText: 'En retard' })
+      .filter({ has: page.locator('a[href^="/projets/"]') })
+      .first();
     await lagging.waitFor();
     const header = ((await lagging.getByRole('rowheader').textContent()) ?? '').replace(/\s+/g, ' ').trim();
-    const indicators = await page.getByLabel('Indicateur des graphiques').locator('option').evaluateAll((options) => options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent?.trim() ?? '' })));
+    const indicators = await page
+      .getByLabel('Indicateur des graphiques')
+      .locator('option')
+      .evaluateAll((options) => options.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent?.trim() ?? '' })));
     const indicator = indicators.filter((o) => header.startsWith(o.label)).sort((a, b) => b.label.length - a.label.length)[0];
     expect(indicator).toBeDefined();
-    const entry = lagging.locator('li').filter({ has: page.locator('a[href^="/projets/"]') }).first();
+    const entry = lagging
+      .locator('li')
+      .filter({ has: page.locator('a[href^="/projets/"]') })
+      .first();
     const link = entry.locator('a[href^="/projets/"]');
     const projectTitle = ((await link.textContent()) ?? '').trim();
     const item = ((await entry.textContent()) ?? '').replace(/\s+/g, ' ').trim();
@@ -54,7 +71,9 @@ describeE2E('persona-elu', () => {
     if (await show.isVisible()) await show.click();
     const ranking = page.getByRole('table', { name: `${indicator.label} : le territoire et ses pairs` });
     await ranking.waitFor();
-    const rows = await ranking.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
+    const rows = await ranking
+      .locator('tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent?.trim() ?? '')));
     const rankOf = (name: string) => {
       const row = rows.find((cells) => cells.includes(name));
       return row ? Number(row[0]) : NaN;

@@ -192,7 +192,11 @@ describeE2E('persona-facilitator', () => {
       await drive.click(item.getByText(/^Reformulations proposées \(0\)/));
       await drive.fill(item.getByLabel('Votre reformulation'), reworded);
       await drive.click(item.getByRole('button', { name: 'Proposer' }));
-      await item.getByRole('listitem').filter({ hasText: reworded }).getByRole('button', { name: /^Soutenir \(\d+\)$/ }).waitFor();
+      await item
+        .getByRole('listitem')
+        .filter({ hasText: reworded })
+        .getByRole('button', { name: /^Soutenir \(\d+\)$/ })
+        .waitFor();
       await shot(phone, 'reformulation-proposee');
     }
     for (const person of people.slice(1)) {
@@ -200,7 +204,10 @@ describeE2E('persona-facilitator', () => {
       await phone.reload();
       const item = stakeItem(phone);
       await drive.click(item.getByText(/^Reformulations proposées \(1\)/));
-      const support = item.getByRole('listitem').filter({ hasText: reworded }).getByRole('button', { name: /^Soutenir \(\d+\)$/ });
+      const support = item
+        .getByRole('listitem')
+        .filter({ hasText: reworded })
+        .getByRole('button', { name: /^Soutenir \(\d+\)$/ });
       const before = Number(/\d+/.exec((await support.textContent()) ?? '')?.[0]);
       await drive.click(support);
       await item.getByRole('button', { name: `Soutenir (${before + 1})` }).waitFor();
@@ -209,7 +216,10 @@ describeE2E('persona-facilitator', () => {
 
     // 5. The facilitator adopts it: the stake's text changes everywhere.
     await facilitator.reload();
-    const proposal = workshop.getByRole('listitem').filter({ hasText: reworded }).filter({ has: facilitator.getByRole('button', { name: 'Adopter' }) });
+    const proposal = workshop
+      .getByRole('listitem')
+      .filter({ hasText: reworded })
+      .filter({ has: facilitator.getByRole('button', { name: 'Adopter' }) });
     await expect(proposal.textContent()).resolves.toMatch(/\((2|3)\)/);
     await drive.click(proposal.getByRole('button', { name: 'Adopter' }));
     await workshop.getByRole('cell', { name: reworded }).first().waitFor();
@@ -221,7 +231,10 @@ describeE2E('persona-facilitator', () => {
     for (const person of people) await person.page!.getByText("Aucun atelier n'est ouvert au vote pour le moment.").waitFor({ timeout: 20_000 });
     await shot(people[0].page!, 'vote-clos-telephone');
     await projector.reload();
-    await projector.getByRole('cell', { name: /^\d(,\d+)?\/5$/ }).first().waitFor();
+    await projector
+      .getByRole('cell', { name: /^\d(,\d+)?\/5$/ })
+      .first()
+      .waitFor();
     await shot(projector, 'projection-resultats');
 
     // 7. The minutes: CSV and HTML, with one score column per group and the adopted wording.
@@ -230,12 +243,17 @@ describeE2E('persona-facilitator', () => {
     const [csvDownload] = await Promise.all([facilitator.waitForEvent('download'), drive.click(facilitator.getByRole('link', { name: 'Télécharger (CSV)' }))]);
     const csv = readFileSync((await csvDownload.path())!, 'utf8');
     // Header first (after the BOM), `;` as in every CSV of the site, no Markdown markers.
-    expect(csv.startsWith('\uFEFFAtelier;N°;Enjeux;Note attribuée (Groupe A);Note attribuée (Groupe B);Reformulation proposée;Ajouts de la reformulation\r\n')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFAtelier;N°;Enjeux;Note attribuée (Groupe A);Note attribuée (Groupe B);Reformulation proposée;Ajouts de la reformulation\r\n'),
+    ).toBe(true);
     expect(csv).not.toContain('**');
     // The stake keeps its original wording; the adopted one follows the scores.
     expect(csv).toMatch(/^[^;\r\n]+;1;Développer la télémédecine;4,5\/5;3\/5;.*dans les maisons de santé/m);
     expect(csv).toMatch(/;2;Ouvrir les données des services;2,5\/5;1\/5;/);
-    const [htmlDownload] = await Promise.all([facilitator.waitForEvent('download'), drive.click(facilitator.getByRole('link', { name: 'Télécharger (HTML)' }))]);
+    const [htmlDownload] = await Promise.all([
+      facilitator.waitForEvent('download'),
+      drive.click(facilitator.getByRole('link', { name: 'Télécharger (HTML)' })),
+    ]);
     const html = readFileSync((await htmlDownload.path())!, 'utf8');
     expect(html).toContain(title.replace(/'/g, '&#39;'));
     expect(html).toContain('<td class="score">4,5/5</td>');

@@ -75,7 +75,13 @@ describeE2E('search', () => {
     expect(await page.locator('.snippet mark').count()).toBeGreaterThan(0);
     step('facets');
     // Facets are links: filter on projects only.
-    await Promise.all([page.waitForURL(/type=PROJECT/), page.getByRole('navigation', { name: 'Affiner' }).getByRole('link', { name: /^Projet/ }).click()]);
+    await Promise.all([
+      page.waitForURL(/type=PROJECT/),
+      page
+        .getByRole('navigation', { name: 'Affiner' })
+        .getByRole('link', { name: /^Projet/ })
+        .click(),
+    ]);
     await page.getByRole('link', { name: 'Télémédecine en maison de santé' }).waitFor();
     await e2e.screenshot(page, 'resultats');
 

@@ -54,10 +54,10 @@ describeE2E('seminar', () => {
     await phone.getByRole('button', { name: 'Rejoindre' }).click();
     await phone.getByText('Vous participez en tant que Camille.').waitFor();
     await e2e.checkA11y(phone);
-    await phone.getByRole('form', { name: "Note de l’enjeu 1" }).getByRole('button', { name: '4,5' }).click();
-    await phone.getByRole('form', { name: "Note de l’enjeu 1" }).getByText('Votre note : 4,5/5').waitFor();
-    await phone.getByRole('form', { name: "Note de l’enjeu 2" }).getByRole('button', { name: '2', exact: true }).click();
-    await phone.getByRole('form', { name: "Note de l’enjeu 2" }).getByText('Votre note : 2/5').waitFor();
+    await phone.getByRole('form', { name: 'Note de l’enjeu 1' }).getByRole('button', { name: '4,5' }).click();
+    await phone.getByRole('form', { name: 'Note de l’enjeu 1' }).getByText('Votre note : 4,5/5').waitFor();
+    await phone.getByRole('form', { name: 'Note de l’enjeu 2' }).getByRole('button', { name: '2', exact: true }).click();
+    await phone.getByRole('form', { name: 'Note de l’enjeu 2' }).getByText('Votre note : 2/5').waitFor();
     await e2e.screenshot(phone, 'vote-telephone');
 
     // A new stake proposed from the phone, accepted by the facilitator as a "+" row.

@@ -59,7 +59,10 @@ describeE2E('trust', () => {
     const summary = 'Résumé revu par Nadia, agente d’Étampes vérifiée.';
     await newcomer.getByLabel('Résumé', { exact: true }).fill(summary);
     await newcomer.getByLabel('Résumé de la modification').fill('Relecture');
-    await Promise.all([newcomer.waitForURL((url) => url.pathname === `/projets/${sheetSlug}`), newcomer.getByRole('button', { name: 'Enregistrer', exact: true }).click()]);
+    await Promise.all([
+      newcomer.waitForURL((url) => url.pathname === `/projets/${sheetSlug}`),
+      newcomer.getByRole('button', { name: 'Enregistrer', exact: true }).click(),
+    ]);
     await expect(newcomer.locator('.lead').textContent()).resolves.toBe(summary);
   });
 

@@ -109,7 +109,10 @@ describeE2E('xss', () => {
     try {
       await e2e.login(page, account);
     } catch {
-      const alert = await page.getByRole('alert').allTextContents().catch(() => []);
+      const alert = await page
+        .getByRole('alert')
+        .allTextContents()
+        .catch(() => []);
       console.warn(`[e2e xss] login as ${account} did not leave ${page.url()} (alerts: ${JSON.stringify(alert)}); retrying once.`);
       await e2e.login(page, account);
     }
@@ -212,14 +215,36 @@ describeE2E('xss', () => {
       budgetEuros: 1000,
       sections,
     });
-    const created = await storeName('XSSprojecttitle', namePayloads('XSSprojecttitle'), (title) => gqlIn(agent, `mutation($input: ProjectInput!) { createProject(input: $input) { id slug revision } }`, { input: projectInput(title) }));
+    const created = await storeName('XSSprojecttitle', namePayloads('XSSprojecttitle'), (title) =>
+      gqlIn(agent, `mutation($input: ProjectInput!) { createProject(input: $input) { id slug revision } }`, { input: projectInput(title) }),
+    );
     if (!created) throw new Error('createProject refused every title candidate: cannot check the project page.');
-    for (const f of ['XSSsummary', 'XSSprojectbody', 'XSSprerequisites', 'XSSpartners', 'XSSpitfalls', 'XSSresults', 'XSSduration', 'XSScontact', 'XSSvendor', 'XSSlicence', 'XSSrole']) stored.add(f);
+    for (const f of [
+      'XSSsummary',
+      'XSSprojectbody',
+      'XSSprerequisites',
+      'XSSpartners',
+      'XSSpitfalls',
+      'XSSresults',
+      'XSSduration',
+      'XSScontact',
+      'XSSvendor',
+      'XSSlicence',
+      'XSSrole',
+    ])
+      stored.add(f);
     ids.projectId = created.createProject.id;
     ids.projectSlug = created.createProject.slug;
-    const edited = { ...projectInput((await must(agent, `query($slug: String!) { project(slug: $slug) { title } }`, { slug: ids.projectSlug })).project.title), body: `${markdownPayload('XSSprojectbody')}\n\n${markdownPayload('XSSbodyedit')}` };
+    const edited = {
+      ...projectInput((await must(agent, `query($slug: String!) { project(slug: $slug) { title } }`, { slug: ids.projectSlug })).project.title),
+      body: `${markdownPayload('XSSprojectbody')}\n\n${markdownPayload('XSSbodyedit')}`,
+    };
     await storeName('XSSrevisioncomment', namePayloads('XSSrevisioncomment'), (comment) =>
-      gqlIn(agent, `mutation($id: ID!, $input: ProjectInput!, $comment: String) { updateProject(id: $id, baseRevision: 1, input: $input, comment: $comment) { revision } }`, { id: ids.projectId, input: edited, comment }),
+      gqlIn(
+        agent,
+        `mutation($id: ID!, $input: ProjectInput!, $comment: String) { updateProject(id: $id, baseRevision: 1, input: $input, comment: $comment) { revision } }`,
+        { id: ids.projectId, input: edited, comment },
+      ),
     );
     stored.add('XSSbodyedit');
 
@@ -230,16 +255,22 @@ describeE2E('xss', () => {
     });
     stored.add('XSSblockerdescription');
     ids.blockerId = blocker.reportBlocker.id;
-    await must(agent, `mutation($id: ID!, $resolution: String, $comment: String) { updateBlocker(id: $id, status: LIFTED, resolution: $resolution, comment: $comment) { id } }`, {
-      id: ids.blockerId,
-      resolution: markdownPayload('XSSresolution'),
-      comment: markdownPayload('XSSblockercomment'),
-    });
+    await must(
+      agent,
+      `mutation($id: ID!, $resolution: String, $comment: String) { updateBlocker(id: $id, status: LIFTED, resolution: $resolution, comment: $comment) { id } }`,
+      {
+        id: ids.blockerId,
+        resolution: markdownPayload('XSSresolution'),
+        comment: markdownPayload('XSSblockercomment'),
+      },
+    );
     stored.add('XSSresolution');
     stored.add('XSSblockercomment');
 
     // Wiki page and forum thread by the hostile-named member.
-    const page = await storeName('XSSpagetitle', namePayloads('XSSpagetitle'), (title) => gqlIn(writer, `mutation($input: PageInput!) { createPage(input: $input) { id slug } }`, { input: { title, body: markdownPayload('XSSpagebody') } }));
+    const page = await storeName('XSSpagetitle', namePayloads('XSSpagetitle'), (title) =>
+      gqlIn(writer, `mutation($input: PageInput!) { createPage(input: $input) { id slug } }`, { input: { title, body: markdownPayload('XSSpagebody') } }),
+    );
     if (!page) throw new Error('createPage refused every title candidate.');
     stored.add('XSSpagebody');
     ids.pageSlug = page.createPage.slug;
@@ -251,30 +282,44 @@ describeE2E('xss', () => {
     const categories = await must(moderator, `{ categories { id slug } }`);
     ids.categorySlug = categories.categories[0].slug;
     const thread = await storeName('XSSthreadtitle', namePayloads('XSSthreadtitle'), (title) =>
-      gqlIn(moderator, `mutation($input: ThreadInput!) { createThread(input: $input) { id } }`, { input: { categoryId: categories.categories[0].id, title, body: markdownPayload('XSSpostbody'), projectId: ids.projectId } }),
+      gqlIn(moderator, `mutation($input: ThreadInput!) { createThread(input: $input) { id } }`, {
+        input: { categoryId: categories.categories[0].id, title, body: markdownPayload('XSSpostbody'), projectId: ids.projectId },
+      }),
     );
     if (!thread) throw new Error('createThread refused every title candidate.');
     stored.add('XSSpostbody');
     ids.threadId = thread.createThread.id;
     // The member's reply notifies the thread's author (notification text).
-    await must(writer, `mutation($threadId: ID!, $body: String!) { reply(threadId: $threadId, body: $body) { id } }`, { threadId: ids.threadId, body: withoutLinks('XSSreplybody') });
+    await must(writer, `mutation($threadId: ID!, $body: String!) { reply(threadId: $threadId, body: $body) { id } }`, {
+      threadId: ids.threadId,
+      body: withoutLinks('XSSreplybody'),
+    });
     stored.add('XSSreplybody');
 
     // Seminar: title, place, group, workshop, stakes; a participant's name, reformulation (adopted) and proposal.
     const seminar = await storeName('XSSseminartitle', namePayloads('XSSseminartitle'), (title) =>
-      gqlIn(facilitator, `mutation($input: SeminarInput!) { createSeminar(input: $input) { id joinCode } }`, { input: { title, date: '2025-06-12T09:00:00.000Z', place: namePayloads('XSSplace')[0] } }),
+      gqlIn(facilitator, `mutation($input: SeminarInput!) { createSeminar(input: $input) { id joinCode } }`, {
+        input: { title, date: '2025-06-12T09:00:00.000Z', place: namePayloads('XSSplace')[0] },
+      }),
     );
     if (!seminar) throw new Error('createSeminar refused every title candidate.');
     stored.add('XSSplace');
     ids.seminarId = seminar.createSeminar.id;
     ids.joinCode = seminar.createSeminar.joinCode;
-    const group = await storeName('XSSgroupname', namePayloads('XSSgroupname'), (name) => gqlIn(facilitator, `mutation($id: ID!, $name: String!) { addGroup(seminarId: $id, name: $name) { id } }`, { id: ids.seminarId, name }));
+    const group = await storeName('XSSgroupname', namePayloads('XSSgroupname'), (name) =>
+      gqlIn(facilitator, `mutation($id: ID!, $name: String!) { addGroup(seminarId: $id, name: $name) { id } }`, { id: ids.seminarId, name }),
+    );
     if (!group) throw new Error('addGroup refused every name candidate.');
-    const workshop = await storeName('XSSworkshoptitle', namePayloads('XSSworkshoptitle'), (title) => gqlIn(facilitator, `mutation($id: ID!, $title: String!) { addWorkshop(seminarId: $id, title: $title) { id } }`, { id: ids.seminarId, title }));
+    const workshop = await storeName('XSSworkshoptitle', namePayloads('XSSworkshoptitle'), (title) =>
+      gqlIn(facilitator, `mutation($id: ID!, $title: String!) { addWorkshop(seminarId: $id, title: $title) { id } }`, { id: ids.seminarId, title }),
+    );
     if (!workshop) throw new Error('addWorkshop refused every title candidate.');
     ids.workshopId = workshop.addWorkshop.id;
     const stakes = await storeName('XSSstake', [markdownPayload('XSSstake').replace(/\n+/g, ' '), ...namePayloads('XSSstake')], (text) =>
-      gqlIn(facilitator, `mutation($id: ID!, $texts: [String!]!) { addStakes(workshopId: $id, texts: $texts) { id } }`, { id: ids.workshopId, texts: [text, 'Enjeu ordinaire'] }),
+      gqlIn(facilitator, `mutation($id: ID!, $texts: [String!]!) { addStakes(workshopId: $id, texts: $texts) { id } }`, {
+        id: ids.workshopId,
+        texts: [text, 'Enjeu ordinaire'],
+      }),
     );
     if (!stakes) throw new Error('addStakes refused every candidate.');
     await must(facilitator, `mutation($id: ID!) { setWorkshopState(workshopId: $id, state: OPEN) { state } }`, { id: ids.workshopId });
@@ -283,22 +328,33 @@ describeE2E('xss', () => {
     participant = await e2e.newPage({ bypassCSP: true });
     watchDialogs(participant);
     await storeName('XSSparticipant', namePayloads('XSSparticipant'), (displayName) =>
-      gqlIn(participant, `mutation($code: String!, $name: String!, $group: ID!) { joinSeminar(joinCode: $code, displayName: $name, groupId: $group) { id } }`, { code: ids.joinCode, name: displayName, group: group.addGroup.id }),
+      gqlIn(participant, `mutation($code: String!, $name: String!, $group: ID!) { joinSeminar(joinCode: $code, displayName: $name, groupId: $group) { id } }`, {
+        code: ids.joinCode,
+        name: displayName,
+        group: group.addGroup.id,
+      }),
     );
     if (!stored.has('XSSparticipant')) {
-      await must(participant, `mutation($code: String!, $group: ID!) { joinSeminar(joinCode: $code, displayName: "Participante", groupId: $group) { id } }`, { code: ids.joinCode, group: group.addGroup.id });
+      await must(participant, `mutation($code: String!, $group: ID!) { joinSeminar(joinCode: $code, displayName: "Participante", groupId: $group) { id } }`, {
+        code: ids.joinCode,
+        group: group.addGroup.id,
+      });
     }
     const stakeIds: string[] = stakes.addStakes.map((s: { id: string }) => s.id);
     await must(participant, `mutation($id: ID!) { castScore(stakeId: $id, value: 4.5) { value } }`, { id: stakeIds[0] });
-    const reformulation = await storeName('XSSreformulation', [markdownPayload('XSSreformulation').replace(/\n+/g, ' '), ...namePayloads('XSSreformulation')], (text) =>
-      gqlIn(participant, `mutation($id: ID!, $text: String!) { proposeReformulation(stakeId: $id, text: $text) { id } }`, { id: stakeIds[1], text }),
+    const reformulation = await storeName(
+      'XSSreformulation',
+      [markdownPayload('XSSreformulation').replace(/\n+/g, ' '), ...namePayloads('XSSreformulation')],
+      (text) => gqlIn(participant, `mutation($id: ID!, $text: String!) { proposeReformulation(stakeId: $id, text: $text) { id } }`, { id: stakeIds[1], text }),
     );
     // A second one stays pending (shown in the console and the participant's list); the first is adopted.
     await storeName('XSSpendingreformulation', namePayloads('XSSpendingreformulation'), (text) =>
       gqlIn(participant, `mutation($id: ID!, $text: String!) { proposeReformulation(stakeId: $id, text: $text) { id } }`, { id: stakeIds[0], text }),
     );
     if (reformulation) await must(facilitator, `mutation($id: ID!) { adoptReformulation(id: $id) { id } }`, { id: reformulation.proposeReformulation.id });
-    await storeName('XSSproposedstake', namePayloads('XSSproposedstake'), (text) => gqlIn(participant, `mutation($id: ID!, $text: String!) { proposeStake(workshopId: $id, text: $text) { id } }`, { id: ids.workshopId, text }));
+    await storeName('XSSproposedstake', namePayloads('XSSproposedstake'), (text) =>
+      gqlIn(participant, `mutation($id: ID!, $text: String!) { proposeStake(workshopId: $id, text: $text) { id } }`, { id: ids.workshopId, text }),
+    );
 
     // Wait for the search index to hold the sheet (the results page renders highlighted snippets).
     for (let i = 0; i < 150; i++) {
@@ -315,7 +371,26 @@ describeE2E('xss', () => {
 
   it('project page: title, summary, body, replication sections, vendors, blocker', async () => {
     const page = await newWatchedPage();
-    await expectInert(page, `/projets/${ids.projectSlug}`, ['XSSprojecttitle', 'XSSsummary', 'XSSprojectbody', 'XSSbodyedit', 'XSSprerequisites', 'XSSpartners', 'XSSpitfalls', 'XSSresults', 'XSSduration', 'XSScontact', 'XSSvendor', 'XSSlicence', 'XSSrole'], 'projet');
+    await expectInert(
+      page,
+      `/projets/${ids.projectSlug}`,
+      [
+        'XSSprojecttitle',
+        'XSSsummary',
+        'XSSprojectbody',
+        'XSSbodyedit',
+        'XSSprerequisites',
+        'XSSpartners',
+        'XSSpitfalls',
+        'XSSresults',
+        'XSSduration',
+        'XSScontact',
+        'XSSvendor',
+        'XSSlicence',
+        'XSSrole',
+      ],
+      'projet',
+    );
   });
 
   it('project list and territory page', async () => {
@@ -374,21 +449,34 @@ describeE2E('xss', () => {
     // A thread of its own: hiding a post here leaves the other forum pages as they were.
     const { categories } = await must(moderator, `{ categories { id } }`);
     const created = await storeName('XSSmodthreadtitle', namePayloads('XSSmodthreadtitle'), (title) =>
-      gqlIn(moderator, `mutation($input: ThreadInput!) { createThread(input: $input) { id firstPost { id } } }`, { input: { categoryId: categories[0].id, title, body: markdownPayload('XSSflaggedbody') } }),
+      gqlIn(moderator, `mutation($input: ThreadInput!) { createThread(input: $input) { id firstPost { id } } }`, {
+        input: { categoryId: categories[0].id, title, body: markdownPayload('XSSflaggedbody') },
+      }),
     );
     if (!created) throw new Error('createThread refused every title candidate.');
     stored.add('XSSflaggedbody');
     const threadId: string = created.createThread.id;
-    const reply = await must(writer, `mutation($threadId: ID!, $body: String!) { reply(threadId: $threadId, body: $body) { id } }`, { threadId, body: withoutLinks('XSShiddenbody') });
+    const reply = await must(writer, `mutation($threadId: ID!, $body: String!) { reply(threadId: $threadId, body: $body) { id } }`, {
+      threadId,
+      body: withoutLinks('XSShiddenbody'),
+    });
     stored.add('XSShiddenbody');
-    const flag = (page: Page, postId: string) => (reason: string) => gqlIn(page, `mutation($postId: ID!, $reason: String!) { flagPost(postId: $postId, reason: $reason) }`, { postId, reason });
+    const flag = (page: Page, postId: string) => (reason: string) =>
+      gqlIn(page, `mutation($postId: ID!, $reason: String!) { flagPost(postId: $postId, reason: $reason) }`, { postId, reason });
     // The hostile-named member reports the first post (an open flag); the agent reports the reply, which is then hidden.
     await storeName('XSSflagreason', reasonPayloads('XSSflagreason'), flag(writer, created.createThread.firstPost.id));
     await storeName('XSSactedflagreason', reasonPayloads('XSSactedflagreason'), flag(agent, reply.reply.id));
-    await storeName('XSShidereason', reasonPayloads('XSShidereason'), (reason) => gqlIn(moderator, `mutation($id: ID!, $reason: String!) { hidePost(id: $id, reason: $reason) { id } }`, { id: reply.reply.id, reason }));
+    await storeName('XSShidereason', reasonPayloads('XSShidereason'), (reason) =>
+      gqlIn(moderator, `mutation($id: ID!, $reason: String!) { hidePost(id: $id, reason: $reason) { id } }`, { id: reply.reply.id, reason }),
+    );
 
     await expectInert(moderator, '/forum/moderation', ['XSSmodthreadtitle', 'XSSflaggedbody', 'XSSflagreason', 'XSSdisplayname'], 'moderation-file');
-    await expectInert(moderator, '/forum/moderation?statut=tous', ['XSSmodthreadtitle', 'XSShiddenbody', 'XSSactedflagreason', 'XSShidereason', 'XSSdisplayname'], 'moderation-tous');
+    await expectInert(
+      moderator,
+      '/forum/moderation?statut=tous',
+      ['XSSmodthreadtitle', 'XSShiddenbody', 'XSSactedflagreason', 'XSShidereason', 'XSSdisplayname'],
+      'moderation-tous',
+    );
     await expectInert(moderator, '/forum/moderation/journal', ['XSSmodthreadtitle', 'XSShidereason'], 'moderation-journal');
     await expectInert(moderator, `/forum/moderation/journal?sujet=${threadId}`, ['XSSmodthreadtitle', 'XSShidereason'], 'moderation-journal-sujet');
     // Everyone else sees the hide reason in place of the post.
@@ -403,10 +491,20 @@ describeE2E('xss', () => {
   });
 
   it('seminar: participant screen, facilitator console, projector, minutes page and downloaded HTML minutes', async () => {
-    await expectInert(participant, `/seminaires/rejoindre?code=${encodeURIComponent(ids.joinCode)}`, ['XSSseminartitle', 'XSSworkshoptitle', 'XSSstake', 'XSSreformulation', 'XSSparticipant'], 'participant');
+    await expectInert(
+      participant,
+      `/seminaires/rejoindre?code=${encodeURIComponent(ids.joinCode)}`,
+      ['XSSseminartitle', 'XSSworkshoptitle', 'XSSstake', 'XSSreformulation', 'XSSparticipant'],
+      'participant',
+    );
     await participant.locator('main details summary').first().click();
     await expectInert(participant, null, ['XSSpendingreformulation'], 'participant-reformulations');
-    await expectInert(facilitator, `/seminaires/${ids.seminarId}/animation`, ['XSSseminartitle', 'XSSgroupname', 'XSSworkshoptitle', 'XSSstake', 'XSSreformulation', 'XSSpendingreformulation', 'XSSproposedstake'], 'console');
+    await expectInert(
+      facilitator,
+      `/seminaires/${ids.seminarId}/animation`,
+      ['XSSseminartitle', 'XSSgroupname', 'XSSworkshoptitle', 'XSSstake', 'XSSreformulation', 'XSSpendingreformulation', 'XSSproposedstake'],
+      'console',
+    );
     await expectInert(facilitator, `/seminaires/${ids.seminarId}/projection`, ['XSSseminartitle', 'XSSworkshoptitle', 'XSSreformulation'], 'projection');
     await expectInert(facilitator, `/seminaires/${ids.seminarId}`, ['XSSseminartitle', 'XSSworkshoptitle', 'XSSreformulation'], 'compte-rendu');
     await expectInert(facilitator, '/seminaires', ['XSSseminartitle'], 'liste-seminaires');

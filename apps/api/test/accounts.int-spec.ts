@@ -55,7 +55,10 @@ describe('accounts over HTTP', () => {
     await server.client().ok(REGISTER, { input: { email: known, password: TEST_PASSWORD, displayName: 'Throttled' } });
     const unknown = uniqueEmail('nobody');
     const answers: Record<string, string[]> = { known: [], unknown: [] };
-    for (const [label, email] of [['known', known], ['unknown', unknown]] as const) {
+    for (const [label, email] of [
+      ['known', known],
+      ['unknown', unknown],
+    ] as const) {
       for (let i = 0; i < 6; i++) {
         const result = await server.client().gql(LOGIN, { email, password: `wrong password ${i}` });
         answers[label].push(`${result.errors?.[0].extensions?.code}: ${result.errors?.[0].message.replace(/\d+/g, 'N')}`);

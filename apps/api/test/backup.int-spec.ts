@@ -40,7 +40,9 @@ const LOGIN = `mutation($email: String!, $password: String!) { login(email: $ema
   it('refuses to restore a file that is not a database', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'essaim-bad-'));
     writeFileSync(join(dir, 'broken.db'), 'not a database');
-    await expect(restoreDatabase({ dataDir: dir, databaseUrl: null }, join(dir, 'broken.db'))).rejects.toMatchObject({ message: expect.stringContaining('not a database') });
+    await expect(restoreDatabase({ dataDir: dir, databaseUrl: null }, join(dir, 'broken.db'))).rejects.toMatchObject({
+      message: expect.stringContaining('not a database'),
+    });
     rmSync(dir, { recursive: true, force: true });
   });
 });

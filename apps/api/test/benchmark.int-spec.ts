@@ -22,7 +22,19 @@ const COMPARE = `query($t: String!, $g: PeerGroup!, $p: [String!], $y: Int, $l: 
 }`;
 const IMPORT = `mutation($csv: String!, $dry: Boolean!) { importIndicatorValues(csv: $csv, dryRun: $dry) { imported valid dryRun errors { line message } } }`;
 
-type Row = { indicator: { code: string }; value: number | null; rank: number | null; outOf: number; peerMedian: number | null; best: { code: string } | null; gap: number | null; lagging: boolean; peerValues: { territory: { code: string }; value: number; rank: number }[]; series: { year: number; value: number | null; peerMedian: number | null }[]; peerProjects: { slug: string; territoryCode: string }[] };
+type Row = {
+  indicator: { code: string };
+  value: number | null;
+  rank: number | null;
+  outOf: number;
+  peerMedian: number | null;
+  best: { code: string } | null;
+  gap: number | null;
+  lagging: boolean;
+  peerValues: { territory: { code: string }; value: number; rank: number }[];
+  series: { year: number; value: number | null; peerMedian: number | null }[];
+  peerProjects: { slug: string; territoryCode: string }[];
+};
 const rowOf = (comparison: { rows: Row[] }, code: string) => comparison.rows.find((r) => r.indicator.code === code)!;
 
 describe('benchmark', () => {
@@ -45,19 +57,37 @@ describe('benchmark', () => {
   it('serves the seminar’s indicator catalogue', async () => {
     const { indicators } = await server.client().ok(`{ indicators { code name unit higherIsBetter theme perInhabitants } }`);
     const codes = indicators.map((i: { code: string }) => i.code);
-    for (const code of ['FIBRE_RACCORDABLE', 'DEMARCHES_EN_LIGNE', 'FRANCECONNECT', 'LIEUX_MEDIATION', 'JEUX_DONNEES_OUVERTS', 'BUDGET_NUMERIQUE_HAB', 'ECOLES_EQUIPEES', 'TIERS_LIEUX', 'PART_LOGICIELS_LIBRES']) {
+    for (const code of [
+      'FIBRE_RACCORDABLE',
+      'DEMARCHES_EN_LIGNE',
+      'FRANCECONNECT',
+      'LIEUX_MEDIATION',
+      'JEUX_DONNEES_OUVERTS',
+      'BUDGET_NUMERIQUE_HAB',
+      'ECOLES_EQUIPEES',
+      'TIERS_LIEUX',
+      'PART_LOGICIELS_LIBRES',
+    ]) {
       expect(codes).toContain(code);
     }
-    expect(indicators.find((i: { code: string }) => i.code === 'SANS_BON_HAUT_DEBIT')).toMatchObject({ higherIsBetter: false, theme: 'INFRASTRUCTURE_BROADBAND' });
+    expect(indicators.find((i: { code: string }) => i.code === 'SANS_BON_HAUT_DEBIT')).toMatchObject({
+      higherIsBetter: false,
+      theme: 'INFRASTRUCTURE_BROADBAND',
+    });
     expect(indicators.find((i: { code: string }) => i.code === 'BUDGET_NUMERIQUE_HAB')).toMatchObject({ unit: '€/hab.', perInhabitants: 1 });
     expect(codes.slice(-2)).toEqual(['TEST_HIGHER', 'TEST_LOWER']);
   });
 
   describe('peer sets', () => {
     it('SAME_EPCI returns exactly the other member communes of the commune’s EPCI', async () => {
-      for (const [commune, epci] of [[EVRY, '200059228'], [ETAMPES, '200017846']]) {
+      for (const [commune, epci] of [
+        [EVRY, '200059228'],
+        [ETAMPES, '200017846'],
+      ]) {
         const { comparison } = await server.client().ok(COMPARE, { t: commune, g: 'SAME_EPCI' });
-        const expected = membersOf(epci).filter((c) => c !== commune).sort();
+        const expected = membersOf(epci)
+          .filter((c) => c !== commune)
+          .sort();
         expect(comparison.peers.map((p: { code: string }) => p.code).sort()).toEqual(expected);
         expect(comparison.peerDescription).toMatch(/^Autres communes de /);
       }
@@ -83,7 +113,9 @@ describe('benchmark', () => {
       const region = (await server.client().ok(scoped, { t: EVRY, s: 'REGION' })).comparison;
       expect(region.peerScope).toBe('REGION');
       expect(region.peerDescription).toMatch(/\(8 départements\)$/);
-      const wider = await server.client().ok(`query { comparison(territoryCode: "${EVRY}", peerGroup: POPULATION_BAND, departements: ["91", "77"]) { peers { code population } peerScope } }`);
+      const wider = await server
+        .client()
+        .ok(`query { comparison(territoryCode: "${EVRY}", peerGroup: POPULATION_BAND, departements: ["91", "77"]) { peers { code population } peerScope } }`);
       expect(wider.comparison.peers.length).toBeGreaterThan(2);
       expect(wider.comparison.peerScope).toBeNull();
       const mixed = await server.client().gql(`query { comparison(territoryCode: "${EVRY}", peerGroup: SAME_EPCI, scope: FRANCE) { year } }`);
@@ -107,7 +139,12 @@ describe('benchmark', () => {
   describe('ranks and medians', () => {
     beforeAll(async () => {
       // TEST_HIGHER: Évry 10, Corbeil 30, Massy 30 (tie), Dourdan 5, Étampes missing.
-      for (const [t, v] of [[EVRY, 10], [CORBEIL, 30], [MASSY, 30], [DOURDAN, 5]] as const) {
+      for (const [t, v] of [
+        [EVRY, 10],
+        [CORBEIL, 30],
+        [MASSY, 30],
+        [DOURDAN, 5],
+      ] as const) {
         await admin.ok(SET, { i: 'TEST_HIGHER', t, y: 2023, v });
         await admin.ok(SET, { i: 'TEST_LOWER', t, y: 2023, v });
       }
@@ -118,7 +155,11 @@ describe('benchmark', () => {
       const { comparison } = await server.client().ok(COMPARE, { t: EVRY, g: 'CUSTOM', p: peers, y: 2023 });
       const row = rowOf(comparison, 'TEST_HIGHER');
       expect(row).toMatchObject({ value: 10, rank: 3, outOf: 4, peerMedian: 30, best: { code: CORBEIL }, gap: -20, lagging: true });
-      expect(row.peerValues.map((p) => [p.territory.code, p.rank])).toEqual([[CORBEIL, 1], [MASSY, 1], [DOURDAN, 4]]);
+      expect(row.peerValues.map((p) => [p.territory.code, p.rank])).toEqual([
+        [CORBEIL, 1],
+        [MASSY, 1],
+        [DOURDAN, 4],
+      ]);
     });
 
     it('gives tied territories the same rank', async () => {
@@ -128,12 +169,28 @@ describe('benchmark', () => {
 
     it('ranks lower-is-better indicators the other way round', async () => {
       const { comparison } = await server.client().ok(COMPARE, { t: EVRY, g: 'CUSTOM', p: peers, y: 2023 });
-      expect(rowOf(comparison, 'TEST_LOWER')).toMatchObject({ value: 10, rank: 2, outOf: 4, peerMedian: 30, best: { code: DOURDAN }, gap: -20, lagging: false });
+      expect(rowOf(comparison, 'TEST_LOWER')).toMatchObject({
+        value: 10,
+        rank: 2,
+        outOf: 4,
+        peerMedian: 30,
+        best: { code: DOURDAN },
+        gap: -20,
+        lagging: false,
+      });
     });
 
     it('leaves a territory without a value unranked but counts its peers', async () => {
       const { comparison } = await server.client().ok(COMPARE, { t: ETAMPES, g: 'CUSTOM', p: [EVRY, CORBEIL, MASSY, DOURDAN], y: 2023 });
-      expect(rowOf(comparison, 'TEST_HIGHER')).toMatchObject({ value: null, rank: null, outOf: 4, peerMedian: 20, best: { code: CORBEIL }, gap: null, lagging: false });
+      expect(rowOf(comparison, 'TEST_HIGHER')).toMatchObject({
+        value: null,
+        rank: null,
+        outOf: 4,
+        peerMedian: 20,
+        best: { code: CORBEIL },
+        gap: null,
+        lagging: false,
+      });
       expect(rowOf(comparison, 'FIBRE_RACCORDABLE')).toMatchObject({ value: null, rank: null, outOf: 0, peerMedian: null, best: null });
     });
 
@@ -168,11 +225,16 @@ describe('benchmark', () => {
       const second = (await member.ok(SET, { i: 'FIBRE_RACCORDABLE', t: DOURDAN, y: 2022, v: 63, b: first.id })).setIndicatorValue;
       const stale = await member.gql(SET, { i: 'FIBRE_RACCORDABLE', t: DOURDAN, y: 2022, v: 70, b: first.id });
       expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentValueId: second.id });
-      const { indicatorHistory } = await server.client().ok(
-        `{ indicatorHistory(indicatorCode: "FIBRE_RACCORDABLE", territoryCode: "${DOURDAN}") { totalCount edges { node { value current author { displayName } } } } }`,
-      );
+      const { indicatorHistory } = await server
+        .client()
+        .ok(
+          `{ indicatorHistory(indicatorCode: "FIBRE_RACCORDABLE", territoryCode: "${DOURDAN}") { totalCount edges { node { value current author { displayName } } } } }`,
+        );
       expect(indicatorHistory.totalCount).toBe(2);
-      expect(indicatorHistory.edges.map((e: { node: { value: number; current: boolean } }) => [e.node.value, e.node.current])).toEqual([[63, true], [61.5, false]]);
+      expect(indicatorHistory.edges.map((e: { node: { value: number; current: boolean } }) => [e.node.value, e.node.current])).toEqual([
+        [63, true],
+        [61.5, false],
+      ]);
       const { comparison } = await server.client().ok(COMPARE, { t: DOURDAN, g: 'CUSTOM', p: [EVRY], y: 2022 });
       expect(rowOf(comparison, 'FIBRE_RACCORDABLE').value).toBe(63);
     });
@@ -188,7 +250,9 @@ describe('benchmark', () => {
       expect((await facilitator.gql(SET, { i: 'TIERS_LIEUX', t: MASSY, y: 2023, v: 2 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const moderator = await server.userWithRole('MODERATOR', EVRY);
       expect((await moderator.ok(SET, { i: 'TIERS_LIEUX', t: MASSY, y: 2023, v: 3 })).setIndicatorValue.value).toBe(3);
-      const createAsMember = await member.gql(`mutation { createIndicator(input: { code: "NOPE", name: "Non", unit: "x", description: "", higherIsBetter: true }) { code } }`);
+      const createAsMember = await member.gql(
+        `mutation { createIndicator(input: { code: "NOPE", name: "Non", unit: "x", description: "", higherIsBetter: true }) { code } }`,
+      );
       expect(createAsMember.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     });
 
@@ -214,7 +278,13 @@ describe('benchmark', () => {
     const header = 'indicateur;territoire;annee;valeur;source';
 
     it('dry-runs with a per-line report, and imports nothing when one line is bad', async () => {
-      const csv = [header, `ECOLES_EQUIPEES;${MASSY};2021;87,5;Inventaire`, `ECOLES_EQUIPEES;${CORBEIL};2021;1 234;`, `ECOLES_EQUIPEES;${EVRY};2021;92.25;`, `JEUX_DONNEES_OUVERTS;99999;2021;abc;`].join('\n');
+      const csv = [
+        header,
+        `ECOLES_EQUIPEES;${MASSY};2021;87,5;Inventaire`,
+        `ECOLES_EQUIPEES;${CORBEIL};2021;1 234;`,
+        `ECOLES_EQUIPEES;${EVRY};2021;92.25;`,
+        `JEUX_DONNEES_OUVERTS;99999;2021;abc;`,
+      ].join('\n');
       const dry = (await admin.ok(IMPORT, { csv, dry: true })).importIndicatorValues;
       expect(dry).toMatchObject({ imported: 0, valid: 2, dryRun: true });
       expect(dry.errors.map((e: { line: number }) => e.line)).toEqual([3, 5]);
@@ -229,7 +299,13 @@ describe('benchmark', () => {
     });
 
     it('imports a clean file in one go, French decimals and "," files included', async () => {
-      const semicolon = [header, `ECOLES_EQUIPEES;${MASSY};2021;87,5;Inventaire`, '', `ECOLES_EQUIPEES;${CORBEIL};2021;64 %;`, `FRANCECONNECT;${CORBEIL};2021;oui;`].join('\r\n');
+      const semicolon = [
+        header,
+        `ECOLES_EQUIPEES;${MASSY};2021;87,5;Inventaire`,
+        '',
+        `ECOLES_EQUIPEES;${CORBEIL};2021;64 %;`,
+        `FRANCECONNECT;${CORBEIL};2021;oui;`,
+      ].join('\r\n');
       expect((await admin.ok(IMPORT, { csv: semicolon, dry: false })).importIndicatorValues).toMatchObject({ imported: 3, errors: [] });
       const comma = ['indicator,territory,year,value,source', `ECOLES_EQUIPEES,${EVRY},2021,"92,25","Rapport, annuel"`].join('\n');
       expect((await admin.ok(IMPORT, { csv: comma, dry: false })).importIndicatorValues).toMatchObject({ imported: 1, errors: [] });
@@ -263,20 +339,36 @@ describe('benchmark', () => {
       await admin.ok(set, { t: MASSY, th: 'DATA_OPEN_DATA', y: 2024, s: 5, j: 'Démarche exemplaire et partagée.' });
       const tooHigh = await admin.gql(set, { t: EVRY, th: 'EDUCATION', y: 2024, s: 6, j: 'Beaucoup trop élevé.' });
       expect(tooHigh.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/entre 0 et 5/) });
-      const { maturity } = await server.client().ok(
-        `{ maturity(territoryCode: "${EVRY}", peerGroup: POPULATION_BAND, year: 2023) { year rows { theme score assessedYear peerMedian peerCount justification } } }`,
-      );
+      const { maturity } = await server
+        .client()
+        .ok(
+          `{ maturity(territoryCode: "${EVRY}", peerGroup: POPULATION_BAND, year: 2023) { year rows { theme score assessedYear peerMedian peerCount justification } } }`,
+        );
       expect(maturity.rows).toHaveLength(14);
       expect(maturity.rows.find((r: { theme: string }) => r.theme === 'DATA_OPEN_DATA')).toEqual({
-        theme: 'DATA_OPEN_DATA', score: 2, assessedYear: 2023, peerMedian: 4, peerCount: 1, justification: 'Premiers jeux de données publiés.',
+        theme: 'DATA_OPEN_DATA',
+        score: 2,
+        assessedYear: 2023,
+        peerMedian: 4,
+        peerCount: 1,
+        justification: 'Premiers jeux de données publiés.',
       });
-      const latest = await server.client().ok(`{ comparison(territoryCode: "${EVRY}", peerGroup: POPULATION_BAND, year: 2024) { maturity { rows { theme score peerMedian peerCount } } } }`);
-      expect(latest.comparison.maturity.rows.find((r: { theme: string }) => r.theme === 'DATA_OPEN_DATA')).toEqual({ theme: 'DATA_OPEN_DATA', score: 3, peerMedian: 4.5, peerCount: 2 });
+      const latest = await server
+        .client()
+        .ok(`{ comparison(territoryCode: "${EVRY}", peerGroup: POPULATION_BAND, year: 2024) { maturity { rows { theme score peerMedian peerCount } } } }`);
+      expect(latest.comparison.maturity.rows.find((r: { theme: string }) => r.theme === 'DATA_OPEN_DATA')).toEqual({
+        theme: 'DATA_OPEN_DATA',
+        score: 3,
+        peerMedian: 4.5,
+        peerCount: 2,
+      });
     });
 
     it('saves a named peer list, private to its owner', async () => {
       const owner = await server.registerUser({ territoryCode: EVRY });
-      const { savePeerList } = await owner.ok(`mutation { savePeerList(name: "Villes préfectures", peerCodes: ["${ETAMPES}", "${MASSY}"]) { id name peerCodes } }`);
+      const { savePeerList } = await owner.ok(
+        `mutation { savePeerList(name: "Villes préfectures", peerCodes: ["${ETAMPES}", "${MASSY}"]) { id name peerCodes } }`,
+      );
       await owner.ok(`mutation { savePeerList(name: "Villes préfectures", peerCodes: ["${ETAMPES}", "${CORBEIL}"]) { id } }`);
       const { myPeerLists } = await owner.ok(`{ myPeerLists { id name peerCodes } }`);
       expect(myPeerLists).toEqual([{ id: savePeerList.id, name: 'Villes préfectures', peerCodes: [ETAMPES, CORBEIL] }]);
@@ -289,11 +381,22 @@ describe('benchmark', () => {
     });
 
     it('shows project sheets of better-ranked peers next to a lagging indicator', async () => {
-      const project = await admin.ok(
-        `mutation($input: ProjectInput!) { createProject(input: $input) { slug territoryCode } }`,
-        { input: { title: 'Passage de la bureautique au logiciel libre', summary: 'Migration vers LibreOffice.', body: 'Retour d’expérience.', themes: ['PROCUREMENT_OPEN_SOURCE'], stage: 'DEPLOYED', territoryCode: MASSY } },
-      );
-      for (const [t, v] of [[EVRY, 10], [MASSY, 50], [CORBEIL, 20]] as const) await admin.ok(SET, { i: 'PART_LOGICIELS_LIBRES', t, y: 2020, v });
+      const project = await admin.ok(`mutation($input: ProjectInput!) { createProject(input: $input) { slug territoryCode } }`, {
+        input: {
+          title: 'Passage de la bureautique au logiciel libre',
+          summary: 'Migration vers LibreOffice.',
+          body: 'Retour d’expérience.',
+          themes: ['PROCUREMENT_OPEN_SOURCE'],
+          stage: 'DEPLOYED',
+          territoryCode: MASSY,
+        },
+      });
+      for (const [t, v] of [
+        [EVRY, 10],
+        [MASSY, 50],
+        [CORBEIL, 20],
+      ] as const)
+        await admin.ok(SET, { i: 'PART_LOGICIELS_LIBRES', t, y: 2020, v });
       const { comparison } = await server.client().ok(COMPARE, { t: EVRY, g: 'POPULATION_BAND', y: 2020 });
       const row = rowOf(comparison, 'PART_LOGICIELS_LIBRES');
       expect(row).toMatchObject({ lagging: true, rank: 3, outOf: 3 });

@@ -41,7 +41,14 @@ describe('editing a blocker (editBlocker)', () => {
 
   async function reportBlocker(input: Record<string, unknown> = {}, themes = ['ONLINE_SERVICES']): Promise<{ id: string; projectId: string; slug: string }> {
     const { createProject: project } = await evry.ok(CREATE_PROJECT, {
-      input: { title: `Projet freins modifiés ${++counter}`, summary: 'Un projet pour corriger des freins.', body: 'Texte.', themes, stage: 'IN_PROGRESS', territoryCode: '91228' },
+      input: {
+        title: `Projet freins modifiés ${++counter}`,
+        summary: 'Un projet pour corriger des freins.',
+        body: 'Texte.',
+        themes,
+        stage: 'IN_PROGRESS',
+        territoryCode: '91228',
+      },
     });
     const { reportBlocker: blocker } = await evry.ok(REPORT, {
       projectId: project.id,
@@ -73,10 +80,20 @@ describe('editing a blocker (editBlocker)', () => {
     const statsBefore = (await anonymous.ok(STATS, { theme: 'AGRICULTURE' })).blockerStats;
     const open = (s: { byCategory: { category: string; open: number }[] }, category: string) => s.byCategory.find((c) => c.category === category)!.open;
 
-    const result = await edit(evry, id, { category: 'SKILLS_STAFF', severity: 'BLOCKING', description: '  Pas de budget ni de développeur pour la maintenance.  ' });
+    const result = await edit(evry, id, {
+      category: 'SKILLS_STAFF',
+      severity: 'BLOCKING',
+      description: '  Pas de budget ni de développeur pour la maintenance.  ',
+    });
     expect(result.errors).toBeUndefined();
     const edited = result.data.editBlocker;
-    expect(edited).toMatchObject({ category: 'SKILLS_STAFF', severity: 'BLOCKING', status: 'OPEN', description: 'Pas de budget ni de développeur pour la maintenance.', revision: 2 });
+    expect(edited).toMatchObject({
+      category: 'SKILLS_STAFF',
+      severity: 'BLOCKING',
+      status: 'OPEN',
+      description: 'Pas de budget ni de développeur pour la maintenance.',
+      revision: 2,
+    });
     expect(edited.timeline).toHaveLength(2);
     expect(edited.timeline[0]).toMatchObject({ kind: 'REPORTED', previousStatus: null, descriptionEdited: false, categoryAfter: null });
     expect(edited.timeline[1]).toEqual({
@@ -105,7 +122,14 @@ describe('editing a blocker (editBlocker)', () => {
     // Only what changed is recorded; lowering the severity unblocks the project.
     const lowered = (await evry.ok(EDIT, { id, input: { severity: 'HINDERING', category: 'SKILLS_STAFF' }, baseRevision: 2 })).editBlocker;
     expect(lowered.revision).toBe(3);
-    expect(lowered.timeline[2]).toMatchObject({ kind: 'EDITED', categoryBefore: null, categoryAfter: null, severityBefore: 'BLOCKING', severityAfter: 'HINDERING', descriptionEdited: false });
+    expect(lowered.timeline[2]).toMatchObject({
+      kind: 'EDITED',
+      categoryBefore: null,
+      categoryAfter: null,
+      severityBefore: 'BLOCKING',
+      severityAfter: 'HINDERING',
+      descriptionEdited: false,
+    });
     expect((await anonymous.ok(BLOCKER, { id })).blocker.project.isBlocked).toBe(false);
   });
 
@@ -156,7 +180,12 @@ describe('editing a blocker (editBlocker)', () => {
     const findById = jest.spyOn(server.app.get(BlockersService), 'findById').mockResolvedValueOnce(readBeforeTheOtherEdit);
     try {
       const late = await edit(evryColleague, id, { description: 'Correction partie de la révision 1.' });
-      expect(late.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentRevision: 2, baseRevision: 1, current: { description: 'Correction enregistrée entre-temps par une collègue.' } });
+      expect(late.errors?.[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        currentRevision: 2,
+        baseRevision: 1,
+        current: { description: 'Correction enregistrée entre-temps par une collègue.' },
+      });
       expect(findById).toHaveBeenCalledTimes(1);
     } finally {
       findById.mockRestore();
@@ -211,7 +240,10 @@ describe('editing a blocker (editBlocker)', () => {
     await expectBadInput(edit(evry, id, { category: 'WEATHER' }), /WEATHER/);
     await expectBadInput(edit(evry, id, { description: 'Une description valide.' }, 0), /Révision de départ invalide/);
     await expectBadInput(edit(evry, id, {}), /Rien à enregistrer/);
-    await expectBadInput(edit(evry, id, { category: 'FUNDING', severity: 'HINDERING', description: ' Pas de budget pour la maintenance. ' }), /Rien à enregistrer/);
+    await expectBadInput(
+      edit(evry, id, { category: 'FUNDING', severity: 'HINDERING', description: ' Pas de budget pour la maintenance. ' }),
+      /Rien à enregistrer/,
+    );
     await expectBadInput(evry.gql(EDIT, { id: 'abc', input: { severity: 'BLOCKING' }, baseRevision: 1 }), /Identifiant de frein invalide/);
     const missing = await evry.gql(EDIT, { id: '999999', input: { severity: 'BLOCKING' }, baseRevision: 1 });
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -229,7 +261,12 @@ describe('editing a blocker (editBlocker)', () => {
     for (const outsider of [anonymous, etampes]) {
       const seen = (await outsider.ok(BLOCKER, { id })).blocker;
       expect(seen).toMatchObject({ descriptionHidden: true, category: 'VENDOR_DEPENDENCY', description: expect.stringMatching(/^Description confidentielle/) });
-      expect(seen.timeline[1]).toMatchObject({ kind: 'EDITED', descriptionEdited: true, categoryBefore: 'DATA_PRIVACY_SECURITY', categoryAfter: 'VENDOR_DEPENDENCY' });
+      expect(seen.timeline[1]).toMatchObject({
+        kind: 'EDITED',
+        descriptionEdited: true,
+        categoryBefore: 'DATA_PRIVACY_SECURITY',
+        categoryAfter: 'VENDOR_DEPENDENCY',
+      });
       expect(JSON.stringify(seen)).not.toMatch(/Faille/);
     }
     const insider = (await moderator.ok(BLOCKER, { id })).blocker;

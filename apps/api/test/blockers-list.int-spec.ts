@@ -20,7 +20,12 @@ describe('browsing blockers (blockers)', () => {
   let evryEpci: string;
 
   type Node = { id: string; category: string; severity: string; status: string; openedAt: string; project: { title: string; territory: { code: string } } };
-  const list = async (vars: Record<string, unknown>) => (await anonymous.ok(LIST, { departement: '91', ...vars })).blockers as { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: Node }[] };
+  const list = async (vars: Record<string, unknown>) =>
+    (await anonymous.ok(LIST, { departement: '91', ...vars })).blockers as {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: { node: Node }[];
+    };
   const idsOf = (connection: { edges: { node: Node }[] }) => connection.edges.map((e) => e.node.id);
 
   beforeAll(async () => {
@@ -34,7 +39,10 @@ describe('browsing blockers (blockers)', () => {
       const { createProject } = await client.ok(CREATE_PROJECT, {
         input: { title: `Projet ${name}`, summary: 'Un projet pour lister des freins.', body: 'Texte.', themes, stage: 'IN_PROGRESS', territoryCode },
       });
-      const { reportBlocker } = await client.ok(REPORT, { projectId: createProject.id, input: { description: `Frein ${name} décrit en détail.`, openedAt, ...input } });
+      const { reportBlocker } = await client.ok(REPORT, {
+        projectId: createProject.id,
+        input: { description: `Frein ${name} décrit en détail.`, openedAt, ...input },
+      });
       ids[name] = reportBlocker.id;
     };
     await report(evry, '91228', 'ancien', ['ONLINE_SERVICES'], { category: 'FUNDING', severity: 'HINDERING' }, '2025-01-10T00:00:00.000Z');

@@ -245,10 +245,17 @@ describe('blockers (freins) over HTTP', () => {
     await liftedOn(subject.id);
 
     const open = await reportOk(evry, subject.id, { category: 'ACCULTURATION', severity: 'BLOCKING' });
-    const data = await anonymous.ok(`query($id: ID!) { blocker(id: $id) { suggestions { id resolution status project { id territory { code } } resolvedBy { displayName } } } }`, { id: open.id });
+    const data = await anonymous.ok(
+      `query($id: ID!) { blocker(id: $id) { suggestions { id resolution status project { id territory { code } } resolvedBy { displayName } } } }`,
+      { id: open.id },
+    );
     const suggestions = data.blocker.suggestions;
     expect(suggestions.map((s: { id: string }) => s.id)).toEqual([ids.best, ids.old, ids.far, ids.otherTheme]);
-    expect(suggestions[0]).toMatchObject({ status: 'LIFTED', resolution: `Formation des enseignants (projet ${best.id}).`, project: { id: best.id, territory: { code: sameBand } } });
+    expect(suggestions[0]).toMatchObject({
+      status: 'LIFTED',
+      resolution: `Formation des enseignants (projet ${best.id}).`,
+      project: { id: best.id, territory: { code: sameBand } },
+    });
     expect(suggestions[0].resolvedBy.displayName).toBeTruthy();
 
     // Lifted blockers get no suggestions.

@@ -53,7 +53,15 @@ describe('commitments: from votes to what was done', () => {
       status: 'TO_START',
       progress: 0,
       leadTerritory: { code: '91228' },
-      backing: { mean: 3, count: 2, divergent: true, byGroup: [{ group: 'Groupe 1', formatted: '5/5' }, { group: 'Groupe 2', formatted: '1/5' }] },
+      backing: {
+        mean: 3,
+        count: 2,
+        divergent: true,
+        byGroup: [
+          { group: 'Groupe 1', formatted: '5/5' },
+          { group: 'Groupe 2', formatted: '1/5' },
+        ],
+      },
     });
     expect((await fixture.facilitator.gql(CREATE, { stakeId: fixture.stakeIds[0] })).errors?.[0].extensions?.code).toBe('CONFLICT');
   });
@@ -66,12 +74,19 @@ describe('commitments: from votes to what was done', () => {
     const linked = (await evryAgent.ok(LINK, { c: commitment.id, p: sheet.id })).linkCommitmentProject;
     expect(linked).toMatchObject({ progress: 60, projects: [{ slug: sheet.slug }] });
 
-    const fromSheet = await server.client().ok(`query($slug: String!) { project(slug: $slug) { commitments { id title seminar { title } } } }`, { slug: sheet.slug });
+    const fromSheet = await server
+      .client()
+      .ok(`query($slug: String!) { project(slug: $slug) { commitments { id title seminar { title } } } }`, { slug: sheet.slug });
     expect(fromSheet.project.commitments).toEqual([{ id: commitment.id, title: 'Premier enjeu', seminar: { title: 'Séminaire de test' } }]);
 
     await evryAgent.ok(REPORT, {
       projectId: sheet.id,
-      input: { category: 'POLITICAL_BACKING', severity: 'BLOCKING', description: 'Le conseil municipal n’a pas voté le budget : confidentiel.', confidential: true },
+      input: {
+        category: 'POLITICAL_BACKING',
+        severity: 'BLOCKING',
+        description: 'Le conseil municipal n’a pas voté le budget : confidentiel.',
+        confidential: true,
+      },
     });
     const publicView = (await server.client().ok(LIST, { s: fixture.seminarId })).commitments[0];
     expect(publicView.blockers).toEqual([expect.objectContaining({ descriptionHidden: true })]);
@@ -91,7 +106,9 @@ describe('commitments: from votes to what was done', () => {
 
     await evryAgent.ok(`mutation($id: ID!) { follow(targetType: COMMITMENT, targetId: $id) }`, { id: commitment.id });
     expect((await fixture.facilitator.ok(UPDATE, { id: commitment.id, input })).updateCommitment.status).toBe('IN_PROGRESS');
-    const kinds = (await evryAgent.ok(`{ notifications(first: 5) { edges { node { kind message } } } }`)).notifications.edges.map((e: { node: { kind: string } }) => e.node.kind);
+    const kinds = (await evryAgent.ok(`{ notifications(first: 5) { edges { node { kind message } } } }`)).notifications.edges.map(
+      (e: { node: { kind: string } }) => e.node.kind,
+    );
     expect(kinds).toContain('COMMITMENT_STATUS');
 
     const noReason = await evryAgent.gql(UPDATE, { id: commitment.id, input: { status: 'ABANDONED', progressMode: 'FROM_PROJECTS' } });
@@ -117,12 +134,17 @@ describe('commitments: from votes to what was done', () => {
 
   it('lists what a territory carries, its members’ commitments for its EPCI and département, lateness, yearly counts', async () => {
     // A second commitment, carried by the département and past its target date.
-    const { createCommitment } = await fixture.facilitator.ok(CREATE, { stakeId: fixture.stakeIds[1], details: { leadTerritoryCode: '91', targetDate: '2021-06-30T00:00:00.000Z' } });
+    const { createCommitment } = await fixture.facilitator.ok(CREATE, {
+      stakeId: fixture.stakeIds[1],
+      details: { leadTerritoryCode: '91', targetDate: '2021-06-30T00:00:00.000Z' },
+    });
     const codes = (list: { title: string }[]) => list.map((c) => c.title);
     const anonymous = server.client();
 
     const evry = (await anonymous.ok(TERRITORY, { code: '91228' })).territoryCommitments;
-    expect(evry).toEqual([expect.objectContaining({ title: 'Premier enjeu', status: 'DONE', late: false, leadTerritory: { code: '91228' }, backing: { formatted: '3/5' } })]);
+    expect(evry).toEqual([
+      expect.objectContaining({ title: 'Premier enjeu', status: 'DONE', late: false, leadTerritory: { code: '91228' }, backing: { formatted: '3/5' } }),
+    ]);
     // Its inherited blocker keeps its category; the confidential text stays hidden.
     expect(evry[0].blockers).toEqual([{ category: 'POLITICAL_BACKING', descriptionHidden: true }]);
 
@@ -190,4 +212,3 @@ describe('commitments: from votes to what was done', () => {
     expect(html).toContain('<td>Premier enjeu</td><td>réalisé</td><td class="score">100 %</td><td>Évry-Courcouronnes</td>');
   });
 });
-

@@ -119,7 +119,10 @@ describe('contours as an official data source (CLI and admin upload)', () => {
     const form = await uploadForm(server, admin, 'contours', 'contours-communes-2018.geojson');
     expect(form.status).toBe(303);
     const id = new URL(form.headers.get('location')!, server.url).searchParams.get('rapport');
-    const { dataImport } = await admin.ok(`query($id: ID!) { dataImport(id: $id) { status source vintage fileName written { what count } unknownTerritoryCodes notes } }`, { id });
+    const { dataImport } = await admin.ok(
+      `query($id: ID!) { dataImport(id: $id) { status source vintage fileName written { what count } unknownTerritoryCodes notes } }`,
+      { id },
+    );
     expect(dataImport).toMatchObject({
       status: 'DONE',
       source: 'contours',

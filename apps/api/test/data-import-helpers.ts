@@ -54,7 +54,12 @@ export async function upload(server: TestServer, client: GqlClient, source: stri
     body,
   });
   const text = await response.text();
-  const lines = response.headers.get('content-type')?.includes('ndjson') ? text.trim().split('\n').map((l) => JSON.parse(l)) : [];
+  const lines = response.headers.get('content-type')?.includes('ndjson')
+    ? text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+    : [];
   return { status: response.status, text, lines, report: lines.find((l) => l.type === 'report')?.report ?? null };
 }
 

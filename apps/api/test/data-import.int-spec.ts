@@ -135,7 +135,12 @@ describe('official data imports (CLI and admin upload)', () => {
       writeFileSync(future, text.replace('2025-04-01T08:00:00.000Z', `${next}-04-01T08:00:00.000Z`));
       const run = await cli(server, ['mediation-numerique', future, '--vintage', '2025-06-30']);
       expect(run.code).toBe(2);
-      expect(run.report.errors).toEqual([{ line: expect.any(Number), message: `Date « ${next}-04-01 » (date_maj) refusée : L’année doit être comprise entre 2000 et ${next - 1} (pas d’année future).` }]);
+      expect(run.report.errors).toEqual([
+        {
+          line: expect.any(Number),
+          message: `Date « ${next}-04-01 » (date_maj) refusée : L’année doit être comprise entre 2000 et ${next - 1} (pas d’année future).`,
+        },
+      ]);
       const arcep = join(tmp, 'commune_techno-1999.csv');
       writeFileSync(arcep, readFileSync(join(FIXTURES, 'arcep-commune_techno.csv'), 'utf8').replaceAll('2025-03-31', '1999-12-31'));
       const old = await cli(server, ['arcep-fibre', arcep]);
@@ -181,7 +186,12 @@ describe('official data imports (CLI and admin upload)', () => {
     it('flags demo rows wherever they come from (the peers’ values too), in GraphQL and in the Excel export', async () => {
       const { comparison } = await server.client().ok(COMPARISON, { code: '91228' });
       const row = (code: string) => comparison.rows.find((r: any) => r.indicator.code === code);
-      expect(row('PART_LOGICIELS_LIBRES')).toMatchObject({ value: null, source: null, isDemo: true, peerValues: [{ territory: { code: '91086' }, value: 40 }] });
+      expect(row('PART_LOGICIELS_LIBRES')).toMatchObject({
+        value: null,
+        source: null,
+        isDemo: true,
+        peerValues: [{ territory: { code: '91086' }, value: 40 }],
+      });
       expect(row('TIERS_LIEUX').isDemo).toBe(true);
       expect(row('FIBRE_RACCORDABLE').isDemo).toBe(false);
       expect(row('DEMARCHES_EN_LIGNE')).toMatchObject({ value: null, isDemo: false });
@@ -191,7 +201,11 @@ describe('official data imports (CLI and admin upload)', () => {
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM French spreadsheets need
       const [header, ...lines] = bytes.subarray(3).toString('utf8').trim().split('\r\n');
       expect(header.split(';').at(-1)).toBe('donnee_de_demonstration');
-      const flag = (code: string) => lines.find((l) => l.split(';')[5] === code)!.split(';').at(-1);
+      const flag = (code: string) =>
+        lines
+          .find((l) => l.split(';')[5] === code)!
+          .split(';')
+          .at(-1);
       expect(flag('PART_LOGICIELS_LIBRES')).toBe('oui');
       expect(flag('TIERS_LIEUX')).toBe('oui');
       expect(flag('FIBRE_RACCORDABLE')).toBe('non');
@@ -238,9 +252,20 @@ describe('official data imports (CLI and admin upload)', () => {
       const file = readFileSync(join(FIXTURES, 'mediation-numerique.csv'));
       const url = new URL(`${server.url}/data-import/mediation-numerique?vintage=2025-07-01`);
       await new Promise<void>((done) => {
-        const req = request({ host: url.hostname, port: url.port, path: `${url.pathname}${url.search}`, method: 'POST', headers: { cookie: admin.cookieHeader(), 'content-type': 'text/csv', 'content-length': String(file.length) } });
+        const req = request({
+          host: url.hostname,
+          port: url.port,
+          path: `${url.pathname}${url.search}`,
+          method: 'POST',
+          headers: { cookie: admin.cookieHeader(), 'content-type': 'text/csv', 'content-length': String(file.length) },
+        });
         req.on('error', () => done());
-        req.write(file.subarray(0, Math.floor(file.length / 2)), () => setTimeout(() => { req.destroy(); done(); }, 300));
+        req.write(file.subarray(0, Math.floor(file.length / 2)), () =>
+          setTimeout(() => {
+            req.destroy();
+            done();
+          }, 300),
+        );
       });
       let last: any = null;
       for (let i = 0; i < 50 && last?.status !== 'FAILED'; i++) {
@@ -281,7 +306,10 @@ describe('official data imports (CLI and admin upload)', () => {
   describe('honest figures and peers', () => {
     it('refuses figures for a future year, typed or pasted', async () => {
       const next = new Date().getFullYear() + 1;
-      const typed = await admin.gql(`mutation($y: Int!) { setIndicatorValue(indicatorCode: "TIERS_LIEUX", territoryCode: "91228", year: $y, value: 3) { id } }`, { y: next });
+      const typed = await admin.gql(
+        `mutation($y: Int!) { setIndicatorValue(indicatorCode: "TIERS_LIEUX", territoryCode: "91228", year: $y, value: 3) { id } }`,
+        { y: next },
+      );
       expect(typed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(typed.errors?.[0].message).toMatch(/pas d’année future/);
       const pasted = await admin.ok(`mutation($csv: String!) { importIndicatorValues(csv: $csv, dryRun: false) { imported errors { line message } } }`, {
@@ -295,7 +323,10 @@ describe('official data imports (CLI and admin upload)', () => {
 
     it('refuses self-assessments for a future year or before 2000', async () => {
       const score = (year: number) =>
-        admin.gql(`mutation($y: Int!) { setMaturityScore(territoryCode: "91228", theme: ONLINE_SERVICES, year: $y, score: 3, justification: "Portail en ligne.") { id } }`, { y: year });
+        admin.gql(
+          `mutation($y: Int!) { setMaturityScore(territoryCode: "91228", theme: ONLINE_SERVICES, year: $y, score: 3, justification: "Portail en ligne.") { id } }`,
+          { y: year },
+        );
       for (const year of [new Date().getFullYear() + 1, 1999]) {
         const refused = await score(year);
         expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -306,7 +337,10 @@ describe('official data imports (CLI and admin upload)', () => {
 
     it('shows sheets of better-ranked peers on the indicator’s related themes only, best-ranked peer first', async () => {
       const set = (code: string, value: number) =>
-        admin.ok(`mutation($t: String!, $v: Float!) { setIndicatorValue(indicatorCode: "DEMARCHES_EN_LIGNE", territoryCode: $t, year: 2025, value: $v) { id } }`, { t: code, v: value });
+        admin.ok(
+          `mutation($t: String!, $v: Float!) { setIndicatorValue(indicatorCode: "DEMARCHES_EN_LIGNE", territoryCode: $t, year: 2025, value: $v) { id } }`,
+          { t: code, v: value },
+        );
       await set('91228', 5);
       await set('91377', 20); // rank 1
       await set('91174', 10); // rank 2
@@ -315,9 +349,11 @@ describe('official data imports (CLI and admin upload)', () => {
       await createProject(corbeil, { title: 'Démarches scolaires en ligne', themes: ['ONLINE_SERVICES'], territoryCode: '91174' });
       await createProject(massy, { title: 'Connexion FranceConnect au portail', themes: ['DIGITAL_IDENTITY'], territoryCode: '91377' });
       await createProject(massy, { title: 'Cabine de téléconsultation', themes: ['HEALTH_TELEMEDICINE'], territoryCode: '91377' });
-      const { comparison } = await server.client().ok(
-        `{ comparison(territoryCode: "91228", peerGroup: CUSTOM, peerCodes: ["91377", "91174"], year: 2025) { rows { indicator { code relatedThemes } lagging peerProjects { title territory { code } } } } }`,
-      );
+      const { comparison } = await server
+        .client()
+        .ok(
+          `{ comparison(territoryCode: "91228", peerGroup: CUSTOM, peerCodes: ["91377", "91174"], year: 2025) { rows { indicator { code relatedThemes } lagging peerProjects { title territory { code } } } } }`,
+        );
       const row = comparison.rows.find((r: any) => r.indicator.code === 'DEMARCHES_EN_LIGNE');
       expect(row.indicator.relatedThemes).toEqual(['ONLINE_SERVICES', 'DIGITAL_IDENTITY']);
       expect(row.lagging).toBe(true);

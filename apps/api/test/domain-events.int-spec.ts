@@ -51,7 +51,9 @@ describe('domain events through the port', () => {
 
       expect(recorded).toEqual([new VoteCast(Number(fixture.workshopId), Number(fixture.stakeIds[0]))]);
       expect(await anonymousRead(fixture.seminarId, fixture.workshopId)).toEqual({ cache: 'miss', count: 1 });
-      const update = await projector.waitFor((m) => m.stakes.some((s: { id: string; results: { count: number } | null }) => s.id === fixture.stakeIds[0] && s.results?.count === 1));
+      const update = await projector.waitFor((m) =>
+        m.stakes.some((s: { id: string; results: { count: number } | null }) => s.id === fixture.stakeIds[0] && s.results?.count === 1),
+      );
       expect(update.id).toBe(fixture.workshopId);
 
       // A refused vote writes nothing and records nothing: the cached answer stays.

@@ -10,7 +10,11 @@ describe('forum demo data', () => {
   afterAll(() => server?.close());
 
   it('loads threads drawn from the seminar, some as project Discussions, with an accepted answer', async () => {
-    const data = await server.client().ok(`{ forumThreads(first: 50) { totalCount edges { node { id title pinned replyCount project { slug } acceptedPost { id author { displayName } } } } } }`);
+    const data = await server
+      .client()
+      .ok(
+        `{ forumThreads(first: 50) { totalCount edges { node { id title pinned replyCount project { slug } acceptedPost { id author { displayName } } } } } }`,
+      );
     const threads = data.forumThreads.edges.map((e: { node: any }) => e.node);
     const titles = threads.map((t: { title: string }) => t.title).join(' | ');
     expect(titles).toMatch(/FranceConnect/);

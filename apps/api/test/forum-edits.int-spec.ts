@@ -71,7 +71,10 @@ describe('forum edits over HTTP: conflicts carry the current text, new mentions 
     // Saving again from the version shown replaces exactly that version.
     expect((await alice.ok(EDIT, { id: postId, baseRevision: 2, body: 'Fusion des deux textes.' })).editPost.revision).toBe(3);
     const again = await alice.gql(EDIT, { id: postId, baseRevision: 2, body: 'Encore en retard.' });
-    expect((again.errors?.[0].extensions as { current: { body: string; author: { id: string } } }).current).toMatchObject({ body: 'Fusion des deux textes.', author: { id: alice.userId } });
+    expect((again.errors?.[0].extensions as { current: { body: string; author: { id: string } } }).current).toMatchObject({
+      body: 'Fusion des deux textes.',
+      author: { id: alice.userId },
+    });
   });
 
   it('notifies users that an edit newly mentions, once each, never the author or those already mentioned', async () => {
@@ -82,7 +85,9 @@ describe('forum edits over HTTP: conflicts carry the current text, new mentions 
 
     const edited = await alice.ok(EDIT, { id: postId, baseRevision: 1, body: 'Bonjour @[Bob Durand] et @[Carole Petit], moi-même @[Alice Martin].' });
     expect(edited.editPost.bodyHtml).toContain('<span class="mention">@Carole Petit</span>');
-    expect(await mentionsOf(carol, url)).toEqual([{ kind: 'MENTION', message: 'Alice Martin vous a mentionné·e dans « Mentions ajoutées en modifiant ».', url }]);
+    expect(await mentionsOf(carol, url)).toEqual([
+      { kind: 'MENTION', message: 'Alice Martin vous a mentionné·e dans « Mentions ajoutées en modifiant ».', url },
+    ]);
     expect(await mentionsOf(bob, url)).toHaveLength(1);
     expect(await mentionsOf(alice, url)).toHaveLength(0);
 
@@ -104,7 +109,9 @@ describe('forum edits over HTTP: conflicts carry the current text, new mentions 
     const reply = (await bob.ok(REPLY, { threadId: thread.id, body: 'Je réponds sans nommer personne.' })).reply;
     const url = `/forum/sujet/${thread.id}#message-${reply.id}`;
     await bob.ok(EDIT, { id: reply.id, baseRevision: 1, body: 'Je rejoins @David sur ce point.' });
-    expect(await mentionsOf(dave, url)).toEqual([{ kind: 'MENTION', message: 'Bob Durand vous a mentionné·e dans « Participants et mentions courtes ».', url }]);
+    expect(await mentionsOf(dave, url)).toEqual([
+      { kind: 'MENTION', message: 'Bob Durand vous a mentionné·e dans « Participants et mentions courtes ».', url },
+    ]);
   });
 
   it("does not notify the post's author when a moderator names them, nor anyone about a hidden post", async () => {

@@ -37,7 +37,12 @@ describe('forum over HTTP', () => {
     return client;
   }
 
-  async function newThread(client: GqlClient, title = 'Un sujet de test pour le forum', body = 'Premier message du sujet.', extra: Record<string, unknown> = {}) {
+  async function newThread(
+    client: GqlClient,
+    title = 'Un sujet de test pour le forum',
+    body = 'Premier message du sujet.',
+    extra: Record<string, unknown> = {},
+  ) {
     return (await client.ok(CREATE_THREAD, { input: { categoryId: general, title, body, ...extra } })).createThread;
   }
 
@@ -68,7 +73,13 @@ describe('forum over HTTP', () => {
     expect(code(refused)).toBe('UNAUTHENTICATED');
 
     const thread = await newThread(alice, 'Markdown et sécurité', 'Du **gras** et <script>alert(1)</script>');
-    expect(thread).toMatchObject({ title: 'Markdown et sécurité', locked: false, following: true, author: { id: alice.userId }, category: { slug: 'general' } });
+    expect(thread).toMatchObject({
+      title: 'Markdown et sécurité',
+      locked: false,
+      following: true,
+      author: { id: alice.userId },
+      category: { slug: 'general' },
+    });
     const { thread: read } = await anonymous.ok(THREAD, { id: thread.id });
     expect(read.posts.edges[0].node.bodyHtml).toContain('<strong>gras</strong>');
     expect(read.posts.edges[0].node.bodyHtml).not.toContain('<script>');
@@ -160,7 +171,10 @@ describe('forum over HTTP', () => {
     expect(code(await carol.gql(HIDE, { id: post.id, reason: 'Propos insultants' }))).toBe('FORBIDDEN');
     expect(code(await anonymous.gql(HIDE, { id: post.id, reason: 'Propos insultants' }))).toBe('UNAUTHENTICATED');
     expect(code(await moderator.gql(HIDE, { id: post.id, reason: '' }))).toBe('BAD_USER_INPUT');
-    expect((await moderator.ok(HIDE, { id: post.id, reason: 'Propos insultants' })).hidePost).toMatchObject({ hidden: true, hiddenReason: 'Propos insultants' });
+    expect((await moderator.ok(HIDE, { id: post.id, reason: 'Propos insultants' })).hidePost).toMatchObject({
+      hidden: true,
+      hiddenReason: 'Propos insultants',
+    });
 
     for (const viewer of [anonymous, carol, bob]) {
       const { thread: read } = await viewer.ok(THREAD, { id: thread.id });
@@ -273,21 +287,38 @@ describe('forum over HTTP', () => {
     expect((await erin.ok(UNREAD, { id: thread.id })).thread.unread).toBe(true);
   });
 
-  it("gives every project sheet one Discussion thread, created by its first message", async () => {
+  it('gives every project sheet one Discussion thread, created by its first message', async () => {
     const project = (
       await alice.ok(`mutation($input: ProjectInput!) { createProject(input: $input) { id slug } }`, {
-        input: { title: 'Fibre dans les écoles de test', summary: 'Résumé du projet.', body: 'Corps du projet.', themes: ['EDUCATION'], stage: 'IN_PROGRESS', territoryCode: '91228' },
+        input: {
+          title: 'Fibre dans les écoles de test',
+          summary: 'Résumé du projet.',
+          body: 'Corps du projet.',
+          themes: ['EDUCATION'],
+          stage: 'IN_PROGRESS',
+          territoryCode: '91228',
+        },
       })
     ).createProject;
     const DISCUSSION = `query($slug: String!) { project(slug: $slug) { discussion { id title project { id } } } }`;
     expect((await anonymous.ok(DISCUSSION, { slug: project.slug })).project.discussion).toBeNull();
 
-    const thread = await newThread(bob, 'Discussion : fibre dans les écoles', 'Premier message', { projectId: project.id, categoryId: education, isQuestion: true });
-    expect((await anonymous.ok(DISCUSSION, { slug: project.slug })).project.discussion).toEqual({ id: thread.id, title: 'Discussion : fibre dans les écoles', project: { id: project.id } });
+    const thread = await newThread(bob, 'Discussion : fibre dans les écoles', 'Premier message', {
+      projectId: project.id,
+      categoryId: education,
+      isQuestion: true,
+    });
+    expect((await anonymous.ok(DISCUSSION, { slug: project.slug })).project.discussion).toEqual({
+      id: thread.id,
+      title: 'Discussion : fibre dans les écoles',
+      project: { id: project.id },
+    });
 
     const again = await carol.gql(CREATE_THREAD, { input: { categoryId: education, title: 'Une deuxième discussion', body: 'x', projectId: project.id } });
     expect(code(again)).toBe('CONFLICT');
     expect(again.errors?.[0].extensions?.threadId).toBe(thread.id);
-    expect(code(await carol.gql(CREATE_THREAD, { input: { categoryId: education, title: 'Projet inconnu', body: 'x', projectId: '999999' } }))).toBe('NOT_FOUND');
+    expect(code(await carol.gql(CREATE_THREAD, { input: { categoryId: education, title: 'Projet inconnu', body: 'x', projectId: '999999' } }))).toBe(
+      'NOT_FOUND',
+    );
   });
 });

@@ -23,14 +23,42 @@ function prng(seed: number) {
 }
 
 const NASTY_STRINGS = [
-  '', ' ', 'x'.repeat(200_000), '<script>alert(1)</script>', "'; DROP TABLE \"user\"; --", '\u0000', '../../etc/passwd',
-  '{"$gt": ""}', 'null', '-1', '1e309', 'NaN', '🐝'.repeat(1000), '%00', 'javascript:alert(1)', '0'.repeat(40),
+  '',
+  ' ',
+  'x'.repeat(200_000),
+  '<script>alert(1)</script>',
+  '\'; DROP TABLE "user"; --',
+  '\u0000',
+  '../../etc/passwd',
+  '{"$gt": ""}',
+  'null',
+  '-1',
+  '1e309',
+  'NaN',
+  '🐝'.repeat(1000),
+  '%00',
+  'javascript:alert(1)',
+  '0'.repeat(40),
   // Issue 17: lone surrogates, invisible, control and bidi characters, formulas.
-  'a\uD800b', '\uDC00', '\u200B\u200C\uFEFF', '\u202Egnp.exe', 'titre\u0007', '   ', '=HYPERLINK("http://evil")',
+  'a\uD800b',
+  '\uDC00',
+  '\u200B\u200C\uFEFF',
+  '\u202Egnp.exe',
+  'titre\u0007',
+  '   ',
+  '=HYPERLINK("http://evil")',
 ];
 const NASTY_DATES = [
-  'not a date', '2026-13-45T99:99:99Z', '1970-01-01T00:00:00Z', '', '-000001-01-01T00:00:00Z', '+275760-09-13T00:00:00Z',
-  '2026-02-30T09:00:00Z', '2026-03-14T09:00:00', '2101-01-01T00:00:00Z', '2026-03-14T09:00:00Z',
+  'not a date',
+  '2026-13-45T99:99:99Z',
+  '1970-01-01T00:00:00Z',
+  '',
+  '-000001-01-01T00:00:00Z',
+  '+275760-09-13T00:00:00Z',
+  '2026-02-30T09:00:00Z',
+  '2026-03-14T09:00:00',
+  '2101-01-01T00:00:00Z',
+  '2026-03-14T09:00:00Z',
 ];
 const NASTY_NUMBERS = [-1, 0, 2 ** 31 - 1, -(2 ** 31), 1e9, 3.7, -0.5, 5.5, 1e6];
 
@@ -137,7 +165,7 @@ describe('fuzzing every mutation and query with random and malformed values', ()
     const random = prng(17);
     const problems: string[] = [];
     for (let round = 0; round < 40; round++) {
-      const pick = <T,>(values: T[]) => values[Math.floor(random() * values.length)];
+      const pick = <T>(values: T[]) => values[Math.floor(random() * values.length)];
       const input = {
         email: pick([uniqueEmail('fuzz'), `a\uD800${uniqueEmail()}`, '', 'x@', `${'x'.repeat(300)}@example.org`]),
         password: pick(['correct horse battery staple', '', 'x']),
@@ -160,7 +188,8 @@ describe('fuzzing every mutation and query with random and malformed values', ()
       for (const column of metadata.columns.filter((c) => ['title', 'name', 'displayName'].includes(c.propertyName))) {
         const rows: Record<string, string>[] = await dataSource.query(`SELECT "${column.databaseName}" AS v FROM "${metadata.tableName}"`);
         for (const { v } of rows) {
-          if (typeof v === 'string' && (unstorableTextProblem(v) ?? lineTextProblem(v, column.propertyName))) broken.push(`${metadata.tableName}.${column.propertyName}: ${JSON.stringify(v)}`);
+          if (typeof v === 'string' && (unstorableTextProblem(v) ?? lineTextProblem(v, column.propertyName)))
+            broken.push(`${metadata.tableName}.${column.propertyName}: ${JSON.stringify(v)}`);
         }
       }
     }

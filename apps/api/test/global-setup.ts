@@ -26,7 +26,21 @@ export default async function globalSetup(): Promise<void> {
   const key = randomBytes(18).toString('base64url');
   const child = spawn(
     binary,
-    ['--http-addr', `127.0.0.1:${port}`, '--db-path', join(dir, 'data.ms'), '--dump-dir', join(dir, 'dumps'), '--snapshot-dir', join(dir, 'snapshots'), '--no-analytics', '--env', 'production', '--log-level', 'ERROR'],
+    [
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--db-path',
+      join(dir, 'data.ms'),
+      '--dump-dir',
+      join(dir, 'dumps'),
+      '--snapshot-dir',
+      join(dir, 'snapshots'),
+      '--no-analytics',
+      '--env',
+      'production',
+      '--log-level',
+      'ERROR',
+    ],
     { env: { ...process.env, MEILI_MASTER_KEY: key }, stdio: 'ignore', detached: false },
   );
   const url = `http://127.0.0.1:${port}`;

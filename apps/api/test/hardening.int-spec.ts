@@ -135,7 +135,9 @@ describe('input boundary: dates, text, errors', () => {
   });
 
   it('refuses a malformed blocker start date through the same scalar', async () => {
-    const r = await facilitator.gql(`mutation { reportBlocker(projectId: "1", input: { category: FUNDING, severity: BLOCKING, description: "Une description assez longue", openedAt: "2026-02-30T00:00:00Z" }) { id } }`);
+    const r = await facilitator.gql(
+      `mutation { reportBlocker(projectId: "1", input: { category: FUNDING, severity: BLOCKING, description: "Une description assez longue", openedAt: "2026-02-30T00:00:00Z" }) { id } }`,
+    );
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
     expect(r.errors?.[0].message).toMatch(/date/i);
   });
@@ -157,7 +159,9 @@ describe('input boundary: dates, text, errors', () => {
   });
 
   it('refuses a lone surrogate anywhere, as a variable or a literal, like NUL', async () => {
-    const body = await facilitator.gql(`mutation($input: PageInput!) { createPage(input: $input) { id } }`, { input: { title: 'Page correcte', body: 'Texte \uD800 cassé' } });
+    const body = await facilitator.gql(`mutation($input: PageInput!) { createPage(input: $input) { id } }`, {
+      input: { title: 'Page correcte', body: 'Texte \uD800 cassé' },
+    });
     expect(body.status).toBe(400);
     expect(codeOf(body)).toBe('BAD_USER_INPUT');
     const literal = await facilitator.gql(`mutation { createPage(input: { title: "Page \\uD800", body: "x" }) { id } }`);
@@ -257,12 +261,20 @@ describe('CSV exports neutralise formulas in every cell', () => {
     const user = await server.registerUser({ territoryCode: '91228' });
     const project = await createProject(user, {
       title: 'Fiche avec des formules',
-      sections: { vendors: [{ name: '=HYPERLINK("http://evil","x")', openSource: true, licence: 'MIT' }, { name: '@SUM(1+1)', openSource: false }] },
+      sections: {
+        vendors: [
+          { name: '=HYPERLINK("http://evil","x")', openSource: true, licence: 'MIT' },
+          { name: '@SUM(1+1)', openSource: false },
+        ],
+      },
     });
     const text = (await (await fetch(`${server.url}/open-data/projects.csv`)).text()).replace(/^\uFEFF/, '');
     const [header, ...rows] = text.split('\r\n');
     const columns = cellsOf(header, ';');
-    const row = cellsOf(rows.find((r) => r.startsWith(`${project.id};`))!, ';');
+    const row = cellsOf(
+      rows.find((r) => r.startsWith(`${project.id};`))!,
+      ';',
+    );
     const at = (name: string) => row[columns.indexOf(name)];
     expect(at('logiciels')).toBe(`'=HYPERLINK("http://evil","x") | @SUM(1+1)`);
     expect(at('logiciels_libres')).toBe(`'=HYPERLINK("http://evil","x") (MIT)`);
@@ -274,7 +286,10 @@ describe('CSV exports neutralise formulas in every cell', () => {
     await admin.ok(`mutation($i: IndicatorInput!) { createIndicator(input: $i) { code } }`, {
       i: { code: 'FORMULE_TEST', name: '+cmd|"/c calc"!A0', unit: '-%', description: 'x', higherIsBetter: true },
     });
-    for (const [format, separator] of [['standard', ','], ['excel', ';']]) {
+    for (const [format, separator] of [
+      ['standard', ','],
+      ['excel', ';'],
+    ]) {
       const text = await (await fetch(`${server.url}/open-data/comparison.csv?territory=91228&format=${format}`)).text();
       const line = text.split('\r\n').find((l) => l.includes('FORMULE_TEST'))!;
       const cells = cellsOf(line, separator);
@@ -290,7 +305,10 @@ describe('CSV exports neutralise formulas in every cell', () => {
     await facilitator.ok(`mutation($w: ID!) { addStakes(workshopId: $w, texts: ["=1+1", "-2+3", "Enjeu normal"]) { id } }`, { w: addWorkshop.id });
     const { minutes } = await facilitator.ok(`query($id: ID!) { minutes(seminarId: $id, format: CSV) }`, { id: createSeminar.id });
     // The minutes CSV is the French spreadsheet dialect (BOM, ";"), like the other exports.
-    const cells = (minutes as string).replace(/^\uFEFF/, '').split('\r\n').flatMap((line) => cellsOf(line, ';'));
+    const cells = (minutes as string)
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .flatMap((line) => cellsOf(line, ';'));
     expect(cells).toEqual(expect.arrayContaining(["'=Atelier", "'=1+1", "'-2+3", 'Enjeu normal']));
     expect(cells.filter((c) => /^[=+@\t\r]|^-./.test(c))).toEqual([]);
   });
@@ -339,7 +357,9 @@ describe('transport and rendering hardening', () => {
       return received.find(predicate)!;
     };
     const subscribe = (id: string, selection: string, variables: Record<string, unknown> = {}) =>
-      socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query: `subscription { workshopUpdated(workshopId: "1") { ${selection} } }`, variables } }));
+      socket.send(
+        JSON.stringify({ id, type: 'subscribe', payload: { query: `subscription { workshopUpdated(workshopId: "1") { ${selection} } }`, variables } }),
+      );
     socket.send(JSON.stringify({ type: 'connection_init' }));
     await next((m) => m.type === 'connection_ack');
 

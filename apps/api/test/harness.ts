@@ -71,9 +71,14 @@ export interface TestServer {
    * Registers (and so logs in) a new member; returns the logged-in client. Its membership of
    * `territoryCode` is then verified as an admin would (`verified: false` leaves it PENDING).
    */
-  registerUser(input?: Partial<{ email: string; displayName: string; password: string; territoryCode: string | null; verified: boolean }>): Promise<GqlClient & { userId: string }>;
+  registerUser(
+    input?: Partial<{ email: string; displayName: string; password: string; territoryCode: string | null; verified: boolean }>,
+  ): Promise<GqlClient & { userId: string }>;
   /** Creates a user with a role directly in the database and returns a logged-in client. */
-  userWithRole(role: AppConfig extends never ? never : 'MEMBER' | 'FACILITATOR' | 'MODERATOR' | 'ADMIN', territoryCode?: string | null): Promise<GqlClient & { userId: string }>;
+  userWithRole(
+    role: AppConfig extends never ? never : 'MEMBER' | 'FACILITATOR' | 'MODERATOR' | 'ADMIN',
+    territoryCode?: string | null,
+  ): Promise<GqlClient & { userId: string }>;
   /** Marks the account's address as proven, as following the e-mailed link does. */
   verifyEmail(userId: string | number): Promise<void>;
   close(): Promise<void>;
@@ -116,7 +121,11 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     // One shared Meilisearch for the run (global-setup), an index prefix per server; without it, the FTS fallback.
     ...(process.env.ESSAIM_TEST_MEILI_URL
-      ? { MEILI_URL: process.env.ESSAIM_TEST_MEILI_URL, MEILI_MASTER_KEY: process.env.ESSAIM_TEST_MEILI_KEY ?? '', MEILI_INDEX_PREFIX: `t${randomBytes(6).toString('hex')}` }
+      ? {
+          MEILI_URL: process.env.ESSAIM_TEST_MEILI_URL,
+          MEILI_MASTER_KEY: process.env.ESSAIM_TEST_MEILI_KEY ?? '',
+          MEILI_INDEX_PREFIX: `t${randomBytes(6).toString('hex')}`,
+        }
       : { SEARCH_ENGINE: 'fts' }),
     ...env,
   });
@@ -132,17 +141,14 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     client: () => new GqlClient(url),
     async registerUser(input = {}) {
       const client = new GqlClient(url) as GqlClient & { userId: string };
-      const data = await client.ok(
-        `mutation($input: RegisterInput!) { register(input: $input) { id } }`,
-        {
-          input: {
-            email: input.email ?? uniqueEmail(),
-            displayName: input.displayName ?? `Agent ${counter}`,
-            password: input.password ?? TEST_PASSWORD,
-            territoryCode: input.territoryCode === undefined ? '91228' : input.territoryCode,
-          },
+      const data = await client.ok(`mutation($input: RegisterInput!) { register(input: $input) { id } }`, {
+        input: {
+          email: input.email ?? uniqueEmail(),
+          displayName: input.displayName ?? `Agent ${counter}`,
+          password: input.password ?? TEST_PASSWORD,
+          territoryCode: input.territoryCode === undefined ? '91228' : input.territoryCode,
         },
-      );
+      });
       client.userId = data.register.id;
       const territoryCode = input.territoryCode === undefined ? '91228' : input.territoryCode;
       if (territoryCode && input.verified !== false) {
@@ -155,7 +161,12 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       const client = await server.registerUser({ territoryCode });
       if (role !== 'MEMBER') {
         const { DataSource } = await import('typeorm');
-        await app.get(DataSource).query(`UPDATE "user" SET "role" = $1 WHERE "id" = $2`.replace(/\$\d/g, TEST_DB === 'postgres' ? (m) => m : () => '?'), [role, Number(client.userId)]);
+        await app
+          .get(DataSource)
+          .query(`UPDATE "user" SET "role" = $1 WHERE "id" = $2`.replace(/\$\d/g, TEST_DB === 'postgres' ? (m) => m : () => '?'), [
+            role,
+            Number(client.userId),
+          ]);
       }
       return client;
     },

@@ -25,8 +25,14 @@ describe('errors in the caller’s language', () => {
       client('en').gql(LOGIN, variables),
       client('de-DE, en-GB;q=0.8, fr;q=0.5').gql(LOGIN, variables),
     ]);
-    expect(french.errors?.[0]).toMatchObject({ message: 'Adresse e-mail ou mot de passe incorrect.', extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS', params: {} } });
-    expect(english.errors?.[0]).toMatchObject({ message: 'Wrong e-mail address or password.', extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' } });
+    expect(french.errors?.[0]).toMatchObject({
+      message: 'Adresse e-mail ou mot de passe incorrect.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS', params: {} },
+    });
+    expect(english.errors?.[0]).toMatchObject({
+      message: 'Wrong e-mail address or password.',
+      extensions: { code: 'UNAUTHENTICATED', reason: 'WRONG_CREDENTIALS' },
+    });
     expect(preferred.errors?.[0].message).toBe('Wrong e-mail address or password.');
   });
 

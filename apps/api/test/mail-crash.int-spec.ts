@@ -39,10 +39,14 @@ describe('mail outbox across kill -9 of the API process', () => {
     });
     // ADMIN_EMAILS counts once the address is confirmed: follow the link from the e-mail.
     const confirmation = await sink.next('boss@example.org', /Confirmez/);
-    await admin.ok(`mutation($token: String!) { verifyEmail(token: $token) }`, { token: new URL(linkIn(confirmation, 'https://essaim.example.org/')).searchParams.get('token') });
-    const seminar = (await admin.ok(`mutation($input: SeminarInput!) { createSeminar(input: $input) { id } }`, {
-      input: { title: 'Séminaire crash', date: new Date(Date.now() + 86_400_000).toISOString() },
-    })).createSeminar;
+    await admin.ok(`mutation($token: String!) { verifyEmail(token: $token) }`, {
+      token: new URL(linkIn(confirmation, 'https://essaim.example.org/')).searchParams.get('token'),
+    });
+    const seminar = (
+      await admin.ok(`mutation($input: SeminarInput!) { createSeminar(input: $input) { id } }`, {
+        input: { title: 'Séminaire crash', date: new Date(Date.now() + 86_400_000).toISOString() },
+      })
+    ).createSeminar;
 
     // Slow server: each message takes 40 ms to be accepted, so the kill lands in the middle.
     sink.delayMs = 40;
@@ -69,13 +73,20 @@ describe('mail outbox across kill -9 of the API process', () => {
 
     const received = sink.messages.filter(invitation);
     for (const guest of guests) {
-      const ids = new Set(sink.to(guest).filter(invitation).map((m) => m.messageId));
+      const ids = new Set(
+        sink
+          .to(guest)
+          .filter(invitation)
+          .map((m) => m.messageId),
+      );
       expect(ids.size).toBe(1);
     }
     expect(new Set(received.map((m) => m.messageId)).size).toBe(guests.length);
     const resent = [...sink.deliveries.values()].filter((n) => n > 1).length;
     // At most the messages in flight at the kill can arrive twice (same Message-ID).
     expect(resent).toBeLessThanOrEqual(2);
-    console.log(`kill -9 after ${beforeRestart} invitations: ${received.length} deliveries, ${guests.length} distinct messages, ${resent} re-sent with the same Message-ID`);
+    console.log(
+      `kill -9 after ${beforeRestart} invitations: ${received.length} deliveries, ${guests.length} distinct messages, ${resent} re-sent with the same Message-ID`,
+    );
   });
 });

@@ -50,7 +50,14 @@ describe('e-mail through a real SMTP server', () => {
     sink = await startSmtpSink();
     // Retries after 100 ms, 200 ms… at most 1 s (production: 2 s … 15 min): an outage here lasts
     // seconds, and what the tests prove (nothing lost, nothing doubled) does not depend on the delays.
-    server = await startTestServer({ SMTP_URL: sink.url, MAIL_FROM: 'Essaim <ne-pas-repondre@essaim.example.org>', PUBLIC_URL, SEARCH_ENGINE: 'fts', MAIL_RETRY_BASE_MS: '100', MAIL_RETRY_MAX_MS: '1000' });
+    server = await startTestServer({
+      SMTP_URL: sink.url,
+      MAIL_FROM: 'Essaim <ne-pas-repondre@essaim.example.org>',
+      PUBLIC_URL,
+      SEARCH_ENGINE: 'fts',
+      MAIL_RETRY_BASE_MS: '100',
+      MAIL_RETRY_MAX_MS: '1000',
+    });
     db = server.app.get(DataSource);
     notifications = server.app.get(NotificationsService);
     worker = server.app.get(MailWorker);
@@ -86,7 +93,10 @@ describe('e-mail through a real SMTP server', () => {
 
     const late = uniqueEmail('verify');
     const client = await server.registerUser({ email: late });
-    await db.query(sql(`UPDATE mail_token SET "expiresAt" = $1 WHERE "userId" = $2`), [TEST_DB === 'postgres' ? new Date(Date.now() - 1000) : new Date(Date.now() - 1000).toISOString().replace('T', ' ').replace('Z', ''), Number(client.userId)]);
+    await db.query(sql(`UPDATE mail_token SET "expiresAt" = $1 WHERE "userId" = $2`), [
+      TEST_DB === 'postgres' ? new Date(Date.now() - 1000) : new Date(Date.now() - 1000).toISOString().replace('T', ' ').replace('Z', ''),
+      Number(client.userId),
+    ]);
     const expired = tokenOf(linkIn(await sink.next(late, /Confirmez/), PUBLIC_URL));
     expect(code(await server.client().gql(VERIFY, { token: expired }))).toBe('BAD_USER_INPUT');
   });
@@ -229,7 +239,10 @@ describe('e-mail through a real SMTP server', () => {
     it('forgets tokens (and the address they hold) a day after they expired', async () => {
       const user = await member();
       const dayAndAHalfAgo = new Date(Date.now() - 36 * 3_600_000);
-      await db.query(sql(`UPDATE mail_token SET "expiresAt" = $1 WHERE "userId" = $2`), [TEST_DB === 'postgres' ? dayAndAHalfAgo : dayAndAHalfAgo.toISOString().replace('T', ' ').replace('Z', ''), Number(user.userId)]);
+      await db.query(sql(`UPDATE mail_token SET "expiresAt" = $1 WHERE "userId" = $2`), [
+        TEST_DB === 'postgres' ? dayAndAHalfAgo : dayAndAHalfAgo.toISOString().replace('T', ' ').replace('Z', ''),
+        Number(user.userId),
+      ]);
       await server.app.get(DigestService).run();
       const [{ n }] = await db.query(sql(`SELECT COUNT(*) AS n FROM mail_token WHERE "userId" = $1`), [Number(user.userId)]);
       expect(Number(n)).toBe(0);
@@ -240,7 +253,10 @@ describe('e-mail through a real SMTP server', () => {
       await server.client().ok(REQUEST_RESET, { email: user.email });
       const token = tokenOf(linkIn(await sink.next(user.email, /nouveau mot de passe/), PUBLIC_URL));
       const past = new Date(Date.now() - 1000);
-      await db.query(sql(`UPDATE mail_token SET "expiresAt" = $1 WHERE "userId" = $2`), [TEST_DB === 'postgres' ? past : past.toISOString().replace('T', ' ').replace('Z', ''), Number(user.userId)]);
+      await db.query(sql(`UPDATE mail_token SET "expiresAt" = $1 WHERE "userId" = $2`), [
+        TEST_DB === 'postgres' ? past : past.toISOString().replace('T', ' ').replace('Z', ''),
+        Number(user.userId),
+      ]);
       expect(code(await server.client().gql(RESET, { token, password: 'un tout nouveau mot de passe' }))).toBe('BAD_USER_INPUT');
     });
 
@@ -331,8 +347,17 @@ describe('e-mail through a real SMTP server', () => {
       const user = await member();
       await notify([user.userId], 'MENTION', 'Alice vous a mentionné·e dans « Cantine bio ».', '/forum/sujet/9#message-3');
       const slug = 'cantine-bio-evry';
-      for (const [base, revision] of [[1, 2], [2, 4], [4, 6]]) {
-        await notify([user.userId], 'PROJECT_UPDATED', projectUpdatedNotice({ editor: `Éditeur ${revision}`, title: 'Cantine bio', slug, base, revision }, null).message, `/projets/${slug}/historique?de=${base}&a=${revision}`);
+      for (const [base, revision] of [
+        [1, 2],
+        [2, 4],
+        [4, 6],
+      ]) {
+        await notify(
+          [user.userId],
+          'PROJECT_UPDATED',
+          projectUpdatedNotice({ editor: `Éditeur ${revision}`, title: 'Cantine bio', slug, base, revision }, null).message,
+          `/projets/${slug}/historique?de=${base}&a=${revision}`,
+        );
       }
       await notify([user.userId], 'BLOCKER_LIFTED', 'Frein levé sur « Cantine bio » : Financement.', `/projets/${slug}#frein-4`);
       await drained();
@@ -361,17 +386,27 @@ describe('e-mail through a real SMTP server', () => {
       for (const follower of [atOnce, weekly, daily]) await follower.ok(FOLLOW, { id: project.id });
       // Revisions 2 to 4 by one editor within the hour: one grouped notification per follower, replaced in place.
       const saveUpTo = async (last: number) => {
-        for (let base = (await editor.ok(`query($slug: String!) { project(slug: $slug) { revision } }`, { slug: project.slug })).project.revision; base < last; base++) {
+        for (
+          let base = (await editor.ok(`query($slug: String!) { project(slug: $slug) { revision } }`, { slug: project.slug })).project.revision;
+          base < last;
+          base++
+        ) {
           await editor.ok(UPDATE_PROJECT, { id: project.id, base, input: projectInput({ title, body: `Version ${base + 1}.` }) });
         }
       };
       await saveUpTo(4);
       await drained();
       const updates = (user: { email: string }) => sink.to(user.email).filter((m) => m.subject.includes(`« ${title} »`));
-      expect(updates(atOnce).map((m) => m.subject)).toEqual([2, 3, 4].map((r) => expect.stringMatching(new RegExp(`a modifié la fiche « ${title} » \\(révision ${r}\\)\\.$`))));
-      expect(updates(atOnce).map((m) => linkIn(m, `${PUBLIC_URL}/projets/`))).toEqual([2, 3, 4].map((r) => `${PUBLIC_URL}/projets/${project.slug}/historique?de=${r - 1}&a=${r}`));
+      expect(updates(atOnce).map((m) => m.subject)).toEqual(
+        [2, 3, 4].map((r) => expect.stringMatching(new RegExp(`a modifié la fiche « ${title} » \\(révision ${r}\\)\\.$`))),
+      );
+      expect(updates(atOnce).map((m) => linkIn(m, `${PUBLIC_URL}/projets/`))).toEqual(
+        [2, 3, 4].map((r) => `${PUBLIC_URL}/projets/${project.slug}/historique?de=${r - 1}&a=${r}`),
+      );
       // In the app it is still one notification summing them up.
-      const inApp = (await atOnce.ok(`{ notifications(first: 20) { edges { node { message url } } } }`)).notifications.edges.map((e: { node: { message: string } }) => e.node.message);
+      const inApp = (await atOnce.ok(`{ notifications(first: 20) { edges { node { message url } } } }`)).notifications.edges.map(
+        (e: { node: { message: string } }) => e.node.message,
+      );
       expect(inApp.filter((m: string) => m.includes(title))).toEqual([expect.stringContaining('(révisions 2 à 4)')]);
 
       const week = lastPeriods(new Date(Date.now() + 7 * DAY))[1];
@@ -387,7 +422,11 @@ describe('e-mail through a real SMTP server', () => {
       await saveUpTo(6);
       await drained();
       expect(updates(atOnce)).toHaveLength(5);
-      expect(updates(atOnce).slice(3).map((m) => m.subject)).toEqual([5, 6].map((r) => expect.stringMatching(new RegExp(`\\(révision ${r}\\)\\.$`))));
+      expect(
+        updates(atOnce)
+          .slice(3)
+          .map((m) => m.subject),
+      ).toEqual([5, 6].map((r) => expect.stringMatching(new RegExp(`\\(révision ${r}\\)\\.$`))));
       await server.app.get(DigestService).runPeriod(today);
       await drained();
       // Never mailed before: the whole range, once.
@@ -427,8 +466,15 @@ describe('e-mail through a real SMTP server', () => {
       const alice = await member();
       const bob = await member();
       const general = (await server.client().ok(`{ categories { id slug } }`)).categories.find((c: { slug: string }) => c.slug === 'general').id;
-      const thread = (await alice.ok(`mutation($input: ThreadInput!) { createThread(input: $input) { id } }`, { input: { categoryId: general, title: 'Qui a un marché de restauration ?', body: 'Je cherche des exemples.' } })).createThread;
-      await bob.ok(`mutation($threadId: ID!, $body: String!) { reply(threadId: $threadId, body: $body) { id } }`, { threadId: thread.id, body: 'Nous en avons un.' });
+      const thread = (
+        await alice.ok(`mutation($input: ThreadInput!) { createThread(input: $input) { id } }`, {
+          input: { categoryId: general, title: 'Qui a un marché de restauration ?', body: 'Je cherche des exemples.' },
+        })
+      ).createThread;
+      await bob.ok(`mutation($threadId: ID!, $body: String!) { reply(threadId: $threadId, body: $body) { id } }`, {
+        threadId: thread.id,
+        body: 'Nous en avons un.',
+      });
       const mail = await sink.next(alice.email, /a répondu dans « Qui a un marché de restauration/);
       expect(mail.text).toContain(`${PUBLIC_URL}/forum/sujet/${thread.id}#message-`);
     });
@@ -437,10 +483,14 @@ describe('e-mail through a real SMTP server', () => {
       const admin = await server.userWithRole('ADMIN');
       const email = uniqueEmail('applicant');
       const applicant = Object.assign(await server.registerUser({ email, verified: false }), { email });
-      const pending = (await admin.ok(`query($code: ID!) { pendingMemberships(territoryCode: $code) { id user { id } } }`, { code: '91228' })).pendingMemberships;
+      const pending = (await admin.ok(`query($code: ID!) { pendingMemberships(territoryCode: $code) { id user { id } } }`, { code: '91228' }))
+        .pendingMemberships;
       const mine = pending.find((p: { user: { id: string } }) => p.user.id === applicant.userId);
       expect(mine).toBeDefined();
-      await admin.ok(`mutation($id: ID!, $reason: String) { decideMembership(id: $id, approve: false, reason: $reason) { status } }`, { id: mine.id, reason: 'Adresse sans lien avec la commune.' });
+      await admin.ok(`mutation($id: ID!, $reason: String) { decideMembership(id: $id, approve: false, reason: $reason) { status } }`, {
+        id: mine.id,
+        reason: 'Adresse sans lien avec la commune.',
+      });
       const mail = await sink.next(applicant.email, /refusée/);
       expect(mail.text).toContain('Adresse sans lien avec la commune.');
       expect(mail.header('list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
@@ -463,7 +513,15 @@ describe('e-mail through a real SMTP server', () => {
       await drained();
       expect(sink.to(user.email).filter((m) => /encore accepté/.test(m.subject))).toHaveLength(0);
 
-      const forged = url.replace(/token=([\w-]+)\./, (_m, payload: string) => `token=${Buffer.from(Buffer.from(payload, 'base64url').toString().replace(/:(\d+):/, ':1:')).toString('base64url')}.`);
+      const forged = url.replace(
+        /token=([\w-]+)\./,
+        (_m, payload: string) =>
+          `token=${Buffer.from(
+            Buffer.from(payload, 'base64url')
+              .toString()
+              .replace(/:(\d+):/, ':1:'),
+          ).toString('base64url')}.`,
+      );
       expect(forged).not.toBe(url);
       expect((await fetch(forged, { method: 'POST', body: 'List-Unsubscribe=One-Click' })).status).toBe(400);
     });
@@ -471,7 +529,11 @@ describe('e-mail through a real SMTP server', () => {
 
   it('invites seminar participants by e-mail and keeps no address once sent', async () => {
     const facilitator = await server.userWithRole('FACILITATOR');
-    const seminar = (await facilitator.ok(`mutation($input: SeminarInput!) { createSeminar(input: $input) { id joinCode } }`, { input: { title: 'Séminaire mobilités', date: new Date(Date.now() + 7 * DAY).toISOString() } })).createSeminar;
+    const seminar = (
+      await facilitator.ok(`mutation($input: SeminarInput!) { createSeminar(input: $input) { id joinCode } }`, {
+        input: { title: 'Séminaire mobilités', date: new Date(Date.now() + 7 * DAY).toISOString() },
+      })
+    ).createSeminar;
     const guests = [uniqueEmail('guest'), uniqueEmail('guest')];
     const INVITE = `mutation($id: ID!, $emails: [String!]!) { inviteToSeminar(seminarId: $id, emails: $emails) }`;
     expect(code(await (await member()).gql(INVITE, { id: seminar.id, emails: guests }))).toBe('FORBIDDEN');
@@ -502,7 +564,8 @@ describe('e-mail through a real SMTP server', () => {
       (await db.query(`SELECT message FROM mail_outbox`)).filter((r: { message: string }) => JSON.parse(r.message).to === address).length;
     expect(await waiting(user.email)).toBe(1);
     expect(await waiting(newAddress)).toBe(1);
-    const countFor = async (table: string) => Number((await db.query(sql(`SELECT COUNT(*) AS n FROM ${table} WHERE "userId" = $1`), [Number(user.userId)]))[0].n);
+    const countFor = async (table: string) =>
+      Number((await db.query(sql(`SELECT COUNT(*) AS n FROM ${table} WHERE "userId" = $1`), [Number(user.userId)]))[0].n);
     for (const table of ['notification_preference', 'mail_settings', 'mail_digest', 'mail_token']) expect(await countFor(table)).toBeGreaterThan(0);
 
     expect((await user.ok(DELETE_ACCOUNT, { password: TEST_PASSWORD })).deleteMyAccount).toBe(true);
@@ -523,7 +586,13 @@ describe('e-mail through a real SMTP server', () => {
     for (let i = 0; i < 5; i++) users.push(await member());
     await drained();
     await sink.stop();
-    for (let i = 0; i < 40; i++) await notify(users.map((u) => u.userId), 'MENTION', `Panne ${i} : on vous a mentionné·e dans « Panne ».`, `/forum/sujet/${1000 + i}`);
+    for (let i = 0; i < 40; i++)
+      await notify(
+        users.map((u) => u.userId),
+        'MENTION',
+        `Panne ${i} : on vous a mentionné·e dans « Panne ».`,
+        `/forum/sujet/${1000 + i}`,
+      );
     const deadline = Date.now() + 15_000;
     let health: { status: string; components: Record<string, { status: string; pending?: number }> };
     do {

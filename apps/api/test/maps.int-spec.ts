@@ -108,11 +108,18 @@ describe('maps: contours import and server-rendered maps', () => {
     expect(territoryMap.areas.map((a: Area) => a.code).sort()).toEqual(['91086', '91228', '91390', '91589']);
     expect(territoryMap.areas.filter((a: Area) => a.highlighted).map((a: Area) => a.code)).toEqual(['91228']);
     expect(territoryMap.missingOutlines.length).toBeGreaterThan(180);
-    expect(territoryMap.sources).toEqual([{ name: 'Contours administratifs (Etalab, d’après IGN Admin Express)', licence: 'Licence Ouverte 2.0', vintage: '2018' }]);
+    expect(territoryMap.sources).toEqual([
+      { name: 'Contours administratifs (Etalab, d’après IGN Admin Express)', licence: 'Licence Ouverte 2.0', vintage: '2018' },
+    ]);
     for (const a of territoryMap.areas as Area[]) expect(a.d).toMatch(/^M[\d.]+,[\d.]+L[\d.,LMZ]+Z$/);
 
     const epci = await anonymous.ok(`query { territoryMap(code: "200059228") { areas { code highlighted } } }`);
-    expect(epci.territoryMap.areas.filter((a: Area) => a.highlighted).map((a: Area) => a.code).sort()).toEqual(['91086', '91228']);
+    expect(
+      epci.territoryMap.areas
+        .filter((a: Area) => a.highlighted)
+        .map((a: Area) => a.code)
+        .sort(),
+    ).toEqual(['91086', '91228']);
     expect((await anonymous.ok(`query { territoryMap(code: "R11") { width } }`)).territoryMap).toBeNull();
     const unknown = await anonymous.gql(`query { territoryMap(code: "00000") { width } }`);
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -126,7 +133,9 @@ describe('maps: contours import and server-rendered maps', () => {
     const epciMembers = (await db.query(`SELECT code FROM territory WHERE "epciCode" = '200059228' AND kind = 'COMMUNE' ORDER BY code`)) as { code: string }[];
     // Ten communes with a value, 1 to 10: two per class; Évry gets 10 (top class).
     const valued = ['91228', ...epciMembers.map((m) => m.code).filter((c) => c !== '91228')].slice(0, 10);
-    await db.getRepository(IndicatorValue).insert(valued.map((code, i) => ({ indicatorId: indicator.id, territoryCode: code, year: 2024, rawValue: 10 - i, current: true })));
+    await db
+      .getRepository(IndicatorValue)
+      .insert(valued.map((code, i) => ({ indicatorId: indicator.id, territoryCode: code, year: 2024, rawValue: 10 - i, current: true })));
 
     const { comparison } = await anonymous.ok(`query {
       comparison(territoryCode: "91228", peerGroup: SAME_EPCI, year: 2024) { peers { code } map(indicatorCode: "PART_LOGICIELS_LIBRES") { ${MAP_FIELDS} } }
@@ -139,7 +148,12 @@ describe('maps: contours import and server-rendered maps', () => {
     const evry = map.areas.find((a: Area) => a.code === '91228');
     expect(evry).toMatchObject({ name: 'Évry-Courcouronnes', value: 10, classIndex: 4, highlighted: true, peer: false });
     const peers = new Set(comparison.peers.map((p: { code: string }) => p.code));
-    expect(map.areas.filter((a: Area) => a.peer).map((a: Area) => a.code).sort()).toEqual([...peers].filter((c) => map.areas.some((a: Area) => a.code === c)).sort());
+    expect(
+      map.areas
+        .filter((a: Area) => a.peer)
+        .map((a: Area) => a.code)
+        .sort(),
+    ).toEqual([...peers].filter((c) => map.areas.some((a: Area) => a.code === c)).sort());
     expect(map.areas.filter((a: Area) => a.value === null).every((a: Area) => a.classIndex === null)).toBe(true);
     expect(map.areas.some((a: Area) => a.code === '91182' || a.code === '91222')).toBe(false);
 
@@ -160,11 +174,28 @@ describe('maps: contours import and server-rendered maps', () => {
     const id = async (code: string) => (await db.getRepository(Indicator).findOneByOrFail({ code })).id;
     const tiers = await id('TIERS_LIEUX');
     await db.getRepository(IndicatorValue).insert(
-      ['91228', '91086', '91589'].map((territoryCode, i) => ({ indicatorId: tiers, territoryCode, year: 2024, rawValue: i + 1, current: true, isDemo: true, source: 'Données de démonstration — générées' })),
+      ['91228', '91086', '91589'].map((territoryCode, i) => ({
+        indicatorId: tiers,
+        territoryCode,
+        year: 2024,
+        rawValue: i + 1,
+        current: true,
+        isDemo: true,
+        source: 'Données de démonstration — générées',
+      })),
     );
     const map = async (indicator: string) =>
-      (await anonymous.ok(`query($i: String) { comparison(territoryCode: "91228", peerGroup: SAME_EPCI, year: 2024) { map(indicatorCode: $i) { indicatorCode isDemo valueSources { name vintage isDemo } noDataCount } } }`, { i: indicator })).comparison.map;
-    expect(await map('TIERS_LIEUX')).toMatchObject({ indicatorCode: 'TIERS_LIEUX', isDemo: true, valueSources: [{ name: 'Données de démonstration — générées', vintage: null, isDemo: true }] });
+      (
+        await anonymous.ok(
+          `query($i: String) { comparison(territoryCode: "91228", peerGroup: SAME_EPCI, year: 2024) { map(indicatorCode: $i) { indicatorCode isDemo valueSources { name vintage isDemo } noDataCount } } }`,
+          { i: indicator },
+        )
+      ).comparison.map;
+    expect(await map('TIERS_LIEUX')).toMatchObject({
+      indicatorCode: 'TIERS_LIEUX',
+      isDemo: true,
+      valueSources: [{ name: 'Données de démonstration — générées', vintage: null, isDemo: true }],
+    });
     expect(await map('PART_LOGICIELS_LIBRES')).toMatchObject({ isDemo: false, valueSources: [{ name: 'Saisie de la collectivité', isDemo: false }] });
     // Location and blocker maps carry no values of indicators.
     const { territoryMap } = await anonymous.ok(`{ territoryMap(code: "91228") { isDemo valueSources { name } } }`);
@@ -174,9 +205,13 @@ describe('maps: contours import and server-rendered maps', () => {
   it('maps the open blockers of each commune (lifted ones do not count)', async () => {
     const admin = await server.userWithRole('ADMIN');
     const project = async (territoryCode: string, title: string) =>
-      (await admin.ok(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput({ territoryCode, title }) })).createProject.id;
+      (await admin.ok(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput({ territoryCode, title }) }))
+        .createProject.id;
     const report = (projectId: string) =>
-      admin.ok(`mutation($id: ID!) { reportBlocker(projectId: $id, input: { category: FUNDING, severity: BLOCKING, description: "Pas de budget cette année." }) { id } }`, { id: projectId });
+      admin.ok(
+        `mutation($id: ID!) { reportBlocker(projectId: $id, input: { category: FUNDING, severity: BLOCKING, description: "Pas de budget cette année." }) { id } }`,
+        { id: projectId },
+      );
     const evry = await project('91228', 'Carte : projet d’Évry');
     const massy = await project('91377', 'Carte : projet de Massy');
     await report(evry);
@@ -184,7 +219,9 @@ describe('maps: contours import and server-rendered maps', () => {
     const lifted = (await report(massy)).reportBlocker.id;
     await admin.ok(`mutation($id: ID!) { updateBlocker(id: $id, status: LIFTED, resolution: "Subvention obtenue.") { id } }`, { id: lifted });
 
-    const { blockerMap } = await anonymous.ok(`query { blockerMap(departement: "91") { noDataCount legend { index min max count } areas { code value classIndex } } }`);
+    const { blockerMap } = await anonymous.ok(
+      `query { blockerMap(departement: "91") { noDataCount legend { index min max count } areas { code value classIndex } } }`,
+    );
     const byCode = new Map<string, Area>(blockerMap.areas.map((a: Area) => [a.code, a]));
     expect(byCode.get('91228')!.value).toBe(2);
     expect(byCode.get('91377')!.value).toBe(0);

@@ -53,7 +53,12 @@ describe('followers and notifications over HTTP', () => {
 
     const forAlice = await notes(alice);
     expect(forAlice.list.length).toBe(before.alice + 1);
-    expect(forAlice.list[0]).toMatchObject({ kind: 'REPLY', message: 'Bob Durand a répondu dans « Qui suit ce sujet ? ».', url: `/forum/sujet/${thread.id}#message-${bobReply.id}`, read: false });
+    expect(forAlice.list[0]).toMatchObject({
+      kind: 'REPLY',
+      message: 'Bob Durand a répondu dans « Qui suit ce sujet ? ».',
+      url: `/forum/sujet/${thread.id}#message-${bobReply.id}`,
+      read: false,
+    });
     expect((await notes(bob)).list.length).toBe(before.bob);
 
     // Bob follows the thread automatically now; Carol does not until she takes part.
@@ -73,9 +78,14 @@ describe('followers and notifications over HTTP', () => {
 
   it('notifies mentioned users once (@[Nom complet] anywhere, @Prénom among participants), even when they follow', async () => {
     const dave = await member('David Lefèvre');
-    const thread = (await alice.ok(CREATE_THREAD, { input: { categoryId: general, title: 'Mentions', body: 'Bonjour @[Carole Petit], un avis ?' } })).createThread;
+    const thread = (await alice.ok(CREATE_THREAD, { input: { categoryId: general, title: 'Mentions', body: 'Bonjour @[Carole Petit], un avis ?' } }))
+      .createThread;
     const forCarol = await notes(carol);
-    expect(forCarol.list[0]).toMatchObject({ kind: 'MENTION', message: 'Alice Martin vous a mentionné·e dans « Mentions ».', url: `/forum/sujet/${thread.id}#message-${thread.firstPost.id}` });
+    expect(forCarol.list[0]).toMatchObject({
+      kind: 'MENTION',
+      message: 'Alice Martin vous a mentionné·e dans « Mentions ».',
+      url: `/forum/sujet/${thread.id}#message-${thread.firstPost.id}`,
+    });
 
     await dave.ok(REPLY, { threadId: thread.id, body: 'Je participe.' });
     const daveBefore = (await notes(dave)).list.length;
@@ -98,10 +108,15 @@ describe('followers and notifications over HTTP', () => {
   });
 
   it('notifies the answer author when the question author accepts it', async () => {
-    const thread = (await alice.ok(CREATE_THREAD, { input: { categoryId: general, title: 'Question acceptée', body: 'Comment faire ?', isQuestion: true } })).createThread;
+    const thread = (await alice.ok(CREATE_THREAD, { input: { categoryId: general, title: 'Question acceptée', body: 'Comment faire ?', isQuestion: true } }))
+      .createThread;
     const answer = (await bob.ok(REPLY, { threadId: thread.id, body: 'Comme ceci.' })).reply;
     await alice.ok(`mutation($postId: ID!) { acceptAnswer(postId: $postId) { id } }`, { postId: answer.id });
-    expect((await notes(bob)).list[0]).toMatchObject({ kind: 'ACCEPTED_ANSWER', message: 'Alice Martin a accepté votre réponse dans « Question acceptée ».', url: `/forum/sujet/${thread.id}#message-${answer.id}` });
+    expect((await notes(bob)).list[0]).toMatchObject({
+      kind: 'ACCEPTED_ANSWER',
+      message: 'Alice Martin a accepté votre réponse dans « Question acceptée ».',
+      url: `/forum/sujet/${thread.id}#message-${answer.id}`,
+    });
   });
 
   it('shows users their own notifications only, paginated, and marks them read', async () => {
@@ -157,7 +172,11 @@ describe('followers and notifications over HTTP', () => {
     // A rolled-back change announces nothing.
     await expect(
       db.transaction(async (m) => {
-        await service.notifyFollowers(m, { targetType: 'PROJECT', targetId: project.id }, { kind: 'BLOCKER_LIFTED', message: 'Un frein est levé.', url: `/projets/${project.slug}` });
+        await service.notifyFollowers(
+          m,
+          { targetType: 'PROJECT', targetId: project.id },
+          { kind: 'BLOCKER_LIFTED', message: 'Un frein est levé.', url: `/projets/${project.slug}` },
+        );
         throw new Error('rollback');
       }),
     ).rejects.toThrow('rollback');
@@ -172,11 +191,18 @@ describe('followers and notifications over HTTP', () => {
       ),
     );
     expect(notified).toEqual([Number(bob.userId)]);
-    expect((await notes(bob)).list[0]).toMatchObject({ kind: 'BLOCKER_LIFTED', message: 'Un frein du projet « Guichet numérique de test » est levé.', url: `/projets/${project.slug}`, read: false });
+    expect((await notes(bob)).list[0]).toMatchObject({
+      kind: 'BLOCKER_LIFTED',
+      message: 'Un frein du projet « Guichet numérique de test » est levé.',
+      url: `/projets/${project.slug}`,
+      read: false,
+    });
     expect((await notes(carol)).list.length).toBe(carolBefore);
 
     // Opening the project's Discussion notifies its followers.
-    const thread = (await alice.ok(CREATE_THREAD, { input: { categoryId: general, title: 'Discussion du guichet', body: 'Ouvrons la discussion.', projectId: project.id } })).createThread;
+    const thread = (
+      await alice.ok(CREATE_THREAD, { input: { categoryId: general, title: 'Discussion du guichet', body: 'Ouvrons la discussion.', projectId: project.id } })
+    ).createThread;
     expect((await notes(carol)).list[0]).toMatchObject({ kind: 'PROJECT_DISCUSSION', url: `/forum/sujet/${thread.id}` });
 
     await bob.ok(UNFOLLOW, { t: 'PROJECT', id: project.id });

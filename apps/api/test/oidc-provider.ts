@@ -155,4 +155,3 @@ export async function startOidcProvider(client?: ProviderClient): Promise<TestOi
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
-

@@ -37,7 +37,11 @@ describe('open data in the published project schema (betagouv/schema-projet-coll
     expect(await get('/open-data/projets-territoire.csv')).toBe(csv); // UUIDs do not change between exports
     const collectivites = await get('/open-data/collectivites.csv');
     expect(validateCsv(schema('collectivites'), collectivites)).toEqual([]);
-    const ids = collectivites.trim().split('\r\n').slice(1).map((l) => l.split(',')[0]);
+    const ids = collectivites
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((l) => l.split(',')[0]);
     expect(ids).toHaveLength(2);
     for (const id of ids) expect(csv).toContain(id);
     expect(collectivites).toContain('Évry-Courcouronnes,Commune,91228,"[""91""]","[""11""]",200059228,200083525');

@@ -50,15 +50,19 @@ describe('personal data (RGPD)', () => {
       // Forum: Alice opens a thread, Gaspard answers (Alice is notified by name), finds her post useful and flags it.
       const { categories } = await alice.ok(`{ categories { id slug } }`);
       const categoryId = categories.find((c: { slug: string }) => c.slug === 'general').id;
-      const thread = (await alice.ok(`mutation($i: ThreadInput!) { createThread(input: $i) { id firstPost { id } } }`, {
-        i: { categoryId, title: 'Un sujet pour la suppression', body: 'Premier message.' },
-      })).createThread;
+      const thread = (
+        await alice.ok(`mutation($i: ThreadInput!) { createThread(input: $i) { id firstPost { id } } }`, {
+          i: { categoryId, title: 'Un sujet pour la suppression', body: 'Premier message.' },
+        })
+      ).createThread;
       await gaspard.ok(`mutation($t: ID!) { reply(threadId: $t, body: "Ma réponse, signée Gaspard.") { id } }`, { t: thread.id });
       await gaspard.ok(`mutation($p: ID!) { react(postId: $p) { id } }`, { p: thread.firstPost.id });
       await gaspard.ok(`mutation($p: ID!) { flagPost(postId: $p, reason: "Signalement de test") }`, { p: thread.firstPost.id });
       await gaspard.ok(`mutation { savePeerList(name: "Mes pairs", peerCodes: ["91228", "91377"]) { id } }`);
       const aliceBefore = await alice.ok(`{ notifications(first: 20) { edges { node { kind message } } } }`);
-      expect(aliceBefore.notifications.edges.map((e: { node: { message: string } }) => e.node.message)).toContainEqual(expect.stringMatching(/^Gaspard Départ a répondu/));
+      expect(aliceBefore.notifications.edges.map((e: { node: { message: string } }) => e.node.message)).toContainEqual(
+        expect.stringMatching(/^Gaspard Départ a répondu/),
+      );
 
       // Seminar: Gaspard joins while logged in, votes and proposes a reformulation.
       const fixture = await createSeminarFixture(server);
@@ -88,7 +92,13 @@ describe('personal data (RGPD)', () => {
 
       expect((await gaspard.ok(`mutation($p: String!) { deleteMyAccount(password: $p) }`, { p: TEST_PASSWORD })).deleteMyAccount).toBe(true);
 
-      for (const [table, column] of [['peer_list', 'ownerId'], ['forum_flag', 'userId'], ['forum_reaction', 'userId'], ['membership', 'userId'], ['seminar_participant', 'userId']]) {
+      for (const [table, column] of [
+        ['peer_list', 'ownerId'],
+        ['forum_flag', 'userId'],
+        ['forum_reaction', 'userId'],
+        ['membership', 'userId'],
+        ['seminar_participant', 'userId'],
+      ]) {
         const [row] = await db.query(sql(`SELECT COUNT(*) AS n FROM "${table}" WHERE "${column}" = $1`), [gaspardId]);
         expect([table, Number(row.n)]).toEqual([table, 0]);
       }

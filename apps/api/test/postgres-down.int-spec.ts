@@ -67,7 +67,7 @@ class PostgresProxy {
       await admin.query(`CREATE DATABASE ${database}`);
     } catch (error) {
       skipped = `PostgreSQL at ${PG_ADMIN_URL} is unreachable (${(error as Error).message})`;
-      if (REQUIRED) throw new Error(`ESSAIM_REQUIRE_SERVICES=1 but ${skipped}`);
+      if (REQUIRED) throw new Error(`ESSAIM_REQUIRE_SERVICES=1 but ${skipped}`, { cause: error });
       return;
     } finally {
       await admin.end().catch(() => undefined);

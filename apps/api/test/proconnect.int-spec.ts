@@ -146,7 +146,9 @@ describe('ProConnect login', () => {
       memberships: [{ territory: { code: '91228' }, status: 'VERIFIED', method: 'PROCONNECT' }],
     });
     expect(await emailVerifiedAt(me.id)).not.toBeNull();
-    const identities = await db().query(sql(`SELECT "userId", "subject" FROM "user_identity" WHERE "provider" = 'proconnect' AND "subject" = $1`), [account.sub]);
+    const identities = await db().query(sql(`SELECT "userId", "subject" FROM "user_identity" WHERE "provider" = 'proconnect' AND "subject" = $1`), [
+      account.sub,
+    ]);
     expect(identities).toEqual([{ userId: Number(me.id), subject: account.sub }]);
   });
 
@@ -176,7 +178,10 @@ describe('ProConnect login', () => {
     }
     expect(await emailVerifiedAt(registered.userId)).not.toBeNull();
     // The password still works for the linked account.
-    expect((await server.client().gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, { e: email, p: TEST_PASSWORD })).data?.login.id).toBe(registered.userId);
+    expect(
+      (await server.client().gql(`mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, { e: email, p: TEST_PASSWORD })).data?.login
+        .id,
+    ).toBe(registered.userId);
     const [{ count }] = await db().query(sql(`SELECT COUNT(*) AS "count" FROM "user" WHERE "email" = $1`), [email]);
     expect(Number(count)).toBe(1);
   });

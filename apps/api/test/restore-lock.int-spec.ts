@@ -92,7 +92,6 @@ function runRestore(dataDir: string, file: string): Promise<{ status: number | n
   });
 });
 
-
 describe('restore on PostgreSQL while Essaim processes are connected', () => {
   it('is refused, naming where they connect from', async () => {
     const { Client } = await import('pg');
@@ -115,7 +114,9 @@ describe('restore on PostgreSQL while Essaim processes are connected', () => {
     try {
       const dump = join(otherDataDir, 'dump.pgdump');
       writeFileSync(dump, 'not read: refused before pg_restore runs');
-      await expect(restoreDatabase({ dataDir: otherDataDir, databaseUrl }, dump)).rejects.toThrow(/Essaim servers are connected to this database .*Stop every API process first/);
+      await expect(restoreDatabase({ dataDir: otherDataDir, databaseUrl }, dump)).rejects.toThrow(
+        /Essaim servers are connected to this database .*Stop every API process first/,
+      );
     } finally {
       await server.close();
       rmSync(otherDataDir, { recursive: true, force: true });

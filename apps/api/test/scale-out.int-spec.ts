@@ -106,14 +106,18 @@ describe('scale-out: two API processes, one PostgreSQL, one Redis, one Meilisear
   it("drops the other process's cached anonymous answers when content changes here", async () => {
     if (skipped) return;
     const post = async () => {
-      const response = await fetch(`${second!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LIST }) });
+      const response = await fetch(`${second!.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: LIST }),
+      });
       const body = (await response.json()) as { data: { projects: { edges: { node: { title: string } }[] } } };
       return { cache: response.headers.get('x-essaim-cache'), titles: body.data.projects.edges.map((e) => e.node.title) };
     };
     const agent = await first!.registerUser({ territoryCode: '91228' });
     // Background indexing of earlier changes may still drop the cache once or twice: wait for a steady hit.
     let steady = false;
-    for (const deadline = Date.now() + 10_000; !steady && Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 10_000; !steady && Date.now() < deadline;) {
       await post();
       steady = (await post()).cache === 'hit';
     }

@@ -59,7 +59,10 @@ describe('managed Meilisearch (started and supervised by Essaim)', () => {
     const runtime = server.app.get(SearchRuntime);
     const client = server.client();
     const source = MemorySource.install(server);
-    await source.save(server, Array.from({ length: 5 }, (_, i) => ({ id: `a${i}`, title: `Avant la panne ${i}`, body: 'Sujet ouvert avant la panne.' })));
+    await source.save(
+      server,
+      Array.from({ length: 5 }, (_, i) => ({ id: `a${i}`, title: `Avant la panne ${i}`, body: 'Sujet ouvert avant la panne.' })),
+    );
     await drain(server);
     expect((await search(client, 'avant panne', { types: ['THREAD'] })).total).toBe(5);
 

@@ -24,7 +24,19 @@ describe('search freshness under a bulk backfill', () => {
   it('indexes a sheet saved during a backfill before the backfill completes, and says "indexing" meanwhile', async () => {
     const source = MemorySource.install(server);
     for (let i = 0; i < 10_000; i++) {
-      source.docs.set(`bulk${i}`, { type: 'THREAD', id: `bulk${i}`, title: `Sujet en masse ${i}`, body: 'Chargement initial.', url: `/forum/sujets/bulk${i}`, themes: [], territoryCode: null, territoryName: null, stage: null, updatedAt: new Date(0), visible: true } as never);
+      source.docs.set(`bulk${i}`, {
+        type: 'THREAD',
+        id: `bulk${i}`,
+        title: `Sujet en masse ${i}`,
+        body: 'Chargement initial.',
+        url: `/forum/sujets/bulk${i}`,
+        themes: [],
+        territoryCode: null,
+        territoryName: null,
+        stage: null,
+        updatedAt: new Date(0),
+        visible: true,
+      } as never);
     }
     // A source that reads slowly, as a large table does: 40 batches, each at least 20 ms.
     source.delayMs = 20;
@@ -61,7 +73,8 @@ describe('search freshness under a bulk backfill', () => {
     try {
       await source.save(server, [{ id: 'during-rebuild', title: 'Brocante numérique pendant la reconstruction', body: 'Reprise de matériel.' }]);
       const client = server.client();
-      const find = async () => (await client.ok(`{ search(q: "brocante numerique reconstruction", types: [THREAD]) { hits { id } } }`)).search.hits.map((h: { id: string }) => h.id);
+      const find = async () =>
+        (await client.ok(`{ search(q: "brocante numerique reconstruction", types: [THREAD]) { hits { id } } }`)).search.hits.map((h: { id: string }) => h.id);
       const deadline = Date.now() + 30_000;
       while (!(await find()).includes('during-rebuild')) {
         if (Date.now() > deadline) throw new Error('not searchable during the rebuild');
@@ -82,14 +95,19 @@ describe('search freshness under a bulk backfill', () => {
     const dead = new SearchOutboxStore(dataSource);
     // Due an hour from now: this server's own worker leaves them alone; the two stores below live at that time.
     const t0 = new Date(Date.now() + 3_600_000);
-    await dataSource.getRepository(SearchOutbox).insert(['lease-a', 'lease-b'].map((docId) => ({ docType: 'THREAD', docId, attempts: 0, notBefore: new Date(t0.getTime() - 1000) })));
+    await dataSource
+      .getRepository(SearchOutbox)
+      .insert(['lease-a', 'lease-b'].map((docId) => ({ docType: 'THREAD', docId, attempts: 0, notBefore: new Date(t0.getTime() - 1000) })));
     const claimed = await dead.claim(10, t0);
     expect(claimed.map((r) => r.docId).sort()).toEqual(['lease-a', 'lease-b']);
     // Leased: invisible to another worker until the lease runs out (a few seconds, not a minute).
     expect(await live.claim(10, new Date(t0.getTime() + LEASE_MS - 1000))).toEqual([]);
     expect(LEASE_MS).toBeLessThanOrEqual(10_000);
     // A live worker renews: still invisible after the first lease would have ended.
-    await dead.renew(claimed.map((r) => r.id), new Date(t0.getTime() + LEASE_MS - 1000));
+    await dead.renew(
+      claimed.map((r) => r.id),
+      new Date(t0.getTime() + LEASE_MS - 1000),
+    );
     expect(await live.claim(10, new Date(t0.getTime() + LEASE_MS + 1000))).toEqual([]);
     // It dies (no more renewals): the rows come back once the renewed lease ends.
     const retaken = await live.claim(10, new Date(t0.getTime() + 2 * LEASE_MS));

@@ -73,7 +73,13 @@ export class MemorySource implements SearchSource {
         visible: d.visible ?? true,
       });
     }
-    await server.app.get(DataSource).transaction((m) => enqueueSearchUpdate(m, 'THREAD', docs.map((d) => d.id)));
+    await server.app.get(DataSource).transaction((m) =>
+      enqueueSearchUpdate(
+        m,
+        'THREAD',
+        docs.map((d) => d.id),
+      ),
+    );
   }
 }
 

@@ -16,7 +16,9 @@ jest.setTimeout(300_000);
  * SEARCH_RELEVANCE_REPORT=1 writes the figures into docs/search.md.
  */
 const ROOT = join(__dirname, '../../..');
-const JUDGED: { queries: { q: string; expected: string[]; kind: string }[] } = JSON.parse(readFileSync(join(ROOT, 'test/search-relevance/queries.json'), 'utf8'));
+const JUDGED: { queries: { q: string; expected: string[]; kind: string }[] } = JSON.parse(
+  readFileSync(join(ROOT, 'test/search-relevance/queries.json'), 'utf8'),
+);
 /** Target on Meilisearch; the fallback's figure is reported and must stay above its own floor. */
 const TARGET = { meilisearch: 0.9, fallback: 0.8 };
 
@@ -28,9 +30,24 @@ const QUERY = `query($q: String!, $types: [SearchType!], $first: Int) {
     facets { field values { value label count } }
   }
 }`;
-interface Hit { type: string; id?: string; title: string; url: string; territoryCode: string | null; territoryName: string | null; updatedAt: string | null }
-interface Result { total: number; engine: string; hits: Hit[]; territories: Hit[]; facets: { field: string; values: { value: string; label: string | null; count: number }[] }[] }
-const run = async (client: GqlClient, q: string, extra: Record<string, unknown> = {}): Promise<Result> => (await client.ok<{ search: Result }>(QUERY, { q, ...extra })).search;
+interface Hit {
+  type: string;
+  id?: string;
+  title: string;
+  url: string;
+  territoryCode: string | null;
+  territoryName: string | null;
+  updatedAt: string | null;
+}
+interface Result {
+  total: number;
+  engine: string;
+  hits: Hit[];
+  territories: Hit[];
+  facets: { field: string; values: { value: string; label: string | null; count: number }[] }[];
+}
+const run = async (client: GqlClient, q: string, extra: Record<string, unknown> = {}): Promise<Result> =>
+  (await client.ok<{ search: Result }>(QUERY, { q, ...extra })).search;
 
 const engines = [
   { label: 'Meilisearch', env: {}, target: TARGET.meilisearch, enabled: hasMeili() || meiliOrSkip() },
@@ -62,7 +79,9 @@ describe.each(engines)('search relevance on $label', ({ env, target, enabled }) 
     }
     const success = rows.filter((r) => r.ok).length / rows.length;
     const failures = rows.filter((r) => !r.ok);
-    console.log(`success@3 on ${engine} (${TEST_DB}): ${(success * 100).toFixed(1)} % (${rows.length - failures.length}/${rows.length})\n${failures.map((f) => `  ✗ ${f.q} → ${f.top.join(', ') || '(nothing)'}`).join('\n')}`);
+    console.log(
+      `success@3 on ${engine} (${TEST_DB}): ${(success * 100).toFixed(1)} % (${rows.length - failures.length}/${rows.length})\n${failures.map((f) => `  ✗ ${f.q} → ${f.top.join(', ') || '(nothing)'}`).join('\n')}`,
+    );
     if (process.env.SEARCH_RELEVANCE_REPORT === '1') writeReport(engine, success, rows);
     expect(success).toBeGreaterThanOrEqual(target);
   });
@@ -78,7 +97,12 @@ describe.each(engines)('search relevance on $label', ({ env, target, enabled }) 
   maybe('"cantinne" finds the cantine sheets, not communes', async () => {
     const result = await run(anonymous, 'cantinne');
     const urls = result.hits.map((h) => h.url);
-    expect(urls).toEqual(expect.arrayContaining(['/projets/plateforme-de-circuits-courts-pour-la-restauration-collective-essonne', '/projets/franceconnect-sur-le-portail-famille-evry-courcouronnes']));
+    expect(urls).toEqual(
+      expect.arrayContaining([
+        '/projets/plateforme-de-circuits-courts-pour-la-restauration-collective-essonne',
+        '/projets/franceconnect-sur-le-portail-famille-evry-courcouronnes',
+      ]),
+    );
     expect(result.hits.some((h) => h.type === 'TERRITORY')).toBe(false);
     expect(result.territories.length).toBeLessThanOrEqual(3);
   });
@@ -130,7 +154,9 @@ describe.each(engines)('search relevance on $label', ({ env, target, enabled }) 
     expect(sheet.territoryName).toBeTruthy();
     expect(new Date(sheet.updatedAt!).getTime()).toBeGreaterThan(Date.UTC(2020, 0, 1));
     // Two sheets with the same title are told apart by their territory.
-    const twins = (await run(anonymous, 'FranceConnect portail famille', { types: ['PROJECT'] })).hits.filter((h) => h.title === 'FranceConnect sur le portail famille');
+    const twins = (await run(anonymous, 'FranceConnect portail famille', { types: ['PROJECT'] })).hits.filter(
+      (h) => h.title === 'FranceConnect sur le portail famille',
+    );
     expect(twins.map((h) => h.territoryName).sort()).toEqual(['Étampes', 'Évry-Courcouronnes']);
   });
 });

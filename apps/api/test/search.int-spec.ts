@@ -153,20 +153,40 @@ describe.each(engines)('search on $label', ({ env, expected, enabled }) => {
 
   maybe('a hidden project revision never appears in results', async () => {
     const moderator = await server.userWithRole('MODERATOR');
-    const created = (await member.ok(CREATE_PROJECT, {
-      input: { title: 'Wifi public en médiathèque', summary: 'Accès libre.', body: 'Bornes wifi.', themes: ['DIGITAL_INCLUSION'], stage: 'IDEA', territoryCode: '91228' },
-    })).createProject;
+    const created = (
+      await member.ok(CREATE_PROJECT, {
+        input: {
+          title: 'Wifi public en médiathèque',
+          summary: 'Accès libre.',
+          body: 'Bornes wifi.',
+          themes: ['DIGITAL_INCLUSION'],
+          stage: 'IDEA',
+          territoryCode: '91228',
+        },
+      })
+    ).createProject;
     const vandal = await server.registerUser();
     const updated = await vandal.ok(
       `mutation($id: ID!, $base: Int!, $input: ProjectInput!) { updateProject(id: $id, baseRevision: $base, input: $input) { revision } }`,
-      { id: created.id, base: created.revision, input: { title: 'Wifi public en médiathèque', summary: 'Accès libre.', body: 'Achetez sur casinoxyzpromo.', themes: ['DIGITAL_INCLUSION'], stage: 'IDEA', territoryCode: '91228' } },
+      {
+        id: created.id,
+        base: created.revision,
+        input: {
+          title: 'Wifi public en médiathèque',
+          summary: 'Accès libre.',
+          body: 'Achetez sur casinoxyzpromo.',
+          themes: ['DIGITAL_INCLUSION'],
+          stage: 'IDEA',
+          territoryCode: '91228',
+        },
+      },
     );
     await drain(server);
     expect((await search(anonymous, 'casinoxyzpromo')).total).toBe(1);
-    await moderator.ok(
-      `mutation($id: ID!, $rev: Int!) { hideProjectRevision(id: $id, revision: $rev, hidden: true, reason: "Spam") { id } }`,
-      { id: created.id, rev: updated.updateProject.revision },
-    );
+    await moderator.ok(`mutation($id: ID!, $rev: Int!) { hideProjectRevision(id: $id, revision: $rev, hidden: true, reason: "Spam") { id } }`, {
+      id: created.id,
+      rev: updated.updateProject.revision,
+    });
     await drain(server);
     expect((await search(anonymous, 'casinoxyzpromo')).total).toBe(0);
     expect((await search(anonymous, 'mediatheque wifi')).hits.map((h) => h.id)).toContain(created.id);
@@ -175,7 +195,10 @@ describe.each(engines)('search on $label', ({ env, expected, enabled }) => {
   maybe('reindexes while queries keep answering (zero failures)', async () => {
     const indexer = server.app.get(SearchIndexer);
     const threads = MemorySource.install(server);
-    await threads.save(server, Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, title: `Sujet ${i} sur la cantine`, body: 'Menus et inscriptions.' })));
+    await threads.save(
+      server,
+      Array.from({ length: 40 }, (_, i) => ({ id: `r${i}`, title: `Sujet ${i} sur la cantine`, body: 'Menus et inscriptions.' })),
+    );
     await drain(server);
     threads.delayMs = 100;
     let stop = false;

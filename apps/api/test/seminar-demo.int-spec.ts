@@ -156,7 +156,10 @@ describe('the demo seminar of 4 July 2018', () => {
     const { minutes } = await server.client().ok(`query($id: ID!) { minutes(seminarId: $id, format: MARKDOWN) }`, { id: seminarId });
     // The demo's commitments follow the workshops' tables as "Suites données".
     const tables = markdownTables(minutes);
-    expect(tables.at(-1)).toMatchObject({ title: 'Suites données', rows: [['Engagement', 'Statut', 'Avancement', 'Porteur', 'Échéance'], ...Array(5).fill(expect.any(Array))] });
+    expect(tables.at(-1)).toMatchObject({
+      title: 'Suites données',
+      rows: [['Engagement', 'Statut', 'Avancement', 'Porteur', 'Échéance'], ...Array(5).fill(expect.any(Array))],
+    });
     expect(tables.slice(0, -1)).toEqual(seedTables());
     expect(minutes).toContain('| 1 | Trouver des formes collectives');
     expect(minutes).toContain('Trouver des **moyens** pour accélérer');
@@ -175,10 +178,12 @@ describe('the demo seminar of 4 July 2018', () => {
   });
 
   it('stores individual votes whose group means are the printed scores, and flags divergent stakes', async () => {
-    const { seminar } = await server.client().ok(
-      `query($id: ID!) { seminar(id: $id) { title groups { name participantCount } workshops { title state stakes { number isAddition text originalText results { count divergent byGroup { group { name } count mean formatted } } reformulations { adopted } } } } }`,
-      { id: seminarId },
-    );
+    const { seminar } = await server
+      .client()
+      .ok(
+        `query($id: ID!) { seminar(id: $id) { title groups { name participantCount } workshops { title state stakes { number isAddition text originalText results { count divergent byGroup { group { name } count mean formatted } } reformulations { adopted } } } } }`,
+        { id: seminarId },
+      );
     expect(seminar.workshops.map((w: { state: string }) => w.state)).toEqual(['CLOSED', 'CLOSED']);
     const services = seminar.workshops[1];
     const first = services.stakes[0];

@@ -24,14 +24,25 @@ export interface SeminarFixture {
 }
 
 /** A facilitator, a seminar with groups, one workshop with stakes (left in DRAFT). */
-export async function createSeminarFixture(server: TestServer, groups = ['Groupe 1', 'Groupe 2'], stakes = ['Premier enjeu', 'Deuxième enjeu', 'Troisième enjeu']): Promise<SeminarFixture> {
+export async function createSeminarFixture(
+  server: TestServer,
+  groups = ['Groupe 1', 'Groupe 2'],
+  stakes = ['Premier enjeu', 'Deuxième enjeu', 'Troisième enjeu'],
+): Promise<SeminarFixture> {
   const facilitator = await userWithRoleOn(server, 'FACILITATOR');
   const { createSeminar } = await facilitator.ok(CREATE_SEMINAR, { input: { title: 'Séminaire de test', date: '2025-03-14T09:00:00.000Z' } });
   const groupIds: string[] = [];
   for (const name of groups) groupIds.push((await facilitator.ok(ADD_GROUP, { seminarId: createSeminar.id, name })).addGroup.id);
   const { addWorkshop } = await facilitator.ok(ADD_WORKSHOP, { seminarId: createSeminar.id, title: 'Atelier de test' });
   const { addStakes } = await facilitator.ok(ADD_STAKES, { workshopId: addWorkshop.id, texts: stakes });
-  return { facilitator, seminarId: createSeminar.id, joinCode: createSeminar.joinCode, groupIds, workshopId: addWorkshop.id, stakeIds: addStakes.map((s: { id: string }) => s.id) };
+  return {
+    facilitator,
+    seminarId: createSeminar.id,
+    joinCode: createSeminar.joinCode,
+    groupIds,
+    workshopId: addWorkshop.id,
+    stakeIds: addStakes.map((s: { id: string }) => s.id),
+  };
 }
 
 /** Like server.userWithRole, but follows the server's own driver (a cluster test runs PostgreSQL under a SQLite suite). */
@@ -127,7 +138,13 @@ export function subscribeWorkshop(
       const existing = messages.find(predicate);
       if (existing) return Promise.resolve(existing);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`No matching update in ${timeoutMs} ms (got ${messages.length}: ${JSON.stringify(messages.at(-1))}; errors ${JSON.stringify(errors)})`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(`No matching update in ${timeoutMs} ms (got ${messages.length}: ${JSON.stringify(messages.at(-1))}; errors ${JSON.stringify(errors)})`),
+            ),
+          timeoutMs,
+        );
         waiters.push({ predicate, resolve: (m) => (clearTimeout(timer), resolve(m)) });
       });
     },

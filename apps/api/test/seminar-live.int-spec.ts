@@ -2,7 +2,16 @@ import { LiveService } from '../src/seminars/live/live.service';
 import { sharedExecutionStats } from '../src/graphql/live/shared-execution';
 import { LIVE_SHARED_FIELDS, LIVE_VIEWER_FIELDS } from '../src/seminars/live/workshop-snapshot';
 import { startTestServer, TestServer } from './harness';
-import { CAST, createSeminarFixture, joinParticipants, LiveSubscription, SeminarFixture, SET_STATE, SET_VISIBILITY, subscribeWorkshop } from './seminar-helpers';
+import {
+  CAST,
+  createSeminarFixture,
+  joinParticipants,
+  LiveSubscription,
+  SeminarFixture,
+  SET_STATE,
+  SET_VISIBILITY,
+  subscribeWorkshop,
+} from './seminar-helpers';
 
 /**
  * Live fan-out (docs/seminars.md): one execution per update, audience and document, shared by
@@ -46,7 +55,10 @@ describe('live workshop fan-out', () => {
     const admin = await server.userWithRole('ADMIN');
     const stranger = await server.registerUser();
 
-    const managers = [follow(server, fixture.workshopId, FULL, { cookie: fixture.facilitator.cookieHeader() }), follow(server, fixture.workshopId, FULL, { cookie: admin.cookieHeader() })];
+    const managers = [
+      follow(server, fixture.workshopId, FULL, { cookie: fixture.facilitator.cookieHeader() }),
+      follow(server, fixture.workshopId, FULL, { cookie: admin.cookieHeader() }),
+    ];
     const everyoneElse = [
       ...participants.slice(0, 5).map((p) => follow(server, fixture.workshopId, FULL, { participantToken: p.token })),
       follow(server, fixture.workshopId, FULL), // the anonymous projector
@@ -66,7 +78,7 @@ describe('live workshop fan-out', () => {
       await participants[7].client.ok(CAST, { stakeId: fixture.stakeIds[0], value: 1 });
       for (const f of all) await f.waitFor((m) => m.resultsVisibility === 'LIVE' && m.stakes[0].results.mean === 3.25);
       await fixture.facilitator.ok(SET_VISIBILITY, { workshopId: fixture.workshopId, visibility: 'HIDDEN' });
-      for (const f of all) await f.waitFor((m) => m.resultsVisibility === 'HIDDEN' && m.stakes[0].results === null === everyoneElse.includes(f));
+      for (const f of all) await f.waitFor((m) => m.resultsVisibility === 'HIDDEN' && (m.stakes[0].results === null) === everyoneElse.includes(f));
       await sleep(400); // let any straggling update arrive before checking every message
 
       for (const f of all) expect(f.errors).toEqual([]);
@@ -102,7 +114,8 @@ describe('live workshop fan-out', () => {
     const participants = await joinParticipants(server, fixture, 4);
     const anonymousHttp = server.client();
     const projector = follow(server, fixture.workshopId, FULL.replace('text results', 'text myScore results'));
-    const overHttp = async () => (await anonymousHttp.ok(HTTP_PUBLIC, { id: fixture.seminarId })).seminar.workshops.find((w: { id: string }) => w.id === fixture.workshopId);
+    const overHttp = async () =>
+      (await anonymousHttp.ok(HTTP_PUBLIC, { id: fixture.seminarId })).seminar.workshops.find((w: { id: string }) => w.id === fixture.workshopId);
     try {
       const first = await projector.waitFor((m) => m.state === 'OPEN');
       expect(projector.errors).toEqual([]);
@@ -137,11 +150,15 @@ describe('live workshop fan-out', () => {
     await fixture.facilitator.ok(SET_STATE, { workshopId: fixture.workshopId, state: 'OPEN' });
     const [p, q] = await joinParticipants(server, fixture, 2);
     const anonymous = server.client();
-    const read = async () => (await anonymous.ok(HTTP_PUBLIC, { id: fixture.seminarId })).seminar.workshops.find((w: { id: string }) => w.id === fixture.workshopId);
+    const read = async () =>
+      (await anonymous.ok(HTTP_PUBLIC, { id: fixture.seminarId })).seminar.workshops.find((w: { id: string }) => w.id === fixture.workshopId);
     expect((await read()).stakes[0].results.count).toBe(0); // now in the anonymous cache
     await p.client.ok(CAST, { stakeId: fixture.stakeIds[0], value: 3 });
     expect((await read()).stakes[0].results.count).toBe(1);
-    const { proposeReformulation } = await p.client.ok(`mutation($stakeId: ID!) { proposeReformulation(stakeId: $stakeId, text: "Une autre formulation") { id } }`, { stakeId: fixture.stakeIds[0] });
+    const { proposeReformulation } = await p.client.ok(
+      `mutation($stakeId: ID!) { proposeReformulation(stakeId: $stakeId, text: "Une autre formulation") { id } }`,
+      { stakeId: fixture.stakeIds[0] },
+    );
     const REFORMULATIONS = `query($id: ID!) { seminar(id: $id) { workshops { stakes { reformulations { id supports } } } } }`;
     const supports = async () => (await anonymous.ok(REFORMULATIONS, { id: fixture.seminarId })).seminar.workshops[0].stakes[0].reformulations[0].supports;
     expect(await supports()).toBe(0);
@@ -149,7 +166,7 @@ describe('live workshop fan-out', () => {
     expect(await supports()).toBe(1);
   });
 
-  it("gives each participant its own score, fresh at every update (executed per subscriber)", async () => {
+  it('gives each participant its own score, fresh at every update (executed per subscriber)', async () => {
     const fixture = await createSeminarFixture(server);
     await fixture.facilitator.ok(SET_STATE, { workshopId: fixture.workshopId, state: 'OPEN' });
     const [alice, bob] = await joinParticipants(server, fixture, 2);
@@ -213,7 +230,11 @@ describe('live workshop fan-out', () => {
   });
 
   it('classifies every field reachable from workshopUpdated as shared or viewer-dependent', async () => {
-    const { __schema } = await server.client().ok(`{ __schema { types { name kind fields { name type { ...T } } } } } fragment T on __Type { name kind ofType { name kind ofType { name kind ofType { name kind } } } }`);
+    const { __schema } = await server
+      .client()
+      .ok(
+        `{ __schema { types { name kind fields { name type { ...T } } } } } fragment T on __Type { name kind ofType { name kind ofType { name kind ofType { name kind } } } }`,
+      );
     const types = new Map<string, { name: string; kind: string; fields: { name: string; type: any }[] | null }>(__schema.types.map((t: any) => [t.name, t]));
     const named = (type: any): string => (type.ofType ? named(type.ofType) : type.name);
     const reachable = new Set<string>();

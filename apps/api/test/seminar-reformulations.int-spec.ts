@@ -42,7 +42,9 @@ describe('reformulations and new stakes', () => {
     expect(adoptReformulation.reformulations).toEqual([{ id: proposeReformulation.id, adopted: true }]);
 
     const { minutes } = await server.client().ok(MINUTES, { id: fixture.seminarId });
-    expect(minutes).toContain('| 1 | Trouver des formes collectives pour accélérer la numérisation des services aux usagers. | - | Trouver des **moyens** pour accélérer');
+    expect(minutes).toContain(
+      '| 1 | Trouver des formes collectives pour accélérer la numérisation des services aux usagers. | - | Trouver des **moyens** pour accélérer',
+    );
   });
 
   it('keeps a proposed stake out of the workshop until a facilitator accepts it as a "+" row', async () => {

@@ -19,12 +19,17 @@ describe('anonymous participant tokens expire after the seminar', () => {
     const placeholder = server.config.databaseUrl ? ['$1', '$2'] : ['?', '?'];
     await server.app
       .get(DataSource)
-      .query(`UPDATE "seminar_participant" SET "createdAt" = ${placeholder[0]} WHERE "id" = ${placeholder[1]}`, [eightDaysAgo.toISOString().replace('T', ' ').replace('Z', ''), Number(participant.id)]);
+      .query(`UPDATE "seminar_participant" SET "createdAt" = ${placeholder[0]} WHERE "id" = ${placeholder[1]}`, [
+        eightDaysAgo.toISOString().replace('T', ' ').replace('Z', ''),
+        Number(participant.id),
+      ]);
 
     const late = await participant.client.gql(CAST, { stakeId: fixture.stakeIds[1], value: 3 });
     expect(late.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect(late.errors?.[0].message).toMatch(/expiré/);
-    const { seminar } = await fixture.facilitator.ok(`query($id: ID!) { seminar(id: $id) { workshops { stakes { id results { count } } } } }`, { id: fixture.seminarId });
+    const { seminar } = await fixture.facilitator.ok(`query($id: ID!) { seminar(id: $id) { workshops { stakes { id results { count } } } } }`, {
+      id: fixture.seminarId,
+    });
     expect(seminar.workshops[0].stakes.map((s: { results: { count: number } }) => s.results.count)).toEqual([1, 0, 0]);
   });
 });

@@ -41,7 +41,9 @@ describe('seminar votes over HTTP', () => {
     const cookie = result.headers.getSetCookie().find((c) => c.startsWith('essaim_participant='));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
-    const [row] = await server.app.get(DataSource).query(`SELECT "userId", "tokenHash" FROM "seminar_participant" WHERE "id" = ${Number(result.data.joinSeminar.id)}`);
+    const [row] = await server.app
+      .get(DataSource)
+      .query(`SELECT "userId", "tokenHash" FROM "seminar_participant" WHERE "id" = ${Number(result.data.joinSeminar.id)}`);
     expect(Number(row.userId)).toBe(Number(member.userId));
     expect(row.tokenHash).not.toContain(result.data.joinSeminar.token);
     // Joining again renews the same participant instead of creating a second one.
@@ -128,7 +130,9 @@ describe('seminar votes over HTTP', () => {
     const member = await server.registerUser();
     expect((await member.gql(SET_STATE, { workshopId: fixture.workshopId, state: 'CLOSED' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const otherFacilitator = await server.userWithRole('FACILITATOR');
-    expect((await otherFacilitator.gql(SET_VISIBILITY, { workshopId: fixture.workshopId, visibility: 'HIDDEN' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await otherFacilitator.gql(SET_VISIBILITY, { workshopId: fixture.workshopId, visibility: 'HIDDEN' })).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
     const admin = await server.userWithRole('ADMIN');
     expect((await admin.ok(SET_VISIBILITY, { workshopId: fixture.workshopId, visibility: 'LIVE' })).setResultsVisibility.resultsVisibility).toBe('LIVE');
     const { seminar } = await fixture.facilitator.ok(RESULTS, { id: fixture.seminarId });
@@ -153,7 +157,9 @@ describe('seminar votes over HTTP', () => {
       expect(seenByFacilitator.stakes[0].results.count).toBe(201);
       await live.waitFor((m) => m.resultsVisibility === 'HIDDEN');
       expect(live.messages.length).toBeGreaterThan(0);
-      expect(live.messages.filter((m) => m.resultsVisibility === 'HIDDEN').every((m) => m.stakes.every((s: { results: unknown }) => s.results === null))).toBe(true);
+      expect(live.messages.filter((m) => m.resultsVisibility === 'HIDDEN').every((m) => m.stakes.every((s: { results: unknown }) => s.results === null))).toBe(
+        true,
+      );
     } finally {
       await live.close();
       await facilitatorLive.close();

@@ -25,7 +25,13 @@ const GRACE_MS = 15_000;
 const PASSWORD = 'correct horse battery staple';
 const BEFORE_TITLE = 'Chaufferie biomasse mutualisée';
 const DURING_TITLE = 'Ressourcerie intercommunale solidaire';
-const PROJECT = { summary: 'Un projet enregistré juste avant l’arrêt du serveur.', body: 'Texte du projet.', themes: ['ONLINE_SERVICES'], stage: 'DEPLOYED', territoryCode: '91228' };
+const PROJECT = {
+  summary: 'Un projet enregistré juste avant l’arrêt du serveur.',
+  body: 'Texte du projet.',
+  themes: ['ONLINE_SERVICES'],
+  stage: 'DEPLOYED',
+  territoryCode: '91228',
+};
 const CREATE_PROJECT = 'mutation($input: ProjectInput!) { createProject(input: $input) { id } }';
 const SEARCH = 'query($q: String!) { search(q: $q, types: [PROJECT]) { total engine hits { title } } }';
 
@@ -77,7 +83,18 @@ class ServerProcess {
 
   static async start(port: number, env: Record<string, string>): Promise<ServerProcess> {
     const base = { ...process.env };
-    for (const name of ['DATABASE_URL', 'REDIS_URL', 'MEILI_URL', 'MEILI_MASTER_KEY', 'MEILI_INDEX_PREFIX', 'SEARCH_ENGINE', 'ESSAIM_API_URL', 'PUBLIC_URL', 'ORIGIN']) delete base[name];
+    for (const name of [
+      'DATABASE_URL',
+      'REDIS_URL',
+      'MEILI_URL',
+      'MEILI_MASTER_KEY',
+      'MEILI_INDEX_PREFIX',
+      'SEARCH_ENGINE',
+      'ESSAIM_API_URL',
+      'PUBLIC_URL',
+      'ORIGIN',
+    ])
+      delete base[name];
     const child = spawn(process.execPath, [ENTRY], { cwd: ROOT, env: { ...base, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
     const server = new ServerProcess(child, port);
     try {
@@ -229,7 +246,9 @@ describe('graceful shutdown (SIGTERM on the built server)', () => {
       RATE_LIMIT_LOGIN_PER_15_MIN: '1000',
       SHUTDOWN_GRACE_MS: String(GRACE_MS),
       // The shared test Meilisearch (global-setup) as an external engine; without it, the database's full-text search.
-      ...(meili ? { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key, MEILI_INDEX_PREFIX: indexPrefix, SEARCH_ENGINE: 'meilisearch' } : { SEARCH_ENGINE: 'fts' }),
+      ...(meili
+        ? { MEILI_URL: meili.url, MEILI_MASTER_KEY: meili.key, MEILI_INDEX_PREFIX: indexPrefix, SEARCH_ENGINE: 'meilisearch' }
+        : { SEARCH_ENGINE: 'fts' }),
     };
     first = await ServerProcess.start(port, env);
   });
@@ -239,7 +258,9 @@ describe('graceful shutdown (SIGTERM on the built server)', () => {
     await second?.stop();
     if (first && !first.exit) first.child.kill('SIGKILL');
     if (meili) {
-      await fetch(`${meili.url}/indexes/${indexPrefix}_documents`, { method: 'DELETE', headers: { authorization: `Bearer ${meili.key}` } }).catch(() => undefined);
+      await fetch(`${meili.url}/indexes/${indexPrefix}_documents`, { method: 'DELETE', headers: { authorization: `Bearer ${meili.key}` } }).catch(
+        () => undefined,
+      );
     }
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(webBuild, { recursive: true, force: true });
@@ -325,7 +346,7 @@ describe('graceful shutdown (SIGTERM on the built server)', () => {
     if (slowLogin) {
       // The form action reached the API after the public port closed: logged in and redirected.
       const login = await slowLogin.response;
-        expect(login.status).toBe(303);
+      expect(login.status).toBe(303);
       expect(login.headers['set-cookie']?.join(';')).toMatch(/essaim_session=[^;]+/);
     }
     agent.destroy();
@@ -377,7 +398,10 @@ describe('graceful shutdown (SIGTERM on the built server)', () => {
     // After a restart on the same data, search finds both, and the WebSocket client is back.
     second = await ServerProcess.start(port, env);
     const anonymous = new Gql(second.url);
-    for (const [q, title] of [['chaufferie', BEFORE_TITLE], ['ressourcerie', DURING_TITLE]]) {
+    for (const [q, title] of [
+      ['chaufferie', BEFORE_TITLE],
+      ['ressourcerie', DURING_TITLE],
+    ]) {
       const { search } = await anonymous.ok<{ search: { total: number; engine: string; hits: { title: string }[] } }>(SEARCH, { q });
       expect(search.engine).toBe(meili ? 'meilisearch' : 'sqlite-fts5');
       expect(search.hits.map((h) => h.title)).toEqual([title]);

@@ -49,9 +49,22 @@ export class SmtpSink {
             const to = Array.isArray(mail.to) ? mail.to.map((a) => a.text).join(', ') : (mail.to?.text ?? '');
             const header = (name: string) => {
               const line = mail.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-              return line?.slice(line.indexOf(':') + 1).replace(/\r?\n\s+/g, ' ').trim();
+              return line
+                ?.slice(line.indexOf(':') + 1)
+                .replace(/\r?\n\s+/g, ' ')
+                .trim();
             };
-            this.messages.push({ messageId, header, to, subject: mail.subject ?? '', text: mail.text ?? '', html: typeof mail.html === 'string' ? mail.html : '', headers: mail.headers, secure: session.secure, raw: mail });
+            this.messages.push({
+              messageId,
+              header,
+              to,
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
+              headers: mail.headers,
+              secure: session.secure,
+              raw: mail,
+            });
             setTimeout(() => callback(), this.delayMs);
           })
           .catch((error: Error) => callback(error));

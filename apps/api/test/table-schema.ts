@@ -51,7 +51,9 @@ export function validateCsv(schema: TableSchema, csv: string): string[] {
       if (value === undefined) problems.push(`line ${line}: ${field.name} is not a valid ${field.type}: ${JSON.stringify(raw)}`);
       else record[field.name] = value;
     });
-    if (!validate(record)) for (const e of validate.errors ?? []) problems.push(`line ${line}: ${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
+    if (!validate(record))
+      for (const e of validate.errors ?? [])
+        problems.push(`line ${line}: ${e.instancePath || '/'} ${e.message}${e.params ? ` ${JSON.stringify(e.params)}` : ''}`);
     if (primaryKey) {
       const key = String(record[primaryKey]);
       if (keys.has(key)) problems.push(`line ${line}: duplicate primary key ${key}`);
@@ -68,7 +70,10 @@ function fieldSchema(field: TableField): Record<string, unknown> {
     if (format && format !== 'default') out.format = format;
     return out;
   };
-  const base = field.type === 'array' ? { type: 'array', ...(field.items ? { items: scalar(field.items.type, field.items.format) } : {}) } : scalar(field.type, field.format);
+  const base =
+    field.type === 'array'
+      ? { type: 'array', ...(field.items ? { items: scalar(field.items.type, field.items.format) } : {}) }
+      : scalar(field.type, field.format);
   return {
     ...base,
     ...(c.enum ? { enum: c.enum } : {}),

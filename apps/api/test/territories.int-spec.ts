@@ -32,11 +32,16 @@ describe('territories', () => {
   it('returns null for an unknown code and paginates with cursors', async () => {
     const client = server.client();
     expect((await client.ok(`{ territory(code: "00000") { code } }`)).territory).toBeNull();
-    const first = await client.ok(`{ territories(departement: "91", kind: COMMUNE, first: 2) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`);
+    const first = await client.ok(
+      `{ territories(departement: "91", kind: COMMUNE, first: 2) { edges { cursor node { code } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(first.territories.pageInfo.hasNextPage).toBe(true);
-    const next = await client.ok(`query($after: String) { territories(departement: "91", kind: COMMUNE, first: 2, after: $after) { edges { node { code } } } }`, {
-      after: first.territories.pageInfo.endCursor,
-    });
+    const next = await client.ok(
+      `query($after: String) { territories(departement: "91", kind: COMMUNE, first: 2, after: $after) { edges { node { code } } } }`,
+      {
+        after: first.territories.pageInfo.endCursor,
+      },
+    );
     const codes = [...first.territories.edges, ...next.territories.edges].map((e: { node: { code: string } }) => e.node.code);
     expect(new Set(codes).size).toBe(4);
   });

@@ -40,7 +40,12 @@ describe('trust: a membership is verified before it grants anything', () => {
     sheet = await createProject(etampesAgent, { title: 'Tiers-lieu d’Étampes', territoryCode: ETAMPES });
     const blocker = await etampesAgent.ok(REPORT, {
       projectId: sheet.id,
-      input: { category: 'FUNDING', severity: 'BLOCKING', description: 'Le budget 2025 de la ville ne couvre pas le loyer : texte confidentiel.', confidential: true },
+      input: {
+        category: 'FUNDING',
+        severity: 'BLOCKING',
+        description: 'Le budget 2025 de la ville ne couvre pas le loyer : texte confidentiel.',
+        confidential: true,
+      },
     });
     blockerId = blocker.reportBlocker.id;
   });
@@ -50,12 +55,26 @@ describe('trust: a membership is verified before it grants anything', () => {
   async function territoryWrites(client: GqlClient) {
     const base = (await client.ok(`query($slug: String!) { project(slug: $slug) { revision } }`, { slug: sheet.slug })).project.revision;
     return {
-      updateProject: await client.gql(UPDATE_PROJECT, { id: sheet.id, base, input: projectInput({ title: 'Tiers-lieu d’Étampes', territoryCode: ETAMPES }), comment: null }),
-      createProject: await client.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput({ territoryCode: ETAMPES }) }),
+      updateProject: await client.gql(UPDATE_PROJECT, {
+        id: sheet.id,
+        base,
+        input: projectInput({ title: 'Tiers-lieu d’Étampes', territoryCode: ETAMPES }),
+        comment: null,
+      }),
+      createProject: await client.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, {
+        input: projectInput({ territoryCode: ETAMPES }),
+      }),
       replicateProject: await client.gql(REPLICATE, { id: sheet.id, territory: DOURDAN }),
-      reportBlocker: await client.gql(REPORT, { projectId: sheet.id, input: { category: 'SKILLS_STAFF', severity: 'HINDERING', description: 'Un frein signalé par quelqu’un.' } }),
+      reportBlocker: await client.gql(REPORT, {
+        projectId: sheet.id,
+        input: { category: 'SKILLS_STAFF', severity: 'HINDERING', description: 'Un frein signalé par quelqu’un.' },
+      }),
       updateBlocker: await client.gql(UPDATE_BLOCKER, { id: blockerId }),
-      editBlocker: await client.gql(EDIT_BLOCKER, { id: blockerId, base: 1, input: { category: 'FUNDING', severity: 'HINDERING', description: 'Une autre description du frein.' } }),
+      editBlocker: await client.gql(EDIT_BLOCKER, {
+        id: blockerId,
+        base: 1,
+        input: { category: 'FUNDING', severity: 'HINDERING', description: 'Une autre description du frein.' },
+      }),
       setIndicatorValue: await client.gql(SET_VALUE, { territory: ETAMPES }),
       setMaturityScore: await client.gql(SET_MATURITY, { territory: ETAMPES }),
       importIndicatorValues: await client.gql(`mutation($csv: String!) { importIndicatorValues(csv: $csv, dryRun: false) { imported errors { message } } }`, {
@@ -68,7 +87,11 @@ describe('trust: a membership is verified before it grants anything', () => {
     const codes = Object.fromEntries(
       Object.entries(results).map(([name, r]) => [
         name,
-        name === 'importIndicatorValues' ? (r.data?.importIndicatorValues?.imported === 0 && r.data.importIndicatorValues.errors.length === 1 ? 'FORBIDDEN' : 'ALLOWED') : r.errors?.[0]?.extensions?.code ?? 'ALLOWED',
+        name === 'importIndicatorValues'
+          ? r.data?.importIndicatorValues?.imported === 0 && r.data.importIndicatorValues.errors.length === 1
+            ? 'FORBIDDEN'
+            : 'ALLOWED'
+          : (r.errors?.[0]?.extensions?.code ?? 'ALLOWED'),
       ]),
     );
     expect(codes).toEqual(Object.fromEntries(Object.keys(results).map((k) => [k, 'FORBIDDEN'])));
@@ -152,9 +175,15 @@ describe('trust: a membership is verified before it grants anything', () => {
     expect((await after.gql(SET_VALUE, { territory: ETAMPES })).errors).toBeUndefined();
 
     const member = await server.registerUser({ territoryCode: null, verified: false });
-    expect((await member.gql(`mutation { addEmailDomain(territoryCode: "${ETAMPES}", domain: "x.fr") { domain } }`)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await moderator.gql(`mutation { addEmailDomain(territoryCode: "${DOURDAN}", domain: "mairie-etampes.fr") { domain } }`)).errors?.[0].extensions?.code).toBe('CONFLICT');
-    expect((await moderator.gql(`mutation { addEmailDomain(territoryCode: "${DOURDAN}", domain: "pas un domaine") { domain } }`)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await member.gql(`mutation { addEmailDomain(territoryCode: "${ETAMPES}", domain: "x.fr") { domain } }`)).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await moderator.gql(`mutation { addEmailDomain(territoryCode: "${DOURDAN}", domain: "mairie-etampes.fr") { domain } }`)).errors?.[0].extensions?.code,
+    ).toBe('CONFLICT');
+    expect(
+      (await moderator.gql(`mutation { addEmailDomain(territoryCode: "${DOURDAN}", domain: "pas un domaine") { domain } }`)).errors?.[0].extensions?.code,
+    ).toBe('BAD_USER_INPUT');
   });
 
   it('refuses the last admin’s own demotion and malformed user ids', async () => {
@@ -194,7 +223,9 @@ describe('trust: a membership is verified before it grants anything', () => {
     expect(sessions).toHaveLength(2);
     expect(sessions.filter((s: { current: boolean }) => s.current)).toHaveLength(1);
 
-    expect((await me.ok(`mutation { updateProfile(displayName: "  Nouveau Nom ") { displayName handle } }`)).updateProfile).toMatchObject({ displayName: 'Nouveau Nom' });
+    expect((await me.ok(`mutation { updateProfile(displayName: "  Nouveau Nom ") { displayName handle } }`)).updateProfile).toMatchObject({
+      displayName: 'Nouveau Nom',
+    });
     const wrong = await me.gql(`mutation { changePassword(currentPassword: "pas le bon", newPassword: "un tout autre mot de passe 42") }`);
     expect(wrong.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await me.ok(`mutation($c: String!) { changePassword(currentPassword: $c, newPassword: "un tout autre mot de passe 42") }`, { c: TEST_PASSWORD });
@@ -237,7 +268,9 @@ describe('trust: seminar join codes', () => {
 
   it('shows the code to facilitators and participants only, with ≥ 30 bits, and throttles lookups', async () => {
     const facilitator = await server.userWithRole('FACILITATOR', null);
-    const { createSeminar } = await facilitator.ok(`mutation { createSeminar(input: { title: "Séminaire secret", date: "2026-06-12T09:00:00.000Z" }) { id joinCode } }`);
+    const { createSeminar } = await facilitator.ok(
+      `mutation { createSeminar(input: { title: "Séminaire secret", date: "2026-06-12T09:00:00.000Z" }) { id joinCode } }`,
+    );
     expect(createSeminar.joinCode).toMatch(/^[A-Z2-9]{8}$/);
     const group = (await facilitator.ok(`mutation($s: ID!) { addGroup(seminarId: $s, name: "Groupe 1") { id } }`, { s: createSeminar.id })).addGroup;
 

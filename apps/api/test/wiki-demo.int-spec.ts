@@ -8,7 +8,9 @@ describe('wiki: demo data', () => {
   afterAll(() => server?.close(), 60_000);
 
   it('loads about fifteen demo sheets across themes, with revisions and replications', async () => {
-    const { projects } = await server.client().ok(`{ projects(first: 100) { totalCount edges { node { slug isDemo themes revision body replicatedFrom { slug } replications { slug } } } } }`);
+    const { projects } = await server
+      .client()
+      .ok(`{ projects(first: 100) { totalCount edges { node { slug isDemo themes revision body replicatedFrom { slug } replications { slug } } } } }`);
     const nodes = projects.edges.map((e: { node: any }) => e.node);
     expect(nodes.length).toBeGreaterThanOrEqual(15);
     expect(nodes.every((p: { isDemo: boolean }) => p.isDemo)).toBe(true);
@@ -20,7 +22,7 @@ describe('wiki: demo data', () => {
 
   it('loads wiki pages whose [[links]] resolve', async () => {
     const { page } = await server.client().ok(`{ page(slug: "catalogue-des-procedures-partagees") { title bodyHtml children { title } backlinks { title } } }`);
-    expect(page.children.map((c: { title: string }) => c.title).sort()).toEqual(['Procédures d\'état civil', 'Procédures école et cantine']);
+    expect(page.children.map((c: { title: string }) => c.title).sort()).toEqual(["Procédures d'état civil", 'Procédures école et cantine']);
     expect(page.bodyHtml).not.toContain('wikilink-missing');
     expect(page.backlinks.length).toBeGreaterThanOrEqual(2);
   });

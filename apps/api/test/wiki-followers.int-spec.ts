@@ -49,7 +49,12 @@ describe('wiki: followers of a sheet', () => {
 
     await save(alice, project, 1, 'Version 2.');
     expect(await sheetNotes(bob, project.slug)).toEqual([
-      expect.objectContaining({ kind: 'PROJECT_UPDATED', message: 'Alice Martin a modifié la fiche « Guichet suivi » (révision 2).', url: `/projets/${project.slug}/historique?de=1&a=2`, read: false }),
+      expect.objectContaining({
+        kind: 'PROJECT_UPDATED',
+        message: 'Alice Martin a modifié la fiche « Guichet suivi » (révision 2).',
+        url: `/projets/${project.slug}/historique?de=1&a=2`,
+        read: false,
+      }),
     ]);
     // The editor hears nothing of their own save; a save that changes nothing makes no revision and no notification.
     expect(await sheetNotes(alice, project.slug)).toEqual([]);
@@ -70,7 +75,10 @@ describe('wiki: followers of a sheet', () => {
     await save(alice, project, 3, 'Version 4.');
     let notes = await sheetNotes(bob, project.slug);
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatchObject({ message: 'Alice Martin a modifié la fiche « Guichet suivi » (révisions 2 à 4).', url: `/projets/${project.slug}/historique?de=1&a=4` });
+    expect(notes[0]).toMatchObject({
+      message: 'Alice Martin a modifié la fiche « Guichet suivi » (révisions 2 à 4).',
+      url: `/projets/${project.slug}/historique?de=1&a=4`,
+    });
 
     // Another editor: a notification of their own, which Alice (a follower as the author) gets too.
     await save(carol, project, 4, 'Version 5.');
@@ -98,7 +106,8 @@ describe('wiki: followers of a sheet', () => {
 
     // An unread one older than the hour stays as it is; the new revision gets its own notification.
     const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
-    const sql = TEST_DB === 'postgres' ? `UPDATE "notification" SET "createdAt" = $1 WHERE "id" = $2` : `UPDATE "notification" SET "createdAt" = ? WHERE "id" = ?`;
+    const sql =
+      TEST_DB === 'postgres' ? `UPDATE "notification" SET "createdAt" = $1 WHERE "id" = $2` : `UPDATE "notification" SET "createdAt" = ? WHERE "id" = ?`;
     await db.query(sql, [TEST_DB === 'postgres' ? twoHoursAgo : twoHoursAgo.toISOString().replace('T', ' ').replace('Z', ''), Number(notes[0].id)]);
     await save(alice, project, 7, 'Version 8.');
     notes = await sheetNotes(bob, project.slug);
@@ -131,7 +140,9 @@ describe('wiki: followers of a sheet', () => {
     await moderator.ok(HIDE, { id: project.id, revision: 4 });
     const afterHide = await sheetNotes(bob, project.slug);
     expect(afterHide.filter((n) => n.message.startsWith('Carole'))).toEqual([]);
-    expect(afterHide.filter((n) => !n.read).map((n) => n.message)).toEqual(['Alice Martin a restauré la révision 1 de la fiche « Guichet suivi » (révision 3).']);
+    expect(afterHide.filter((n) => !n.read).map((n) => n.message)).toEqual([
+      'Alice Martin a restauré la révision 1 de la fiche « Guichet suivi » (révision 3).',
+    ]);
     expect((await sheetNotes(alice, project.slug)).filter((n) => n.message.startsWith('Carole'))).toEqual([]);
 
     await bob.ok(UNFOLLOW, { id: project.id });
@@ -153,7 +164,12 @@ describe('wiki: followers of a sheet', () => {
     // Nothing while the copy is a draft the followers could not open.
     expect(await sheetNotes(alice, copy.slug)).toEqual([]);
     await bob.ok(`mutation($id: ID!) { publishProject(id: $id) { id } }`, { id: copy.id });
-    const expected = { kind: 'PROJECT_REPLICATED', message: 'Bob Durand réplique « Guichet répliqué » pour Corbeil-Essonnes.', url: `/projets/${copy.slug}`, read: false };
+    const expected = {
+      kind: 'PROJECT_REPLICATED',
+      message: 'Bob Durand réplique « Guichet répliqué » pour Corbeil-Essonnes.',
+      url: `/projets/${copy.slug}`,
+      read: false,
+    };
     expect(await sheetNotes(alice, copy.slug)).toEqual([expect.objectContaining(expected)]);
     expect(await sheetNotes(carol, copy.slug)).toEqual([expect.objectContaining(expected)]);
     expect(await sheetNotes(bob, copy.slug)).toEqual([]);

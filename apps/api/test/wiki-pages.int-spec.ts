@@ -14,12 +14,17 @@ describe('wiki: pages, links and backlinks', () => {
   it('links pages and sheets with [[Title]] and lists backlinks', async () => {
     const user = await server.registerUser({ territoryCode: '91228' });
     const project = await createProject(user, { title: 'Portail famille' });
-    const guide = (await user.ok(CREATE_PAGE, { input: { title: 'Guide des démarches', body: 'Voir [[Procédures école]] et [[Portail famille Évry-Courcouronnes|le portail]] ou [[Page absente]].' } })).createPage;
+    const guide = (
+      await user.ok(CREATE_PAGE, {
+        input: { title: 'Guide des démarches', body: 'Voir [[Procédures école]] et [[Portail famille Évry-Courcouronnes|le portail]] ou [[Page absente]].' },
+      })
+    ).createPage;
     expect(guide.slug).toBe('guide-des-demarches');
     expect(guide.bodyHtml).toContain('<a href="/pages/nouveau?titre=Proc%C3%A9dures%20%C3%A9cole" class="wikilink-missing"');
     expect(guide.bodyHtml).toContain(`<a href="/projets/${project.slug}" class="wikilink">le portail</a>`);
 
-    const school = (await user.ok(CREATE_PAGE, { input: { title: 'Procédures école', body: 'Retour au [[guide des démarches]].', parentId: guide.id } })).createPage;
+    const school = (await user.ok(CREATE_PAGE, { input: { title: 'Procédures école', body: 'Retour au [[guide des démarches]].', parentId: guide.id } }))
+      .createPage;
     const { page } = await server.client().ok(`{ page(slug: "guide-des-demarches") { bodyHtml backlinks { slug } children { slug } } }`);
     expect(page.bodyHtml).toContain(`<a href="/pages/${school.slug}" class="wikilink">Procédures école</a>`);
     expect(page.backlinks).toEqual([{ slug: school.slug }]);
@@ -29,7 +34,10 @@ describe('wiki: pages, links and backlinks', () => {
 
     const dup = await user.gql(CREATE_PAGE, { input: { title: 'Guide des  démarches', body: '' } });
     expect(dup.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const loop = await user.gql(`mutation($id: ID!, $input: PageInput!) { updatePage(id: $id, baseRevision: 1, input: $input) { id } }`, { id: guide.id, input: { title: 'Guide des démarches', body: 'x', parentId: school.id } });
+    const loop = await user.gql(`mutation($id: ID!, $input: PageInput!) { updatePage(id: $id, baseRevision: 1, input: $input) { id } }`, {
+      id: guide.id,
+      input: { title: 'Guide des démarches', body: 'x', parentId: school.id },
+    });
     expect(loop.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -37,7 +45,17 @@ describe('wiki: pages, links and backlinks', () => {
     const user = await server.registerUser({ territoryCode: '91228' });
     const target = (await user.ok(CREATE_PAGE, { input: { title: 'Syntaxe du wiki', body: 'La page cible.' } })).createPage;
     const other = (await user.ok(CREATE_PAGE, { input: { title: 'Autre cible', body: 'Une autre page.' } })).createPage;
-    const body = ['Pour lier, écrivez `[[Syntaxe du wiki]]` :', '', '```', '[[Syntaxe du wiki]]', '```', '', '    [[Syntaxe du wiki]]', '', 'Mais [[Autre cible]] est un vrai lien.'].join('\n');
+    const body = [
+      'Pour lier, écrivez `[[Syntaxe du wiki]]` :',
+      '',
+      '```',
+      '[[Syntaxe du wiki]]',
+      '```',
+      '',
+      '    [[Syntaxe du wiki]]',
+      '',
+      'Mais [[Autre cible]] est un vrai lien.',
+    ].join('\n');
     const howTo = (await user.ok(CREATE_PAGE, { input: { title: 'Comment lier des pages', body } })).createPage;
     expect(howTo.bodyHtml).toContain('<code>[[Syntaxe du wiki]]</code>');
     expect(howTo.bodyHtml).toContain('<pre><code>[[Syntaxe du wiki]]\n</code></pre>');
@@ -60,10 +78,17 @@ describe('wiki: pages, links and backlinks', () => {
     expect((await bob.ok(UPDATE_PAGE, { id: page.id, base: 1, input: { title: page.title, body: 'Clause un. Clause deux.' } })).updatePage.revision).toBe(2);
     const stale = await alice.gql(UPDATE_PAGE, { id: page.id, base: 1, input: { title: page.title, body: 'Texte d’Alice' } });
     expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentRevision: 2, current: { body: 'Clause un. Clause deux.' } });
-    const { page: p } = await server.client().ok(`{ page(slug: "modele-de-cahier-des-charges") { revision diff(from: 1, to: 2) { chunks { kind text } } revisions { totalCount } } }`);
+    const { page: p } = await server
+      .client()
+      .ok(`{ page(slug: "modele-de-cahier-des-charges") { revision diff(from: 1, to: 2) { chunks { kind text } } revisions { totalCount } } }`);
     expect(p.revision).toBe(2);
     expect(p.revisions.totalCount).toBe(2);
-    expect(p.diff.chunks.filter((c: { kind: string }) => c.kind === 'ADDED').map((c: { text: string }) => c.text).join('')).toBe(' Clause deux.');
+    expect(
+      p.diff.chunks
+        .filter((c: { kind: string }) => c.kind === 'ADDED')
+        .map((c: { text: string }) => c.text)
+        .join(''),
+    ).toBe(' Clause deux.');
     const list = await server.client().ok(`{ pages(first: 50) { totalCount edges { node { title } } } }`);
     expect(list.pages.totalCount).toBeGreaterThanOrEqual(1);
   });

@@ -27,7 +27,13 @@ describe('wiki: replication, lists and filters', () => {
     const forbidden = await evry.gql(REPLICATE, { id: source.id, code: '91223' });
     expect(forbidden.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const copy = (await etampes.ok(REPLICATE, { id: source.id, code: '91223' })).replicateProject;
-    expect(copy).toMatchObject({ isDraft: true, stage: 'IDEA', budgetEuros: null, territory: { code: '91223' }, replicatedFrom: { id: source.id, slug: source.slug } });
+    expect(copy).toMatchObject({
+      isDraft: true,
+      stage: 'IDEA',
+      budgetEuros: null,
+      territory: { code: '91223' },
+      replicatedFrom: { id: source.id, slug: source.slug },
+    });
     // What described Évry is cleared or marked for rewriting; what helps replicate is kept.
     expect(copy.sections).toMatchObject({ contact: null, results: null, pitfalls: 'Former avant d’acheter.' });
     expect(copy.summary).toBe('[À adapter] Des tablettes dans les écoles d’Évry.');
@@ -44,10 +50,13 @@ describe('wiki: replication, lists and filters', () => {
     expect((await evry.ok(bySlug, { slug: copy.slug })).project).toBeNull();
     expect((await etampes.ok(bySlug, { slug: copy.slug })).project).toEqual({ slug: copy.slug, isDraft: true });
     expect((await dourdanModerator.ok(bySlug, { slug: copy.slug })).project).toEqual({ slug: copy.slug, isDraft: true });
-    const listed = async () => (await server.client().ok(`{ projects(first: 100) { edges { node { slug } } } }`)).projects.edges.map((e: { node: { slug: string } }) => e.node.slug);
+    const listed = async () =>
+      (await server.client().ok(`{ projects(first: 100) { edges { node { slug } } } }`)).projects.edges.map((e: { node: { slug: string } }) => e.node.slug);
     expect(await listed()).not.toContain(copy.slug);
     const replicationsOfSource = async () =>
-      (await server.client().ok(`query($slug: String!) { project(slug: $slug) { replications { slug } } }`, { slug: source.slug })).project.replications.map((r: { slug: string }) => r.slug);
+      (await server.client().ok(`query($slug: String!) { project(slug: $slug) { replications { slug } } }`, { slug: source.slug })).project.replications.map(
+        (r: { slug: string }) => r.slug,
+      );
     expect(await replicationsOfSource()).toEqual([]);
     const territoryList = async (client: typeof etampes | ReturnType<TestServer['client']>) =>
       (await client.ok(`{ territory(code: "91223") { projects(first: 10) { totalCount edges { node { slug isDraft } } } } }`)).territory.projects;
@@ -73,10 +82,17 @@ describe('wiki: replication, lists and filters', () => {
 
     await dourdanModerator.ok(REPLICATE, { id: source.id, code: '91200' });
     expect(await replicationsOfSource()).toEqual([copy.slug]);
-    const replica = await server.client().ok(`query($slug: String!) { project(slug: $slug) { sections { pitfalls } replicatedFrom { title territory { name } } } }`, { slug: copy.slug });
-    expect(replica.project).toEqual({ sections: { pitfalls: 'Former avant d’acheter.' }, replicatedFrom: { title: 'Tablettes à l’école', territory: { name: 'Évry-Courcouronnes' } } });
+    const replica = await server
+      .client()
+      .ok(`query($slug: String!) { project(slug: $slug) { sections { pitfalls } replicatedFrom { title territory { name } } } }`, { slug: copy.slug });
+    expect(replica.project).toEqual({
+      sections: { pitfalls: 'Former avant d’acheter.' },
+      replicatedFrom: { title: 'Tablettes à l’école', territory: { name: 'Évry-Courcouronnes' } },
+    });
 
-    const { territory } = await server.client().ok(`{ territory(code: "91223") { projects(first: 10) { totalCount edges { node { slug replicatedFrom { slug } } } } } }`);
+    const { territory } = await server
+      .client()
+      .ok(`{ territory(code: "91223") { projects(first: 10) { totalCount edges { node { slug replicatedFrom { slug } } } } } }`);
     expect(territory.projects.totalCount).toBe(1);
     expect(territory.projects.edges[0].node).toEqual({ slug: copy.slug, replicatedFrom: { slug: source.slug } });
     expect((await server.client().gql(REPLICATE, { id: source.id, code: '91223' })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -89,10 +105,23 @@ describe('wiki: replication, lists and filters', () => {
     const b = await mk('Filtre B', { themes: ['AGRICULTURE', 'DATA_OPEN_DATA'], stage: 'DEPLOYED', territoryCode: '91377' });
     const c = await mk('Filtre C', { themes: ['GOVERNANCE'], stage: 'DEPLOYED', territoryCode: '91377' });
     const { DataSource } = await import('typeorm');
-    await server.app.get(DataSource).createQueryBuilder().update('project').set({ isBlocked: true }).where('id = :id', { id: Number(c.id) }).execute();
+    await server.app
+      .get(DataSource)
+      .createQueryBuilder()
+      .update('project')
+      .set({ isBlocked: true })
+      .where('id = :id', { id: Number(c.id) })
+      .execute();
 
     const list = async (filter: Record<string, unknown>, first = 20, after?: string) =>
-      (await server.client().ok(`query($f: ProjectFilter, $first: Int, $after: String) { projects(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title isBlocked } } } }`, { f: filter, first, after })).projects;
+      (
+        await server
+          .client()
+          .ok(
+            `query($f: ProjectFilter, $first: Int, $after: String) { projects(filter: $f, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { title isBlocked } } } }`,
+            { f: filter, first, after },
+          )
+      ).projects;
     const titles = (conn: { edges: { node: { title: string } }[] }) => conn.edges.map((e) => e.node.title).sort();
 
     expect(titles(await list({ territoryCode: '91377' }))).toEqual(['Filtre A', 'Filtre B', 'Filtre C']);
@@ -122,7 +151,12 @@ describe('wiki: replication, lists and filters', () => {
       title: 'Médiation « numérique » ; Évry',
       summary: 'Accents : é è à ç ô, guillemets "doubles" et\nretour à la ligne',
       budgetEuros: 10000,
-      sections: { vendors: [{ name: 'LibreOffice', openSource: true, licence: 'MPL-2.0' }, { name: 'Outil privé', openSource: false }] },
+      sections: {
+        vendors: [
+          { name: 'LibreOffice', openSource: true, licence: 'MPL-2.0' },
+          { name: 'Outil privé', openSource: false },
+        ],
+      },
     });
     const formula = await createProject(user, { title: '=HYPERLINK("http://evil")' });
 
@@ -139,13 +173,28 @@ describe('wiki: replication, lists and filters', () => {
     expect(text).toContain('"Médiation « numérique » ; Évry"');
     expect(text).toContain('"Accents : é è à ç ô, guillemets ""doubles"" et\nretour à la ligne"');
     expect(text).toContain(`'=HYPERLINK(""http://evil"")`);
-    const ids = text.slice(1).split('\r\n').slice(1).filter(Boolean).map((line) => Number(line.split(';')[0])).filter(Number.isFinite);
+    const ids = text
+      .slice(1)
+      .split('\r\n')
+      .slice(1)
+      .filter(Boolean)
+      .map((line) => Number(line.split(';')[0]))
+      .filter(Number.isFinite);
     expect(ids).toEqual([...ids].sort((x, y) => x - y));
 
     const json = await (await fetch(`${server.url}/open-data/projects.json`)).json();
     expect(json.licence.name).toMatch(/Licence Ouverte/);
     const record = json.projects.find((r: { id: number }) => String(r.id) === p.id);
-    expect(record).toMatchObject({ titre: 'Médiation « numérique » ; Évry', collectivite_code: '91228', collectivite_nom: 'Évry-Courcouronnes', cout_euros: 10000, phase: 'Opération', phase_statut: 'En cours', logiciels_libres: ['LibreOffice (MPL-2.0)'], demonstration: false });
+    expect(record).toMatchObject({
+      titre: 'Médiation « numérique » ; Évry',
+      collectivite_code: '91228',
+      collectivite_nom: 'Évry-Courcouronnes',
+      cout_euros: 10000,
+      phase: 'Opération',
+      phase_statut: 'En cours',
+      logiciels_libres: ['LibreOffice (MPL-2.0)'],
+      demonstration: false,
+    });
     expect(record.cout_par_habitant).toBeGreaterThan(0);
     expect(json.projects.map((r: { id: number }) => r.id)).toEqual([...json.projects.map((r: { id: number }) => r.id)].sort((x: number, y: number) => x - y));
     expect(formula.id).toBeDefined();

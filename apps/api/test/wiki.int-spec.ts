@@ -14,12 +14,21 @@ describe('wiki: project sheets', () => {
     const data = await evry.ok(
       `mutation($input: ProjectInput!) { createProject(input: $input) { slug revision themes stage costPerInhabitant territory { code population }
         sections { prerequisites duration vendors { name openSource licence } } } }`,
-      { input: projectInput({ title: 'Cabine de télémédecine', sections: { prerequisites: 'Une maison de santé', duration: '9 mois', vendors: [{ name: 'Decidim', openSource: true, licence: 'AGPL-3.0' }] } }) },
+      {
+        input: projectInput({
+          title: 'Cabine de télémédecine',
+          sections: { prerequisites: 'Une maison de santé', duration: '9 mois', vendors: [{ name: 'Decidim', openSource: true, licence: 'AGPL-3.0' }] },
+        }),
+      },
     );
     const p = data.createProject;
     expect(p.slug).toBe('cabine-de-telemedecine-evry-courcouronnes');
     expect(p.revision).toBe(1);
-    expect(p.sections).toEqual({ prerequisites: 'Une maison de santé', duration: '9 mois', vendors: [{ name: 'Decidim', openSource: true, licence: 'AGPL-3.0' }] });
+    expect(p.sections).toEqual({
+      prerequisites: 'Une maison de santé',
+      duration: '9 mois',
+      vendors: [{ name: 'Decidim', openSource: true, licence: 'AGPL-3.0' }],
+    });
     expect(p.costPerInhabitant).toBeCloseTo(Math.round((66919 / p.territory.population) * 100) / 100, 2);
 
     const again = await createProject(evry, { title: 'Cabine de télémédecine' });
@@ -45,7 +54,12 @@ describe('wiki: project sheets', () => {
     expect(second.errors?.[0].extensions?.currentRevision).toBe(2);
     expect((second.errors?.[0].extensions?.current as { body: string }).body).toBe(aliceText.body);
 
-    const after = await server.client().ok(`query($slug: String!) { project(slug: $slug) { body revision revisions { totalCount edges { node { number comment author { displayName } } } } } }`, { slug: project.slug });
+    const after = await server
+      .client()
+      .ok(
+        `query($slug: String!) { project(slug: $slug) { body revision revisions { totalCount edges { node { number comment author { displayName } } } } } }`,
+        { slug: project.slug },
+      );
     expect(after.project.body).toBe(aliceText.body);
     expect(after.project.revision).toBe(2);
     expect(after.project.revisions.totalCount).toBe(2);
@@ -64,7 +78,9 @@ describe('wiki: project sheets', () => {
     const losers = results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT');
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
-    const current = await server.client().ok(`query($slug: String!) { project(slug: $slug) { body revision revisions { totalCount } } }`, { slug: project.slug });
+    const current = await server
+      .client()
+      .ok(`query($slug: String!) { project(slug: $slug) { body revision revisions { totalCount } } }`, { slug: project.slug });
     expect(current.project.revision).toBe(2);
     expect(current.project.revisions.totalCount).toBe(2);
     expect(current.project.body).toBe(winners[0].data.updateProject.body);
@@ -75,7 +91,9 @@ describe('wiki: project sheets', () => {
     const project = await createProject(user, { body: 'Le projet relie trois médecins de la commune.' });
     await user.ok(UPDATE_PROJECT, { id: project.id, base: 1, input: projectInput({ body: 'Le projet relie cinq médecins de la commune.' }) });
     await user.ok(UPDATE_PROJECT, { id: project.id, base: 2, input: projectInput({ body: 'Le projet relie cinq médecins de la vallée.' }) });
-    const { project: p } = await server.client().ok(`query($slug: String!) { project(slug: $slug) { diff(from: 1, to: 3) { from to chunks { kind text } } } }`, { slug: project.slug });
+    const { project: p } = await server
+      .client()
+      .ok(`query($slug: String!) { project(slug: $slug) { diff(from: 1, to: 3) { from to chunks { kind text } } } }`, { slug: project.slug });
     const changed = p.diff.chunks.filter((c: { kind: string }) => c.kind !== 'UNCHANGED');
     expect(changed).toEqual([
       { kind: 'REMOVED', text: 'trois' },
@@ -83,7 +101,12 @@ describe('wiki: project sheets', () => {
       { kind: 'REMOVED', text: 'commune' },
       { kind: 'ADDED', text: 'vallée' },
     ]);
-    expect(p.diff.chunks.filter((c: { kind: string }) => c.kind !== 'ADDED').map((c: { text: string }) => c.text).join('')).toContain('Le projet relie trois médecins de la commune.');
+    expect(
+      p.diff.chunks
+        .filter((c: { kind: string }) => c.kind !== 'ADDED')
+        .map((c: { text: string }) => c.text)
+        .join(''),
+    ).toContain('Le projet relie trois médecins de la commune.');
     // Values as a reader knows them: the territory's name, not only its code.
     expect(p.diff.chunks.map((c: { text: string }) => c.text).join('')).toContain('Territoire : Évry-Courcouronnes (91228)');
     const missing = await server.client().gql(`query($slug: String!) { project(slug: $slug) { diff(from: 1, to: 9) { from } } }`, { slug: project.slug });
@@ -94,7 +117,10 @@ describe('wiki: project sheets', () => {
     const user = await server.registerUser({ territoryCode: '91228' });
     const project = await createProject(user, { body: 'Version initiale.' });
     await user.ok(UPDATE_PROJECT, { id: project.id, base: 1, input: projectInput({ body: 'Version vandalisée.' }) });
-    const { restoreProjectRevision: r } = await user.ok(`mutation($id: ID!) { restoreProjectRevision(id: $id, revision: 1) { revision body revisions(first: 1) { edges { node { number comment } } } } }`, { id: project.id });
+    const { restoreProjectRevision: r } = await user.ok(
+      `mutation($id: ID!) { restoreProjectRevision(id: $id, revision: 1) { revision body revisions(first: 1) { edges { node { number comment } } } } }`,
+      { id: project.id },
+    );
     expect(r.revision).toBe(3);
     expect(r.body).toBe('Version initiale.');
     expect(r.revisions.edges[0].node).toEqual({ number: 3, comment: 'Restauration de la révision 1' });
@@ -130,22 +156,40 @@ describe('wiki: project sheets', () => {
     const other = await server.registerUser({ territoryCode: '91223' });
     const moderator = await server.userWithRole('MODERATOR', '91');
 
-    expect((await anonymous.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput() })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(
+      (await anonymous.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput() })).errors?.[0].extensions?.code,
+    ).toBe('UNAUTHENTICATED');
     expect((await anonymous.gql(UPDATE_PROJECT, { id: project.id, base: 1, input: projectInput() })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    expect((await other.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput() })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await other.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput() })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const denied = await other.gql(UPDATE_PROJECT, { id: project.id, base: 1, input: projectInput({ body: 'intrus' }) });
     expect(denied.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(denied.errors?.[0].message).toMatch(/collectivité porteuse/);
-    expect((await anonymous.ok(`query($slug: String!) { project(slug: $slug) { title viewerCanEdit } }`, { slug: project.slug })).project).toEqual({ title: project.title, viewerCanEdit: false });
+    expect((await anonymous.ok(`query($slug: String!) { project(slug: $slug) { title viewerCanEdit } }`, { slug: project.slug })).project).toEqual({
+      title: project.title,
+      viewerCanEdit: false,
+    });
 
-    const edited = await moderator.ok(UPDATE_PROJECT, { id: project.id, base: 1, input: projectInput({ body: 'Relu par la modération.' }), comment: 'Relecture' });
+    const edited = await moderator.ok(UPDATE_PROJECT, {
+      id: project.id,
+      base: 1,
+      input: projectInput({ body: 'Relu par la modération.' }),
+      comment: 'Relecture',
+    });
     expect(edited.updateProject.revision).toBe(2);
-    const created = await moderator.ok(`mutation($input: ProjectInput!) { createProject(input: $input) { territory { code } } }`, { input: projectInput({ territoryCode: '91223' }) });
+    const created = await moderator.ok(`mutation($input: ProjectInput!) { createProject(input: $input) { territory { code } } }`, {
+      input: projectInput({ territoryCode: '91223' }),
+    });
     expect(created.createProject.territory.code).toBe('91223');
 
-    const invalid = await owner.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput({ themes: [], title: 'x' }) });
+    const invalid = await owner.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, {
+      input: projectInput({ themes: [], title: 'x' }),
+    });
     expect(invalid.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const unknown = await moderator.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, { input: projectInput({ territoryCode: '99999' }) });
+    const unknown = await moderator.gql(`mutation($input: ProjectInput!) { createProject(input: $input) { id } }`, {
+      input: projectInput({ territoryCode: '99999' }),
+    });
     expect(unknown.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const ghost = await owner.gql(UPDATE_PROJECT, { id: '999999', base: 1, input: projectInput() });
     expect(ghost.errors?.[0].extensions?.code).toBe('NOT_FOUND');
@@ -168,14 +212,21 @@ describe('wiki: project sheets', () => {
     const rev2 = pub.project.revisions.edges.find((e: { node: { number: number } }) => e.node.number === 2).node;
     expect(pub.project.revisions.totalCount).toBe(3);
     expect(rev2).toEqual({ number: 2, hidden: true, comment: null, hiddenReason: null, author: { id: vandal.userId } });
-    const diff = await server.client().gql(`query($slug: String!) { project(slug: $slug) { diff(from: 1, to: 2) { chunks { text } } } }`, { slug: project.slug });
+    const diff = await server
+      .client()
+      .gql(`query($slug: String!) { project(slug: $slug) { diff(from: 1, to: 2) { chunks { text } } } }`, { slug: project.slug });
     expect(diff.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const restore = await owner.gql(`mutation($id: ID!) { restoreProjectRevision(id: $id, revision: 2) { revision } }`, { id: project.id });
     expect(restore.errors?.[0].extensions?.code).toBe('FORBIDDEN');
 
     const mod = await moderator.ok(history, { slug: project.slug });
-    expect(mod.project.revisions.edges.find((e: { node: { number: number } }) => e.node.number === 2).node).toMatchObject({ comment: 'commentaire injurieux', hiddenReason: 'Vandalisme' });
-    const modDiff = await moderator.ok(`query($slug: String!) { project(slug: $slug) { diff(from: 1, to: 2) { chunks { kind text } } } }`, { slug: project.slug });
+    expect(mod.project.revisions.edges.find((e: { node: { number: number } }) => e.node.number === 2).node).toMatchObject({
+      comment: 'commentaire injurieux',
+      hiddenReason: 'Vandalisme',
+    });
+    const modDiff = await moderator.ok(`query($slug: String!) { project(slug: $slug) { diff(from: 1, to: 2) { chunks { kind text } } } }`, {
+      slug: project.slug,
+    });
     expect(modDiff.project.diff.chunks).toContainEqual({ kind: 'ADDED', text: 'INSULTES' });
   });
 
@@ -184,7 +235,13 @@ describe('wiki: project sheets', () => {
     const owner = await server.registerUser({ territoryCode: '91228' });
     const project = await createProject(owner, { body: 'Un **texte** indexé.' });
     const [doc] = await server.app.get(SearchSourcesRegistry).get('PROJECT')!.load([project.id]);
-    expect(doc).toMatchObject({ type: 'PROJECT', id: project.id, url: `/projets/${project.slug}`, territoryCode: '91228', territoryName: 'Évry-Courcouronnes' });
+    expect(doc).toMatchObject({
+      type: 'PROJECT',
+      id: project.id,
+      url: `/projets/${project.slug}`,
+      territoryCode: '91228',
+      territoryName: 'Évry-Courcouronnes',
+    });
     expect(doc!.body).toContain('Un texte indexé.');
     expect(doc!.body).not.toContain('**');
   });

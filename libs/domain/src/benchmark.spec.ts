@@ -1,4 +1,14 @@
-import { compareWithPeers, derivedValue, figureYearError, INDICATOR_CATALOGUE, indicatorLabel, isBetter, maxFigureYear, rankEntries, relatedThemes } from './benchmark';
+import {
+  compareWithPeers,
+  derivedValue,
+  figureYearError,
+  INDICATOR_CATALOGUE,
+  indicatorLabel,
+  isBetter,
+  maxFigureYear,
+  rankEntries,
+  relatedThemes,
+} from './benchmark';
 import { isTheme } from './themes';
 
 const e = (key: string, value: number | null) => ({ key, value });
@@ -6,7 +16,12 @@ const e = (key: string, value: number | null) => ({ key, value });
 describe('rankEntries', () => {
   it('gives ties the same rank and skips the next ones (1224)', () => {
     const ranked = rankEntries([e('a', 10), e('b', 30), e('c', 30), e('d', 5)], true);
-    expect(ranked.map((r) => [r.key, r.rank])).toEqual([['b', 1], ['c', 1], ['a', 3], ['d', 4]]);
+    expect(ranked.map((r) => [r.key, r.rank])).toEqual([
+      ['b', 1],
+      ['c', 1],
+      ['a', 3],
+      ['d', 4],
+    ]);
   });
 
   it('ranks the lowest first when lower is better', () => {
@@ -30,7 +45,11 @@ describe('compareWithPeers', () => {
     expect(result.gap).toBe(-10);
     expect(result.lagging).toBe(true);
     expect(result.betterPeers).toEqual(['p1', 'p3']);
-    expect(result.ranking.map((r) => [r.key, r.rank])).toEqual([['p1', 1], ['p3', 2], ['p2', 4]]);
+    expect(result.ranking.map((r) => [r.key, r.rank])).toEqual([
+      ['p1', 1],
+      ['p3', 2],
+      ['p2', 4],
+    ]);
   });
 
   it('respects lower-is-better for rank, best and lagging', () => {
@@ -96,7 +115,10 @@ describe('indicatorLabel', () => {
   it('keeps the stored French name in French, and for indicators added by an administrator', () => {
     const fibre = INDICATOR_CATALOGUE.find((i) => i.code === 'FIBRE_RACCORDABLE')!;
     expect(indicatorLabel(fibre, 'fr')).toEqual({ name: fibre.name, unit: fibre.unit });
-    expect(indicatorLabel({ code: 'BORNES_WIFI', name: 'Bornes wifi publiques', unit: 'bornes' }, 'en')).toEqual({ name: 'Bornes wifi publiques', unit: 'bornes' });
+    expect(indicatorLabel({ code: 'BORNES_WIFI', name: 'Bornes wifi publiques', unit: 'bornes' }, 'en')).toEqual({
+      name: 'Bornes wifi publiques',
+      unit: 'bornes',
+    });
   });
 });
 

@@ -130,7 +130,8 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     name: 'Budget numérique par habitant',
     unit: '€/hab.',
     inputUnit: '€',
-    description: 'Dépenses consacrées au numérique (fonctionnement et investissement) divisées par la population municipale officielle. Saisir le total en euros.',
+    description:
+      'Dépenses consacrées au numérique (fonctionnement et investissement) divisées par la population municipale officielle. Saisir le total en euros.',
     higherIsBetter: true,
     theme: 'GOVERNANCE',
     source: 'Compte administratif',
@@ -176,7 +177,8 @@ export const INDICATOR_CATALOGUE: readonly IndicatorDefinition[] = [
     perInhabitants: null,
     minValue: 0,
     maxValue: 100,
-  },  {
+  },
+  {
     code: 'LIEUX_FRANCE_SERVICES',
     name: 'Lieux France Services',
     unit: 'pour 10 000 hab.',

@@ -211,10 +211,5 @@ export function rankSuggestions<C extends SuggestionCandidate>(
 ): { candidate: C; score: number }[] {
   return candidates
     .map((candidate) => ({ candidate, score: suggestionScore(subject, candidate, now) }))
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        b.candidate.resolvedAt.getTime() - a.candidate.resolvedAt.getTime() ||
-        a.candidate.id - b.candidate.id,
-    );
+    .sort((a, b) => b.score - a.score || b.candidate.resolvedAt.getTime() - a.candidate.resolvedAt.getTime() || a.candidate.id - b.candidate.id);
 }

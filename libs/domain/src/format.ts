@@ -12,7 +12,10 @@ export function formatScore(mean: number | null | undefined): string {
 
 /** Parses a French or English decimal ("4,5", "4.5", "1 234,5"); null when not a number. */
 export function parseDecimalFr(raw: string): number | null {
-  const cleaned = raw.trim().replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const cleaned = raw
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   if (cleaned === '' || !/^[-+]?\d*\.?\d+(e[-+]?\d+)?$/i.test(cleaned)) return null;
   const value = Number(cleaned);
   return Number.isFinite(value) ? value : null;

@@ -51,7 +51,8 @@ describe('reformulation diff (additions in bold, as in the 2018 minutes)', () =>
     expect(bold('au développement de services annexes', 'au développement de services annexes, dont le télétravail.')).toBe(
       'au développement de services annexes, **dont le télétravail.**',
     );
-    const access = "Assurer l'égalité d'accès aux plateformes en lignes portées par les médiathèques. S'appuyer sur le maillage de lieux physiques pour proposer de la médiation numérique";
+    const access =
+      "Assurer l'égalité d'accès aux plateformes en lignes portées par les médiathèques. S'appuyer sur le maillage de lieux physiques pour proposer de la médiation numérique";
     expect(bold(`${access}.`, `${access}, et créer du lien social pour les populations enclavées grâce aux services numériques.`)).toBe(
       `${access}, **et créer du lien social pour les populations enclavées grâce aux services numériques.**`,
     );

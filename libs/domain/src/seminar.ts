@@ -20,13 +20,7 @@ export const SCORE_VALUES: readonly number[] = Array.from({ length: 11 }, (_, i)
 export const DIVERGENCE_GAP = 2;
 
 export function isValidScore(value: unknown): value is number {
-  return (
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    value >= SCORE_MIN &&
-    value <= SCORE_MAX &&
-    Number.isInteger(value / SCORE_STEP)
-  );
+  return typeof value === 'number' && Number.isFinite(value) && value >= SCORE_MIN && value <= SCORE_MAX && Number.isInteger(value / SCORE_STEP);
 }
 
 /** Index of a valid score in SCORE_VALUES (0 → 0, 4.5 → 9). */

@@ -56,4 +56,3 @@ export interface WikiLinkRef {
   target: string;
   label: string;
 }
-

@@ -81,7 +81,15 @@ export class AccountsService {
     const id = Number(next);
     const displayName = input.displayName.trim();
     return {
-      user: this.users.create({ id, email, displayName, handle: handleFor(displayName, id), role: 'MEMBER', territoryCode: input.territoryCode || null, createdAt: new Date() }),
+      user: this.users.create({
+        id,
+        email,
+        displayName,
+        handle: handleFor(displayName, id),
+        role: 'MEMBER',
+        territoryCode: input.territoryCode || null,
+        createdAt: new Date(),
+      }),
       created: false,
     };
   }

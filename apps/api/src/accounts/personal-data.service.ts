@@ -103,15 +103,19 @@ export class PersonalDataService {
       await manager.delete(Session, { userId });
       await this.revokeParticipations(manager, userId);
       await this.rewordNotificationsNaming(manager, user);
-      await manager.update(User, { id: userId }, {
-        email: `ancien-membre-${userId}@supprime.invalid`,
-        displayName: FORMER_MEMBER_NAME,
-        passwordHash: unusable,
-        role: 'MEMBER',
-        territoryCode: null,
-        emailVerifiedAt: null,
-        handle: `ancien-membre-${userId}`,
-      });
+      await manager.update(
+        User,
+        { id: userId },
+        {
+          email: `ancien-membre-${userId}@supprime.invalid`,
+          displayName: FORMER_MEMBER_NAME,
+          passwordHash: unusable,
+          role: 'MEMBER',
+          territoryCode: null,
+          emailVerifiedAt: null,
+          handle: `ancien-membre-${userId}`,
+        },
+      );
     });
   }
 
@@ -121,12 +125,19 @@ export class PersonalDataService {
    * message, addressed by its `to`.
    */
   private async deletePendingMail(manager: EntityManager, user: User): Promise<void> {
-    const tokens: { email: string }[] = await manager.createQueryBuilder().select('t.email', 'email').from('mail_token', 't').where('t."userId" = :id', { id: user.id }).getRawMany();
+    const tokens: { email: string }[] = await manager
+      .createQueryBuilder()
+      .select('t.email', 'email')
+      .from('mail_token', 't')
+      .where('t."userId" = :id', { id: user.id })
+      .getRawMany();
     const addresses = [...new Set([user.email, ...tokens.map((t) => t.email)].map((a) => a.toLowerCase()))];
     if (manager.connection.options.type === 'postgres') {
       await manager.query(`DELETE FROM mail_outbox WHERE lower(message::json->>'to') = ANY($1::text[])`, [addresses]);
     } else {
-      await manager.query(`DELETE FROM mail_outbox WHERE lower(json_extract(message, '$.to')) IN (SELECT value FROM json_each(?))`, [JSON.stringify(addresses)]);
+      await manager.query(`DELETE FROM mail_outbox WHERE lower(json_extract(message, '$.to')) IN (SELECT value FROM json_each(?))`, [
+        JSON.stringify(addresses),
+      ]);
     }
   }
 
@@ -134,12 +145,16 @@ export class PersonalDataService {
   private async revokeParticipations(manager: EntityManager, userId: number): Promise<void> {
     const seats = await manager.getRepository(Participant).find({ select: { id: true }, where: { userId } });
     for (const seat of seats) {
-      await manager.update(Participant, { id: seat.id }, {
-        userId: null,
-        displayName: FORMER_MEMBER_NAME,
-        // A hash of a token nobody holds: the old token matches nothing any more.
-        tokenHash: hashParticipantToken(randomBytes(32).toString('base64url')),
-      });
+      await manager.update(
+        Participant,
+        { id: seat.id },
+        {
+          userId: null,
+          displayName: FORMER_MEMBER_NAME,
+          // A hash of a token nobody holds: the old token matches nothing any more.
+          tokenHash: hashParticipantToken(randomBytes(32).toString('base64url')),
+        },
+      );
     }
   }
 

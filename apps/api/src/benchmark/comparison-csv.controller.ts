@@ -34,7 +34,11 @@ export class ComparisonCsvController {
   @Get('comparison.csv')
   async comparison(@Query() query: Record<string, unknown>, @Res() res: Response): Promise<void> {
     const text = (name: string) => (typeof query[name] === 'string' ? (query[name] as string).trim() : '');
-    const list = (name: string) => text(name).split(',').map((c) => c.trim()).filter(Boolean);
+    const list = (name: string) =>
+      text(name)
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
     const format: Format = text('format') === 'excel' ? 'excel' : 'standard';
     const args = plainToInstance(ComparisonArgs, {
       territoryCode: text('territory'),
@@ -47,7 +51,10 @@ export class ComparisonCsvController {
     const problems = await validate(args, { whitelist: true, stopAtFirstError: true });
     if (problems.length) {
       const messages = problems.flatMap((p) => Object.values(p.constraints ?? {}));
-      res.status(400).type('text/plain; charset=utf-8').send(`Paramètres invalides : ${messages.join(' ')}`);
+      res
+        .status(400)
+        .type('text/plain; charset=utf-8')
+        .send(`Paramètres invalides : ${messages.join(' ')}`);
       return;
     }
     try {
@@ -70,9 +77,30 @@ export class ComparisonCsvController {
 export function toCsv(comparison: Comparison, format: Format): string {
   const number = (v: number | null) => (v === null ? null : round(v));
   const header = [
-    'annee', 'territoire', 'territoire_nom', 'groupe_pairs', 'pairs', 'indicateur', 'indicateur_nom', 'theme', 'unite',
-    'plus_haut_est_mieux', 'valeur', 'rang', 'sur', 'mediane_pairs', 'ecart_mediane', 'meilleur_pair', 'meilleur_pair_nom',
-    'valeur_meilleur_pair', 'en_retard', 'source', 'millesime', 'licence', 'source_url', 'donnee_de_demonstration',
+    'annee',
+    'territoire',
+    'territoire_nom',
+    'groupe_pairs',
+    'pairs',
+    'indicateur',
+    'indicateur_nom',
+    'theme',
+    'unite',
+    'plus_haut_est_mieux',
+    'valeur',
+    'rang',
+    'sur',
+    'mediane_pairs',
+    'ecart_mediane',
+    'meilleur_pair',
+    'meilleur_pair_nom',
+    'valeur_meilleur_pair',
+    'en_retard',
+    'source',
+    'millesime',
+    'licence',
+    'source_url',
+    'donnee_de_demonstration',
   ];
   const lines = comparison.rows.map((row) => [
     comparison.year,

@@ -47,7 +47,8 @@ export class ComparisonRowResolver {
   constructor(private readonly projectsOfPeers: PeerProjectsService) {}
 
   @ResolveField(() => [Project], {
-    description: '« Ce qu’ont fait les mieux classés » : when the territory lags, project sheets on the indicator’s related themes from peers ranked better (best-ranked peer first, at most 3).',
+    description:
+      '« Ce qu’ont fait les mieux classés » : when the territory lags, project sheets on the indicator’s related themes from peers ranked better (best-ranked peer first, at most 3).',
   })
   peerProjects(@Parent() row: ComparisonRow, @Context() ctx: RequestContext): Promise<Project[]> {
     if (!row.lagging) return Promise.resolve([]);

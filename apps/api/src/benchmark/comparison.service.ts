@@ -63,7 +63,11 @@ export class ComparisonService {
     };
   }
 
-  private indexValues(indicators: Indicator[], everyone: Territory[], rows: { indicatorId: number; territoryCode: string; year: number; rawValue: number }[]): ValueIndex {
+  private indexValues(
+    indicators: Indicator[],
+    everyone: Territory[],
+    rows: { indicatorId: number; territoryCode: string; year: number; rawValue: number }[],
+  ): ValueIndex {
     const byId = new Map(indicators.map((i) => [i.id, i]));
     const population = new Map(everyone.map((t) => [t.code, t.population]));
     const index: ValueIndex = new Map();
@@ -111,7 +115,7 @@ export class ComparisonService {
       rank: result.rank,
       outOf: result.outOf,
       peerMedian: result.peerMedian,
-      best: result.best ? byCode.get(result.best.key) ?? null : null,
+      best: result.best ? (byCode.get(result.best.key) ?? null) : null,
       bestValue: result.best?.value ?? null,
       gap: result.gap,
       gapToBest: result.value !== null && result.best ? result.value - result.best.value : null,

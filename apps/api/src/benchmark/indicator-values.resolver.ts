@@ -38,7 +38,8 @@ export class IndicatorValuesResolver {
   }
 
   @Mutation(() => ImportReport, {
-    description: 'Imports figures from CSV (docs/benchmark.md). All-or-nothing: one bad line imports nothing and is reported. Same permission as setIndicatorValue, per line.',
+    description:
+      'Imports figures from CSV (docs/benchmark.md). All-or-nothing: one bad line imports nothing and is reported. Same permission as setIndicatorValue, per line.',
   })
   @Allow('MEMBER')
   async importIndicatorValues(@Args() { csv, dryRun }: ImportIndicatorValuesArgs, @CurrentUser() user: User): Promise<ImportReport> {
@@ -66,8 +67,8 @@ export class IndicatorValuesResolver {
   @ResolveField(() => User, { nullable: true, description: 'Who entered the figure (null for demo data or deleted accounts).' })
   author(@Parent() value: IndicatorValue, @Context() ctx: RequestContext): Promise<User | null> {
     if (value.authorId === null) return Promise.resolve(null);
-    return loaderFor<number, User>(ctx, 'benchmark:author', async (ids) =>
-      byKeys(ids, await this.users.findBy(ids.map((id) => ({ id }))), (u) => u.id),
-    ).load(value.authorId);
+    return loaderFor<number, User>(ctx, 'benchmark:author', async (ids) => byKeys(ids, await this.users.findBy(ids.map((id) => ({ id }))), (u) => u.id)).load(
+      value.authorId,
+    );
   }
 }

@@ -53,16 +53,18 @@ export class IndicatorValuesService {
       if (args.baseValueId != null) {
         const current = await repo.findOne({ where: { ...key, current: true }, order: { id: 'DESC' } });
         if (String(current?.id ?? 0) !== args.baseValueId) {
-          throw conflict('FIGURE_CHANGED_MEANWHILE', {}, {
-            currentValueId: current ? String(current.id) : null,
-            currentRawValue: current?.rawValue ?? null,
-          });
+          throw conflict(
+            'FIGURE_CHANGED_MEANWHILE',
+            {},
+            {
+              currentValueId: current ? String(current.id) : null,
+              currentRawValue: current?.rawValue ?? null,
+            },
+          );
         }
       }
       await this.supersede(manager, [key]);
-      return repo.save(
-        repo.create({ ...key, rawValue: args.value, source: args.source?.trim() || null, authorId: user.id, current: true, isDemo: false }),
-      );
+      return repo.save(repo.create({ ...key, rawValue: args.value, source: args.source?.trim() || null, authorId: user.id, current: true, isDemo: false }));
     });
     return withValue(saved, indicator, territory.population);
   }

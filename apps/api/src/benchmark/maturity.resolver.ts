@@ -27,6 +27,10 @@ export class MaturityResolver {
   @Allow('PUBLIC')
   async maturity(@Args() args: MaturityArgs, @CurrentUser({ optional: true }) viewer: User | null): Promise<MaturityComparison> {
     const { territory, peers } = await this.peers.resolve(args, viewer);
-    return this.maturityService.compare(territory, peers.map((p) => p.code), args.year ?? null);
+    return this.maturityService.compare(
+      territory,
+      peers.map((p) => p.code),
+      args.year ?? null,
+    );
   }
 }

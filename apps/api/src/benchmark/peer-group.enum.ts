@@ -7,5 +7,6 @@ export type PeerGroup = DomainPeerGroup;
 
 registerEnumType(PeerGroup, {
   name: 'PeerGroup',
-  description: 'SAME_EPCI: the other communes of the commune’s EPCI. POPULATION_BAND: territories of the same kind and INSEE population band, in the same département by default. CUSTOM: the given peerCodes (or a saved peer list).',
+  description:
+    'SAME_EPCI: the other communes of the commune’s EPCI. POPULATION_BAND: territories of the same kind and INSEE population band, in the same département by default. CUSTOM: the given peerCodes (or a saved peer list).',
 });

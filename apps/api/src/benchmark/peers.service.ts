@@ -47,7 +47,8 @@ export class PeersService {
     let description: Bilingual;
     let scope: PeerScope | null = null;
     if (args.peerGroup === 'SAME_EPCI') ({ peers, description } = await this.sameEpci(territory));
-    else if (args.peerGroup === 'POPULATION_BAND') ({ peers, description, scope } = await this.populationBandPeers(territory, args.departements ?? null, args.scope ?? null));
+    else if (args.peerGroup === 'POPULATION_BAND')
+      ({ peers, description, scope } = await this.populationBandPeers(territory, args.departements ?? null, args.scope ?? null));
     else ({ peers, description } = await this.custom(territory, args, viewer));
     peers.sort((a, b) => a.name.localeCompare(b.name, 'fr') || a.code.localeCompare(b.code));
     return { territory, peers, description, scope };
@@ -66,7 +67,10 @@ export class PeersService {
     });
     return {
       peers,
-      description: { fr: `Autres communes de ${epci?.name ?? `l’EPCI ${territory.epciCode}`}`, en: `Other communes of ${epci?.name ?? `EPCI ${territory.epciCode}`}` },
+      description: {
+        fr: `Autres communes de ${epci?.name ?? `l’EPCI ${territory.epciCode}`}`,
+        en: `Other communes of ${epci?.name ?? `EPCI ${territory.epciCode}`}`,
+      },
     };
   }
 
@@ -117,7 +121,11 @@ export class PeersService {
     const scoped = scope && territory.kind !== TerritoryKind.DEPARTEMENT && territory.kind !== TerritoryKind.REGION;
     if (scoped) qb.andWhere('t.departementCode IN (:...scope)', { scope });
     const peers = await qb.getMany();
-    const where = scoped ? ` (${scope!.length > 6 ? `${scope!.length} départements` : scope!.join(', ')})` : territory.kind === TerritoryKind.COMMUNE || territory.kind === TerritoryKind.EPCI ? ' (France)' : '';
+    const where = scoped
+      ? ` (${scope!.length > 6 ? `${scope!.length} départements` : scope!.join(', ')})`
+      : territory.kind === TerritoryKind.COMMUNE || territory.kind === TerritoryKind.EPCI
+        ? ' (France)'
+        : '';
     const kind = KIND_PLURAL[territory.kind];
     return { peers, description: { fr: `${kind.fr} de ${band.label}${where}`, en: `${kind.en} of ${band.labelEn}${where}` } };
   }

@@ -19,5 +19,7 @@ export function provenanceOf(row: Pick<IndicatorValue, 'source' | 'sourceUrl' | 
 export function distinctSources(sources: DataSourceInfo[]): DataSourceInfo[] {
   const byKey = new Map<string, DataSourceInfo>();
   for (const s of sources) byKey.set(`${s.isDemo}|${s.name}|${s.vintage ?? ''}`, s);
-  return [...byKey.values()].sort((a, b) => Number(a.isDemo) - Number(b.isDemo) || a.name.localeCompare(b.name, 'fr') || (a.vintage ?? '').localeCompare(b.vintage ?? ''));
+  return [...byKey.values()].sort(
+    (a, b) => Number(a.isDemo) - Number(b.isDemo) || a.name.localeCompare(b.name, 'fr') || (a.vintage ?? '').localeCompare(b.vintage ?? ''),
+  );
 }

@@ -6,14 +6,28 @@ describe('blockerEditChanges', () => {
   it('records before → after for category and severity, and the description a rewrite replaces', () => {
     expect(blockerEditChanges(current, { category: 'SKILLS_STAFF', severity: 'BLOCKING', description: '  Pas de budget ni de personnel.  ' })).toEqual({
       values: { category: 'SKILLS_STAFF', severity: 'BLOCKING', description: 'Pas de budget ni de personnel.' },
-      record: { categoryBefore: 'FUNDING', categoryAfter: 'SKILLS_STAFF', severityBefore: 'HINDERING', severityAfter: 'BLOCKING', descriptionEdited: true, previousDescription: 'Pas de budget pour la maintenance.' },
+      record: {
+        categoryBefore: 'FUNDING',
+        categoryAfter: 'SKILLS_STAFF',
+        severityBefore: 'HINDERING',
+        severityAfter: 'BLOCKING',
+        descriptionEdited: true,
+        previousDescription: 'Pas de budget pour la maintenance.',
+      },
     });
   });
 
   it('keeps only what differs', () => {
     expect(blockerEditChanges(current, { category: 'FUNDING', severity: 'BLOCKING', description: current.description })).toEqual({
       values: { severity: 'BLOCKING' },
-      record: { categoryBefore: null, categoryAfter: null, severityBefore: 'HINDERING', severityAfter: 'BLOCKING', descriptionEdited: false, previousDescription: null },
+      record: {
+        categoryBefore: null,
+        categoryAfter: null,
+        severityBefore: 'HINDERING',
+        severityAfter: 'BLOCKING',
+        descriptionEdited: false,
+        previousDescription: null,
+      },
     });
   });
 

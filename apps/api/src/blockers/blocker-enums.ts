@@ -21,5 +21,11 @@ export type BlockerEventKind = keyof typeof BlockerEventKind;
 
 registerEnumType(BlockerCategory, { name: 'BlockerCategory', description: 'What holds a project back (French labels in @essaim/domain).' });
 registerEnumType(BlockerSeverity, { name: 'BlockerSeverity', description: 'BLOCKING stops the project (it becomes isBlocked); HINDERING slows it down.' });
-registerEnumType(BlockerStatus, { name: 'BlockerStatus', description: 'OPEN → IN_PROGRESS → LIFTED / WORKED_AROUND / ABANDONED; see docs/blockers.md for reopening.' });
-registerEnumType(BlockerEventKind, { name: 'BlockerEventKind', description: 'A timeline entry: the report, a status change, or an edit of category, severity or description.' });
+registerEnumType(BlockerStatus, {
+  name: 'BlockerStatus',
+  description: 'OPEN → IN_PROGRESS → LIFTED / WORKED_AROUND / ABANDONED; see docs/blockers.md for reopening.',
+});
+registerEnumType(BlockerEventKind, {
+  name: 'BlockerEventKind',
+  description: 'A timeline entry: the report, a status change, or an edit of category, severity or description.',
+});

@@ -61,7 +61,8 @@ export class BlockerEvent {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Edit: the description as it was before this edit, so a correction never erases text. Null for outsiders of a confidential blocker, like the description.',
+    description:
+      'Edit: the description as it was before this edit, so a correction never erases text. Null for outsiders of a confidential blocker, like the description.',
   })
   @Column({ type: 'text', nullable: true })
   previousDescription: string | null;

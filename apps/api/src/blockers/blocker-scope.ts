@@ -20,7 +20,9 @@ export function applyBlockerScope<T extends object>(qb: SelectQueryBuilder<T>, s
         w
           .where('t.departementCode = :dep')
           .orWhere('t.code = :dep')
-          .orWhere(`t.kind = 'EPCI' AND t.code IN (SELECT "c"."epciCode" FROM "territory" "c" WHERE "c"."departementCode" = :dep AND "c"."epciCode" IS NOT NULL)`),
+          .orWhere(
+            `t.kind = 'EPCI' AND t.code IN (SELECT "c"."epciCode" FROM "territory" "c" WHERE "c"."departementCode" = :dep AND "c"."epciCode" IS NOT NULL)`,
+          ),
       ),
       { dep: scope.departement },
     );

@@ -28,9 +28,7 @@ const oneDecimal = (n: number | null) => (n == null ? null : Math.round(n * 10) 
 const share = (part: number, total: number) => (total === 0 ? 0 : Math.round((part / total) * 1000) / 1000);
 
 function daysToLift(rows: readonly BlockerStatRow[]): number | null {
-  return oneDecimal(
-    median(rows.filter((r) => isResolvedStatus(r.status) && r.resolvedAt).map((r) => daysBetween(r.openedAt, r.resolvedAt as Date))),
-  );
+  return oneDecimal(median(rows.filter((r) => isResolvedStatus(r.status) && r.resolvedAt).map((r) => daysBetween(r.openedAt, r.resolvedAt as Date))));
 }
 
 /** Aggregates blockers for the département view; pure, so the maths is unit-tested. */

@@ -41,7 +41,10 @@ export class BlockersCsvController {
   async trend(@Query() query: Record<string, string | undefined>, @Res() res: Response): Promise<void> {
     const scope = parseScope(query);
     const stats = await this.stats.stats(scope, DEFAULT_TREND_MONTHS);
-    const rows = [['departement', 'epci', 'theme', 'mois', 'ouverts_dans_le_mois', 'leves_dans_le_mois'], ...stats.trend.map((m) => [scope.departement ?? '', scope.epci ?? '', scope.theme ?? '', m.month, m.opened, m.lifted])];
+    const rows = [
+      ['departement', 'epci', 'theme', 'mois', 'ouverts_dans_le_mois', 'leves_dans_le_mois'],
+      ...stats.trend.map((m) => [scope.departement ?? '', scope.epci ?? '', scope.theme ?? '', m.month, m.opened, m.lifted]),
+    ];
     send(res, 'freins-par-mois.csv', csv(rows));
   }
 }

@@ -22,7 +22,17 @@ export const BLOCKER_ENTITIES = [Blocker, BlockerEvent];
 @Module({
   imports: [TypeOrmModule.forFeature(BLOCKER_ENTITIES), WikiModule, TerritoriesModule],
   controllers: [BlockersCsvController],
-  providers: [BlockersService, BlockersListService, BlockerEditsService, BlockerSuggestionsService, BlockerStatsService, BlockersResolver, ProjectBlockersResolver, BlockerEventResolver, BlockersSeeder],
+  providers: [
+    BlockersService,
+    BlockersListService,
+    BlockerEditsService,
+    BlockerSuggestionsService,
+    BlockerStatsService,
+    BlockersResolver,
+    ProjectBlockersResolver,
+    BlockerEventResolver,
+    BlockersSeeder,
+  ],
   exports: [BlockersService],
 })
 export class BlockersModule implements OnModuleInit {

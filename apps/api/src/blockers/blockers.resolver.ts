@@ -41,7 +41,10 @@ export class BlockersResolver {
     return this.statsService.stats(args, args.months ?? DEFAULT_TREND_MONTHS);
   }
 
-  @Query(() => BlockerConnection, { name: 'blockers', description: 'Blockers to browse (/freins), filtered like blockerStats plus category, status and severity.' })
+  @Query(() => BlockerConnection, {
+    name: 'blockers',
+    description: 'Blockers to browse (/freins), filtered like blockerStats plus category, status and severity.',
+  })
   @Allow('PUBLIC')
   async blockerList(@Args() args: BlockersArgs): Promise<Connection<Blocker>> {
     const page = pageRequest(args.first, args.after);

@@ -49,7 +49,9 @@ export class BlockersSeeder implements DemoSeeder {
           resolvedById: closed ? author.id : null,
         }),
       );
-      const events: Partial<BlockerEvent>[] = [{ blockerId: blocker.id, previousStatus: null, status: 'OPEN', authorId: author.id, at: at(demo.openedDaysAgo) }];
+      const events: Partial<BlockerEvent>[] = [
+        { blockerId: blocker.id, previousStatus: null, status: 'OPEN', authorId: author.id, at: at(demo.openedDaysAgo) },
+      ];
       let previous = 'OPEN' as BlockerEvent['status'];
       for (const step of demo.steps) {
         events.push({

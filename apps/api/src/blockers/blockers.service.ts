@@ -132,7 +132,7 @@ export class BlockersService {
           user.id,
         );
       }
-      return (await manager.getRepository(Blocker).findOneOrFail({ where: { id: blocker.id } }));
+      return await manager.getRepository(Blocker).findOneOrFail({ where: { id: blocker.id } });
     });
   }
 

@@ -41,7 +41,8 @@ export const DEMO_BLOCKERS: DemoBlocker[] = [
     theme: 'ONLINE_SERVICES',
     category: 'SKILLS_STAFF',
     severity: 'BLOCKING',
-    description: "FranceConnect jugé trop lourd à déployer : aucune compétence de développement en interne pour brancher le fournisseur d'identité sur nos démarches.",
+    description:
+      "FranceConnect jugé trop lourd à déployer : aucune compétence de développement en interne pour brancher le fournisseur d'identité sur nos démarches.",
     openedDaysAgo: 610,
     steps: [
       { status: 'IN_PROGRESS', daysAgo: 520 },
@@ -58,7 +59,8 @@ export const DEMO_BLOCKERS: DemoBlocker[] = [
     theme: 'EDUCATION',
     category: 'ACCULTURATION',
     severity: 'HINDERING',
-    description: "Les tablettes livrées aux écoles élémentaires restent dans les placards : les enseignants n'ont pas été formés et ne savent pas les intégrer à leurs séquences.",
+    description:
+      "Les tablettes livrées aux écoles élémentaires restent dans les placards : les enseignants n'ont pas été formés et ne savent pas les intégrer à leurs séquences.",
     openedDaysAgo: 700,
     steps: [
       { status: 'IN_PROGRESS', daysAgo: 600, comment: 'Recensement des besoins avec les directeurs d’école.' },
@@ -75,7 +77,8 @@ export const DEMO_BLOCKERS: DemoBlocker[] = [
     theme: 'EDUCATION',
     category: 'ACCULTURATION',
     severity: 'HINDERING',
-    description: 'Les tablettes commandées pour les écoles risquent de rester inutilisées : aucune formation des enseignants n’est prévue et les ressources pédagogiques manquent.',
+    description:
+      'Les tablettes commandées pour les écoles risquent de rester inutilisées : aucune formation des enseignants n’est prévue et les ressources pédagogiques manquent.',
     openedDaysAgo: 95,
     steps: [],
   },
@@ -103,7 +106,7 @@ export const DEMO_BLOCKERS: DemoBlocker[] = [
     category: 'PUBLIC_PROCUREMENT',
     severity: 'BLOCKING',
     description:
-      "Les règles des marchés publics empêchent de choisir directement des producteurs locaux pour la restauration collective : le critère géographique est interdit et les lots sont trop gros pour les exploitations.",
+      'Les règles des marchés publics empêchent de choisir directement des producteurs locaux pour la restauration collective : le critère géographique est interdit et les lots sont trop gros pour les exploitations.',
     openedDaysAgo: 650,
     steps: [
       { status: 'IN_PROGRESS', daysAgo: 500 },
@@ -120,7 +123,8 @@ export const DEMO_BLOCKERS: DemoBlocker[] = [
     theme: 'DATA_OPEN_DATA',
     category: 'POLITICAL_BACKING',
     severity: 'BLOCKING',
-    description: "Le projet d'ouverture des données n'a plus de portage politique depuis le changement d'élu délégué : aucune décision sur le périmètre des jeux de données.",
+    description:
+      "Le projet d'ouverture des données n'a plus de portage politique depuis le changement d'élu délégué : aucune décision sur le périmètre des jeux de données.",
     openedDaysAgo: 250,
     steps: [],
   },
@@ -135,7 +139,8 @@ export const DEMO_BLOCKERS: DemoBlocker[] = [
       {
         status: 'LIFTED',
         daysAgo: 330,
-        resolution: "Dossier commun avec le syndicat départemental du numérique : subvention de l'État et du Département couvrant 80 % du coût des raccordements.",
+        resolution:
+          "Dossier commun avec le syndicat départemental du numérique : subvention de l'État et du Département couvrant 80 % du coût des raccordements.",
       },
     ],
   },

@@ -7,7 +7,21 @@ import { Seminar } from '../seminars/entities/seminar.entity';
 import { isLate } from './commitment-progress';
 import { CommitmentsService, STATUS_LABELS_FR } from './commitments.service';
 
-const COLUMNS = ['id', 'engagement', 'statut', 'motif', 'avancement', 'en_retard', 'porteur', 'contact', 'echeance', 'note_moyenne', 'notes_par_groupe', 'divergent', 'fiches'] as const;
+const COLUMNS = [
+  'id',
+  'engagement',
+  'statut',
+  'motif',
+  'avancement',
+  'en_retard',
+  'porteur',
+  'contact',
+  'echeance',
+  'note_moyenne',
+  'notes_par_groupe',
+  'divergent',
+  'fiches',
+] as const;
 
 /** A seminar's commitments as open data: CSV (BOM, ";") and JSON, Licence Ouverte. */
 @Controller('open-data/seminaires')
@@ -53,13 +67,22 @@ export class CommitmentsExportController {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="essaim-engagements-seminaire-${Number(id)}.csv"`);
     res.setHeader('Link', `<${OPEN_DATA_LICENCE.url}>; rel="license"`);
-    res.send(CSV_BOM + csvLine([...COLUMNS]) + rows.map((r) => csvLine(COLUMNS.map((c) => (typeof r[c] === 'boolean' ? (r[c] ? 'oui' : 'non') : r[c])))).join(''));
+    res.send(
+      CSV_BOM + csvLine([...COLUMNS]) + rows.map((r) => csvLine(COLUMNS.map((c) => (typeof r[c] === 'boolean' ? (r[c] ? 'oui' : 'non') : r[c])))).join(''),
+    );
   }
 
   @Get(':id/engagements.json')
   async json(@Param('id') id: string, @Res() res: Response): Promise<void> {
     const { seminar, rows } = await this.rows(id);
     res.setHeader('Link', `<${OPEN_DATA_LICENCE.url}>; rel="license"`);
-    res.json({ title: `Engagements — ${seminar.title}`, licence: OPEN_DATA_LICENCE, seminar: { id: seminar.id, title: seminar.title, date: seminar.date }, generatedAt: new Date().toISOString(), count: rows.length, commitments: rows });
+    res.json({
+      title: `Engagements — ${seminar.title}`,
+      licence: OPEN_DATA_LICENCE,
+      seminar: { id: seminar.id, title: seminar.title, date: seminar.date },
+      generatedAt: new Date().toISOString(),
+      count: rows.length,
+      commitments: rows,
+    });
   }
 }

@@ -72,31 +72,51 @@ export class CommitmentsResolver {
 
   @Mutation(() => Commitment, { description: 'Links a project sheet that implements the commitment.' })
   @Allow('MEMBER')
-  async linkCommitmentProject(@Args() { commitmentId, projectId }: CommitmentProjectArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<Commitment> {
+  async linkCommitmentProject(
+    @Args() { commitmentId, projectId }: CommitmentProjectArgs,
+    @CurrentUser() user: User,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Commitment> {
     return this.service.link(ctx, user, commitmentId, projectId, true);
   }
 
   @Mutation(() => Commitment)
   @Allow('MEMBER')
-  async unlinkCommitmentProject(@Args() { commitmentId, projectId }: CommitmentProjectArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<Commitment> {
+  async unlinkCommitmentProject(
+    @Args() { commitmentId, projectId }: CommitmentProjectArgs,
+    @CurrentUser() user: User,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Commitment> {
     return this.service.link(ctx, user, commitmentId, projectId, false);
   }
 
   @Mutation(() => CommitmentMilestone)
   @Allow('MEMBER')
-  async addCommitmentMilestone(@Args() { commitmentId, title, dueDate }: AddMilestoneArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
+  async addCommitmentMilestone(
+    @Args() { commitmentId, title, dueDate }: AddMilestoneArgs,
+    @CurrentUser() user: User,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommitmentMilestone> {
     return this.service.addMilestone(ctx, user, commitmentId, title, dueDate);
   }
 
   @Mutation(() => CommitmentMilestone)
   @Allow('MEMBER')
-  async setCommitmentMilestoneDone(@Args() { id, done }: SetMilestoneDoneArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
+  async setCommitmentMilestoneDone(
+    @Args() { id, done }: SetMilestoneDoneArgs,
+    @CurrentUser() user: User,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommitmentMilestone> {
     return this.service.setMilestoneDone(ctx, user, id, done);
   }
 
   @Mutation(() => CommitmentMilestone, { description: "Changes a milestone's title or due date (facilitators, verified members of the lead territory)." })
   @Allow('MEMBER')
-  async updateCommitmentMilestone(@Args() { id, title, dueDate }: UpdateMilestoneArgs, @CurrentUser() user: User, @Ctx() ctx: RequestContext): Promise<CommitmentMilestone> {
+  async updateCommitmentMilestone(
+    @Args() { id, title, dueDate }: UpdateMilestoneArgs,
+    @CurrentUser() user: User,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommitmentMilestone> {
     return this.service.updateMilestone(ctx, user, id, { title, dueDate });
   }
 

@@ -66,7 +66,10 @@ export class CommitmentsService {
    * members carry (an EPCI's communes; a département's communes and EPCI; a région's
    * départements). Newest seminar first, then in the order they were decided.
    */
-  async forTerritory(territoryCode: string, { includeMembers = false, year = null }: { includeMembers?: boolean; year?: number | null } = {}): Promise<Commitment[]> {
+  async forTerritory(
+    territoryCode: string,
+    { includeMembers = false, year = null }: { includeMembers?: boolean; year?: number | null } = {},
+  ): Promise<Commitment[]> {
     const territory = await this.dataSource.getRepository(Territory).findOneBy({ code: territoryCode });
     if (!territory) return [];
     const memberColumn = includeMembers ? MEMBER_COLUMN[territory.kind] : undefined;
@@ -104,7 +107,9 @@ export class CommitmentsService {
 
   /** The minutes' "Suites données": each commitment with its status, progress and lead territory's name. */
   async minutesFollowUps(seminarId: number): Promise<MinutesFollowUp[]> {
-    const commitments = await this.dataSource.getRepository(Commitment).find({ where: { seminarId }, relations: { leadTerritory: true }, order: { id: 'ASC' } });
+    const commitments = await this.dataSource
+      .getRepository(Commitment)
+      .find({ where: { seminarId }, relations: { leadTerritory: true }, order: { id: 'ASC' } });
     const ctx = { loaders: new Map<string, unknown>() };
     return Promise.all(
       commitments.map(async (c) => ({
@@ -200,10 +205,13 @@ export class CommitmentsService {
     const project = await this.dataSource.getRepository(Project).findOneBy({ id: Number(projectId) });
     if (!project) throw notFound('PROJECT_NOT_FOUND');
     const allowed =
-      canActForTerritory(user, project.territoryCode) || canActForTerritory(user, commitment.leadTerritoryCode) || (await this.access.canManage(ctx, commitment.seminarId));
+      canActForTerritory(user, project.territoryCode) ||
+      canActForTerritory(user, commitment.leadTerritoryCode) ||
+      (await this.access.canManage(ctx, commitment.seminarId));
     if (!allowed) throw forbidden('COMMITMENT_LINKERS_ONLY');
     const repo = this.dataSource.getRepository(CommitmentProject);
-    if (linked) await repo.createQueryBuilder().insert().values({ commitmentId: commitment.id, projectId: project.id, linkedById: user.id }).orIgnore().execute();
+    if (linked)
+      await repo.createQueryBuilder().insert().values({ commitmentId: commitment.id, projectId: project.id, linkedById: user.id }).orIgnore().execute();
     else await repo.delete({ commitmentId: commitment.id, projectId: project.id });
     return commitment;
   }
@@ -258,7 +266,11 @@ export class CommitmentsService {
 
   milestonesOf(ctx: Pick<RequestContext, 'loaders'>, commitmentId: number): Promise<CommitmentMilestone[]> {
     return loaderFor<number, CommitmentMilestone[]>(ctx, 'commitments:milestones', async (ids) =>
-      groupByKeys(ids, await this.dataSource.getRepository(CommitmentMilestone).find({ where: { commitmentId: In([...ids]) }, order: { dueDate: 'ASC', id: 'ASC' } }), (x) => x.commitmentId),
+      groupByKeys(
+        ids,
+        await this.dataSource.getRepository(CommitmentMilestone).find({ where: { commitmentId: In([...ids]) }, order: { dueDate: 'ASC', id: 'ASC' } }),
+        (x) => x.commitmentId,
+      ),
     ).load(commitmentId) as Promise<CommitmentMilestone[]>;
   }
 
@@ -275,14 +287,19 @@ export class CommitmentsService {
   private async backingOf(stake: Stake, seminarId: number): Promise<CommitmentBacking> {
     const groups = await this.dataSource.getRepository(SeminarGroup).find({ where: { seminarId }, order: { position: 'ASC', id: 'ASC' } });
     const counts = await this.results.countsFor([stake.id]);
-    const result = computeStakeResult(counts, groups.map((g) => String(g.id)));
+    const result = computeStakeResult(
+      counts,
+      groups.map((g) => String(g.id)),
+    );
     const names = new Map(groups.map((g) => [String(g.id), g.name]));
     return {
       mean: result.mean,
       count: result.count,
       formatted: formatScore(result.mean),
       divergent: result.divergent,
-      byGroup: result.byGroup.filter((g) => g.count > 0).map((g) => ({ group: names.get(g.groupId) ?? '?', mean: g.mean, count: g.count, formatted: g.formatted })),
+      byGroup: result.byGroup
+        .filter((g) => g.count > 0)
+        .map((g) => ({ group: names.get(g.groupId) ?? '?', mean: g.mean, count: g.count, formatted: g.formatted })),
     };
   }
 
@@ -296,6 +313,7 @@ export class CommitmentsService {
   }
 
   private async mustTerritory(code: string): Promise<void> {
-    if (!(await this.dataSource.getRepository(Territory).existsBy({ code }))) throw badInput('UNKNOWN_TERRITORY_QUOTED', { code }, { field: 'leadTerritoryCode' });
+    if (!(await this.dataSource.getRepository(Territory).existsBy({ code })))
+      throw badInput('UNKNOWN_TERRITORY_QUOTED', { code }, { field: 'leadTerritoryCode' });
   }
 }

@@ -35,7 +35,23 @@ describe('the CSV writer', () => {
 
   it('writes lines and whole files in the dialect asked for', () => {
     expect(csvLine(['x', 1.5, null])).toBe('x;1,5;\r\n');
-    expect(csvDocument([['a', 'b'], [1, '=2']], FRENCH_SPREADSHEET)).toBe("\uFEFFa;b\r\n1;'=2\r\n");
-    expect(csvDocument([['a', 'b'], [1.5, '+2']], PLAIN_CSV)).toBe("a,b\r\n1.5,'+2\r\n");
+    expect(
+      csvDocument(
+        [
+          ['a', 'b'],
+          [1, '=2'],
+        ],
+        FRENCH_SPREADSHEET,
+      ),
+    ).toBe("\uFEFFa;b\r\n1;'=2\r\n");
+    expect(
+      csvDocument(
+        [
+          ['a', 'b'],
+          [1.5, '+2'],
+        ],
+        PLAIN_CSV,
+      ),
+    ).toBe("a,b\r\n1.5,'+2\r\n");
   });
 });

@@ -8,7 +8,9 @@ describe('frenchLimitMessage', () => {
   });
 
   it('does not print NaN when GraphQL Armor could not compute the cost', () => {
-    expect(frenchLimitMessage('Syntax Error: Query Cost limit of 20000 exceeded, found NaN.')).toBe('Requête trop coûteuse : 20000 au maximum (query cost limit).');
+    expect(frenchLimitMessage('Syntax Error: Query Cost limit of 20000 exceeded, found NaN.')).toBe(
+      'Requête trop coûteuse : 20000 au maximum (query cost limit).',
+    );
   });
 
   it('translates the depth limit', () => {

@@ -32,11 +32,7 @@ const NEST_HTTP_CODES: Record<number, PublicErrorCode> = {
  * localised-errors.plugin.ts says it in the caller's language). Unknown errors are logged by the caller and reach the client as a generic
  * message, never with a stack trace or SQL.
  */
-export function toPublicError(
-  formatted: GraphQLFormattedError,
-  original: unknown,
-  exposeInternals: boolean,
-): GraphQLFormattedError {
+export function toPublicError(formatted: GraphQLFormattedError, original: unknown, exposeInternals: boolean): GraphQLFormattedError {
   const extensions = { ...(formatted.extensions ?? {}) };
   delete extensions.stacktrace;
   delete extensions.exception;
@@ -45,7 +41,10 @@ export function toPublicError(
   if (!exposeInternals && / Did you mean /.test(formatted.message)) formatted = { ...formatted, message: formatted.message.replace(/ Did you mean .*$/s, '') };
   // graphql-js stops after 50 invalid variable values with an error that carries no code.
   if ((!code || code === PublicErrorCode.INTERNAL_SERVER_ERROR) && TOO_MANY_VARIABLE_ERRORS.test(formatted.message)) {
-    return { message: errorText('TOO_MANY_VARIABLE_ERRORS', {}, 'fr'), extensions: { code: PublicErrorCode.BAD_USER_INPUT, reason: 'TOO_MANY_VARIABLE_ERRORS', params: {} } };
+    return {
+      message: errorText('TOO_MANY_VARIABLE_ERRORS', {}, 'fr'),
+      extensions: { code: PublicErrorCode.BAD_USER_INPUT, reason: 'TOO_MANY_VARIABLE_ERRORS', params: {} },
+    };
   }
 
   if (PUBLIC_CODES.has(code) && code !== PublicErrorCode.INTERNAL_SERVER_ERROR) {
@@ -97,8 +96,13 @@ const LIMIT_MESSAGES: [RegExp, (limit: string, found: string) => ErrorMessage][]
   [/depth limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_DEEP', { limit, found })],
   [/aliases limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_MANY_ALIASES', { limit, found })],
   // Armor can report a cost of NaN (it does not always resolve variables): then only the limit is said.
-  [/cost limit of (\d+) exceeded, found (\S*?)\.?$/i, (limit, found) =>
-    Number.isFinite(Number(found)) ? errorMessage('QUERY_TOO_COSTLY', { limit, found: Math.round(Number(found)) }) : errorMessage('QUERY_TOO_COSTLY_UNMEASURED', { limit })],
+  [
+    /cost limit of (\d+) exceeded, found (\S*?)\.?$/i,
+    (limit, found) =>
+      Number.isFinite(Number(found))
+        ? errorMessage('QUERY_TOO_COSTLY', { limit, found: Math.round(Number(found)) })
+        : errorMessage('QUERY_TOO_COSTLY_UNMEASURED', { limit }),
+  ],
   [/directives limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_MANY_DIRECTIVES', { limit, found })],
   [/token limit of (\d+) exceeded, found (\d+)/i, (limit, found) => errorMessage('QUERY_TOO_MANY_TOKENS', { limit, found })],
   // graphql-js 16 writes "more that".

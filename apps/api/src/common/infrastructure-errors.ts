@@ -47,7 +47,8 @@ function postgresReason(code: string): Reason | null {
 }
 
 /** node-postgres reports these as plain Errors, without a code. */
-const PG_CONNECTION_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout|terminating connection)/i;
+const PG_CONNECTION_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection terminated due to connection timeout|terminating connection)/i;
 
 /** The reason (catalogue of @essaim/domain) of an infrastructure failure anywhere in `error`'s cause chain, or null. */
 export function infrastructureFailureReason(error: unknown): Reason | null {
@@ -57,7 +58,13 @@ export function infrastructureFailureReason(error: unknown): Reason | null {
     const current = queue.shift();
     if (!current || typeof current !== 'object' || seen.has(current)) continue;
     seen.add(current);
-    const { code, message, originalError, driverError, cause } = current as { code?: unknown; message?: unknown; originalError?: unknown; driverError?: unknown; cause?: unknown };
+    const { code, message, originalError, driverError, cause } = current as {
+      code?: unknown;
+      message?: unknown;
+      originalError?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+    };
     if (typeof code === 'string') {
       for (const [pattern, said] of SQLITE) if (pattern.test(code)) return said;
       if (SYSTEM[code]) return SYSTEM[code];

@@ -12,7 +12,9 @@ describe('localiseError', () => {
 
   it('keeps the default sentences of the helpers', () => {
     expect(forbidden().message).toBe("Vous n'avez pas les droits nécessaires pour faire cela.");
-    expect(localiseError({ message: forbidden().message, extensions: forbidden().extensions }, 'en').message).toBe('You do not have the rights needed to do this.');
+    expect(localiseError({ message: forbidden().message, extensions: forbidden().extensions }, 'en').message).toBe(
+      'You do not have the rights needed to do this.',
+    );
     expect(new AppError(PublicErrorCode.NOT_FOUND, 'REVISION_NOT_FOUND', { number: 3 }).message).toBe('Révision 3 introuvable.');
   });
 

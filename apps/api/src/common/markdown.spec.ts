@@ -100,8 +100,10 @@ describe('wiki links and code', () => {
     expect(wikiLinksIn('texte sans lien')).toEqual([]);
   });
 
-  it('renders images from other sites as links (no tracking pixel), Markdown or raw HTML, and keeps this site\'s images', () => {
-    const html = renderMarkdown('![le logo](https://evil.example/pixel.png) <img src="http://evil.example/p.gif" alt="brut"> <img src="//evil.example/x.gif"> ![local](/images/a.png)');
+  it("renders images from other sites as links (no tracking pixel), Markdown or raw HTML, and keeps this site's images", () => {
+    const html = renderMarkdown(
+      '![le logo](https://evil.example/pixel.png) <img src="http://evil.example/p.gif" alt="brut"> <img src="//evil.example/x.gif"> ![local](/images/a.png)',
+    );
     expect(html).not.toMatch(/<img[^>]+(https?:)?\/\/evil/);
     expect(html).toContain('<a href="https://evil.example/pixel.png" rel="noopener noreferrer nofollow" class="external-image">🖼 le logo</a>');
     expect(html).toContain('<a href="http://evil.example/p.gif" rel="noopener noreferrer nofollow" class="external-image">🖼 brut</a>');

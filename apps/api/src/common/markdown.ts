@@ -47,8 +47,36 @@ const isExternal = (src: string | undefined) => /^\s*(https?:)?\/\//i.test(src ?
 
 export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
   allowedTags: [
-    'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'blockquote', 'pre', 'code', 'em', 'strong', 'del', 's',
-    'ul', 'ol', 'li', 'a', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'sup', 'sub', 'span',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'p',
+    'br',
+    'hr',
+    'blockquote',
+    'pre',
+    'code',
+    'em',
+    'strong',
+    'del',
+    's',
+    'ul',
+    'ol',
+    'li',
+    'a',
+    'table',
+    'thead',
+    'tbody',
+    'tr',
+    'th',
+    'td',
+    'img',
+    'sup',
+    'sub',
+    'span',
   ],
   allowedAttributes: {
     a: ['href', 'title', 'class'],
@@ -72,7 +100,11 @@ export const SANITIZE_OPTIONS: sanitizeHtml.IOptions = {
     // it becomes a link to the image, named by its alt text. Images of this site stay images.
     img: (tagName, attribs) =>
       isExternal(attribs.src)
-        ? { tagName: 'a', attribs: { href: attribs.src, rel: 'noopener noreferrer nofollow', class: 'external-image' }, text: `🖼 ${attribs.alt?.trim() || attribs.src}` }
+        ? {
+            tagName: 'a',
+            attribs: { href: attribs.src, rel: 'noopener noreferrer nofollow', class: 'external-image' },
+            text: `🖼 ${attribs.alt?.trim() || attribs.src}`,
+          }
         : { tagName, attribs },
     a: (tagName, attribs) => ({
       tagName,
@@ -154,7 +186,14 @@ export function renderMarkdown(markdown: string, wikiLink?: WikiLinkRenderer): s
 /** Plain text for search indexing and snippets: rendered, then every tag removed. */
 export function markdownToText(markdown: string): string {
   const html = marked.parse(markdown) as string;
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} }).replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Escapes text for use inside HTML (names and titles in server-made HTML such as the minutes). */

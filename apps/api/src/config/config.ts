@@ -157,9 +157,7 @@ export function readConfig(env: Env = process.env): AppConfig {
     searchEngine: readers.oneOf(env, 'SEARCH_ENGINE', 'auto', ['auto', 'meilisearch', 'fts'] as const),
     meiliIndexPrefix: readIndexPrefix(env),
     redisUrl: readers.url(env, 'REDIS_URL', ['redis:', 'rediss:']),
-    logLevel: readers.oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', [
-      'fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent',
-    ] as const),
+    logLevel: readers.oneOf(env, 'LOG_LEVEL', nodeEnv === 'test' ? 'warn' : 'info', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const),
     serveWeb: readers.bool(env, 'SERVE_WEB', true),
     metricsToken: readers.optional(env, 'METRICS_TOKEN'),
     trustProxy: readTrustProxy(env),
@@ -194,7 +192,8 @@ export function readProconnect(env: Env, publicUrl: string): ProconnectConfig | 
   const [issuer, clientId, clientSecret] = names.map((name) => readers.optional(env, name));
   if (!issuer && !clientId && !clientSecret) return null;
   const missing = names.filter((_, i) => ![issuer, clientId, clientSecret][i]);
-  if (missing.length) throw new ConfigError(`ProConnect needs PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID and PROCONNECT_CLIENT_SECRET together (missing: ${missing.join(', ')})`);
+  if (missing.length)
+    throw new ConfigError(`ProConnect needs PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID and PROCONNECT_CLIENT_SECRET together (missing: ${missing.join(', ')})`);
   const url = new URL(readers.url(env, 'PROCONNECT_ISSUER', ['http:', 'https:']) as string);
   if (url.protocol !== 'https:' && url.hostname !== '127.0.0.1') {
     throw new ConfigError(`PROCONNECT_ISSUER must start with https:// (http:// is accepted on 127.0.0.1 only; got "${issuer}")`);
@@ -222,13 +221,15 @@ function readDepartements(env: Env): string[] | null {
 
 function readIndexPrefix(env: Env): string {
   const prefix = readers.string(env, 'MEILI_INDEX_PREFIX', 'essaim');
-  if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix)) throw new ConfigError(`MEILI_INDEX_PREFIX may only contain letters, digits, - and _ (1 to 40 characters; got "${prefix}")`);
+  if (!/^[A-Za-z0-9_-]{1,40}$/.test(prefix))
+    throw new ConfigError(`MEILI_INDEX_PREFIX may only contain letters, digits, - and _ (1 to 40 characters; got "${prefix}")`);
   return prefix;
 }
 
 function readRedisPrefix(env: Env): string | null {
   const prefix = readers.optional(env, 'REDIS_PREFIX');
-  if (prefix !== null && !/^[A-Za-z0-9_:.-]{1,64}$/.test(prefix)) throw new ConfigError(`REDIS_PREFIX may only contain letters, digits, _ : . and - (1 to 64 characters; got "${prefix}")`);
+  if (prefix !== null && !/^[A-Za-z0-9_:.-]{1,64}$/.test(prefix))
+    throw new ConfigError(`REDIS_PREFIX may only contain letters, digits, _ : . and - (1 to 64 characters; got "${prefix}")`);
   return prefix;
 }
 

@@ -13,7 +13,12 @@ describe('reliability and footprint settings', () => {
   });
 
   it('reads explicit values', () => {
-    const config = readConfig({ PG_STATEMENT_TIMEOUT_MS: '0', REDIS_PREFIX: 'mairie-x:prod', MEILI_MAX_INDEXING_MEMORY: '1 GiB', MEILI_MAX_INDEXING_THREADS: '2' });
+    const config = readConfig({
+      PG_STATEMENT_TIMEOUT_MS: '0',
+      REDIS_PREFIX: 'mairie-x:prod',
+      MEILI_MAX_INDEXING_MEMORY: '1 GiB',
+      MEILI_MAX_INDEXING_THREADS: '2',
+    });
     expect(config).toMatchObject({ pgStatementTimeoutMs: 0, redisPrefix: 'mairie-x:prod', meiliMaxIndexingMemory: '1GiB', meiliMaxIndexingThreads: 2 });
   });
 

@@ -26,7 +26,10 @@ describe('streamed CSV reading', () => {
     const text = '\uFEFFid,nom,valeur\n1,"Évry, ""centre""\nsud","12,5"\n';
     const { encoding, separator, out } = await records(Buffer.from(text, 'utf8'), 3);
     expect([encoding, separator]).toEqual(['utf-8', ',']);
-    expect(out).toEqual([['id', 'nom', 'valeur'], ['1', 'Évry, "centre"\nsud', '12,5']]);
+    expect(out).toEqual([
+      ['id', 'nom', 'valeur'],
+      ['1', 'Évry, "centre"\nsud', '12,5'],
+    ]);
   });
 
   it('keeps UTF-8 when a multi-byte character is cut at the end of the sample', () => {

@@ -142,7 +142,10 @@ export class DataImportUploadController {
       res.status(500).type('text/plain; charset=utf-8').send('L’import a échoué sur une erreur interne : rien n’a été écrit.');
       return;
     }
-    res.status(HTTP_STATUS[error.extensions.code as string] ?? 400).type('text/plain; charset=utf-8').send(error.message);
+    res
+      .status(HTTP_STATUS[error.extensions.code as string] ?? 400)
+      .type('text/plain; charset=utf-8')
+      .send(error.message);
   }
 }
 

@@ -34,7 +34,15 @@ export class DataImportService {
   constructor(private readonly dataSource: DataSource) {}
 
   sources(): DataImportSourceInfo[] {
-    return DATA_IMPORT_SOURCES.map(({ key, name, producer, url, licence, fileHint, indicators }) => ({ key, name, producer, url, licence, fileHint, indicators }));
+    return DATA_IMPORT_SOURCES.map(({ key, name, producer, url, licence, fileHint, indicators }) => ({
+      key,
+      name,
+      producer,
+      url,
+      licence,
+      fileHint,
+      indicators,
+    }));
   }
 
   /** Checks what can be checked before reading a byte (the upload answers 400 early). */
@@ -55,7 +63,14 @@ export class DataImportService {
     const started = Date.now();
     const imports = this.dataSource.getRepository(DataImport);
     const row = await imports.save(
-      imports.create({ sourceKey, vintage: options.vintage ?? '?', fileName: options.fileName?.slice(0, 300) ?? null, status: 'RUNNING', importedById: options.user?.id ?? null, importedVia: options.via }),
+      imports.create({
+        sourceKey,
+        vintage: options.vintage ?? '?',
+        fileName: options.fileName?.slice(0, 300) ?? null,
+        status: 'RUNNING',
+        importedById: options.user?.id ?? null,
+        importedVia: options.via,
+      }),
     );
     const progress: ImportProgress = { phase: 'reading', bytes: 0, rows: 0 };
     let lastEmit = 0;
@@ -108,13 +123,16 @@ export class DataImportService {
       report.bytes = progress.bytes;
       const yearError = prepared ? figureYearError(yearOfVintage(prepared.vintage)) : null;
       if (prepared && yearError) report.message = `Millésime ${prepared.vintage} refusé. ${yearError}`;
-      else if (prepared && report.errorCount > 0) report.message = `${report.errorCount} ligne(s) en erreur : rien n’a été importé. Corrigez le fichier ou signalez-le au producteur.`;
+      else if (prepared && report.errorCount > 0)
+        report.message = `${report.errorCount} ligne(s) en erreur : rien n’a été importé. Corrigez le fichier ou signalez-le au producteur.`;
       if (!prepared || report.message) return await this.finish(row, report, started);
 
       progress.phase = 'writing';
       emit(true);
       await this.dataSource.transaction(async (manager) => {
-        const previous = await manager.getRepository(DataImport).find({ select: { id: true }, where: { sourceKey, vintage: prepared!.vintage, status: 'DONE' } });
+        const previous = await manager
+          .getRepository(DataImport)
+          .find({ select: { id: true }, where: { sourceKey, vintage: prepared!.vintage, status: 'DONE' } });
         if (previous.length) {
           const ids = previous.map((p) => p.id);
           report.replaced = await manager.getRepository(IndicatorValue).countBy({ importId: In(ids) });
@@ -131,7 +149,9 @@ export class DataImportService {
         });
         report.status = 'DONE';
         report.durationMs = Date.now() - started;
-        await manager.getRepository(DataImport).update(row.id, { status: 'DONE', vintage: prepared!.vintage, rowsRead: report.rowsRead, report: JSON.stringify(report), finishedAt: new Date() });
+        await manager
+          .getRepository(DataImport)
+          .update(row.id, { status: 'DONE', vintage: prepared!.vintage, rowsRead: report.rowsRead, report: JSON.stringify(report), finishedAt: new Date() });
       });
       this.logger.log(`Import ${sourceKey} ${report.vintage}: ${report.rowsRead} rows, ${JSON.stringify(report.written)} (${Date.now() - started} ms)`);
       return report;
@@ -171,7 +191,9 @@ export class DataImportService {
   }
 
   private async territories(): Promise<Map<string, TerritoryRef>> {
-    const rows = await this.dataSource.getRepository(Territory).find({ select: { code: true, kind: true, population: true, epciCode: true, departementCode: true } });
+    const rows = await this.dataSource
+      .getRepository(Territory)
+      .find({ select: { code: true, kind: true, population: true, epciCode: true, departementCode: true } });
     return new Map(rows.map((t) => [t.code, t]));
   }
 }

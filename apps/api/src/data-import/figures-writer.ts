@@ -46,7 +46,13 @@ export async function writeFigures(context: WriteContext, figures: Figure[]): Pr
     }));
   await supersedeFigures(manager, rows);
   for (let i = 0; i < rows.length; i += BATCH) {
-    await manager.createQueryBuilder().insert().into(IndicatorValue).values(rows.slice(i, i + BATCH)).updateEntity(false).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(IndicatorValue)
+      .values(rows.slice(i, i + BATCH))
+      .updateEntity(false)
+      .execute();
   }
   const written: Record<string, number> = {};
   for (const f of figures) if (idOf.has(f.indicatorCode)) written[f.indicatorCode] = (written[f.indicatorCode] ?? 0) + 1;

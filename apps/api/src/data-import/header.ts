@@ -17,7 +17,12 @@ export function mapColumns<R extends string, O extends string = never>(
     if (at >= 0) index[name] = at;
   }
   const missing = required.filter((name) => index[name] === undefined);
-  if (missing.length) throw new HeaderMismatch([...required], header.map((h) => h.replace(/^\uFEFF/, '').trim()), [...missing]);
+  if (missing.length)
+    throw new HeaderMismatch(
+      [...required],
+      header.map((h) => h.replace(/^\uFEFF/, '').trim()),
+      [...missing],
+    );
   return { index: index as Record<R, number> & Partial<Record<O, number>>, width: header.length };
 }
 

@@ -36,7 +36,9 @@ export function describeReport(report: ImportRunReport): string[] {
   for (const [what, n] of Object.entries(report.written)) lines.push(`Écrit : ${what} = ${n}`);
   if (report.replaced) lines.push(`Remplacé : ${report.replaced} valeur(s) d’un import précédent du même millésime.`);
   if (report.unknownTerritoryCount) {
-    lines.push(`Codes de territoire inconnus (${report.unknownTerritoryCount}) : ${report.unknownTerritoryCodes.join(', ')}${report.unknownTerritoryCount > report.unknownTerritoryCodes.length ? '…' : ''}`);
+    lines.push(
+      `Codes de territoire inconnus (${report.unknownTerritoryCount}) : ${report.unknownTerritoryCodes.join(', ')}${report.unknownTerritoryCount > report.unknownTerritoryCodes.length ? '…' : ''}`,
+    );
   }
   for (const error of report.errors) lines.push(`Ligne ${error.line} : ${error.message}`);
   if (report.errorCount > report.errors.length) lines.push(`… et ${report.errorCount - report.errors.length} autre(s) erreur(s).`);

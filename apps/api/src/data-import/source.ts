@@ -104,7 +104,17 @@ export class ImportRefused extends Error {}
 export const MAX_LISTED = 200;
 
 export function emptyReadReport(): ReadReport {
-  return { rowsRead: 0, rowsSkipped: 0, errors: [], errorCount: 0, unknownTerritoryCodes: [], unknownTerritoryCount: 0, notes: [], encoding: null, separator: null };
+  return {
+    rowsRead: 0,
+    rowsSkipped: 0,
+    errors: [],
+    errorCount: 0,
+    unknownTerritoryCodes: [],
+    unknownTerritoryCount: 0,
+    notes: [],
+    encoding: null,
+    separator: null,
+  };
 }
 
 export function addError(report: ReadReport, line: number, message: string): void {

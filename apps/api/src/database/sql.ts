@@ -22,4 +22,3 @@ export async function rawQuery<T = Record<string, unknown>>(manager: EntityManag
   });
   return (await manager.query(sqliteText, ordered)) as T[];
 }
-

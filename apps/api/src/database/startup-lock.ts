@@ -15,9 +15,16 @@ const WAIT_MS = 10 * 60_000;
  * (released by the server if this process dies). SQLite: an exclusive file lock on
  * `DATA_DIR/essaim-startup.lock` (released by the kernel likewise).
  */
-export async function withStartupLock<T>(config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'pgConnectTimeoutMs'>>, work: () => Promise<T>): Promise<T> {
+export async function withStartupLock<T>(
+  config: Pick<AppConfig, 'databaseUrl' | 'dataDir'> & Partial<Pick<AppConfig, 'pgConnectTimeoutMs'>>,
+  work: () => Promise<T>,
+): Promise<T> {
   if (config.databaseUrl) {
-    const client = new Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: config.pgConnectTimeoutMs ?? 10_000, application_name: 'essaim' });
+    const client = new Client({
+      connectionString: config.databaseUrl,
+      connectionTimeoutMillis: config.pgConnectTimeoutMs ?? 10_000,
+      application_name: 'essaim',
+    });
     await client.connect();
     // A dead connection must not kill the process (an 'error' event without a listener would); work() then fails on its own.
     client.on('error', () => undefined);

@@ -8,7 +8,10 @@ describe('isUniqueViolation', () => {
   });
 
   it('recognises PostgreSQL and SQLite unique violations on that column only', () => {
-    const pg = { message: 'duplicate key value violates unique constraint "IDX_1"', driverError: { code: '23505', detail: 'Key (slug)=(guide) already exists.' } };
+    const pg = {
+      message: 'duplicate key value violates unique constraint "IDX_1"',
+      driverError: { code: '23505', detail: 'Key (slug)=(guide) already exists.' },
+    };
     expect(isUniqueViolation(pg, 'slug')).toBe(true);
     expect(isUniqueViolation(pg, 'titleKey')).toBe(false);
     const sqlite = { message: 'SqliteError: UNIQUE constraint failed: page.slug', driverError: { code: 'SQLITE_CONSTRAINT_UNIQUE' } };

@@ -38,12 +38,7 @@ export class ForumReadService {
     if (sort === 'TOP') {
       qb.addSelect(
         (sub) =>
-          sub
-            .select('COUNT(r.id)')
-            .from(ForumReaction, 'r')
-            .innerJoin(ForumPost, 'p', 'p.id = r.postId')
-            .where('p.threadId = t.id')
-            .andWhere('NOT p.hidden'),
+          sub.select('COUNT(r.id)').from(ForumReaction, 'r').innerJoin(ForumPost, 'p', 'p.id = r.postId').where('p.threadId = t.id').andWhere('NOT p.hidden'),
         'reaction_total',
       );
       qb.addOrderBy('reaction_total', 'DESC');
@@ -58,13 +53,19 @@ export class ForumReadService {
 
   /** Position (0-based) of a post in its thread, to link to the page that holds it. */
   postIndex(post: ForumPost): Promise<number> {
-    return this.dataSource.getRepository(ForumPost).createQueryBuilder('p').where('p.threadId = :t AND p.id < :id', { t: post.threadId, id: post.id }).getCount();
+    return this.dataSource
+      .getRepository(ForumPost)
+      .createQueryBuilder('p')
+      .where('p.threadId = :t AND p.id < :id', { t: post.threadId, id: post.id })
+      .getCount();
   }
 
   // ---- loaders ----
 
   user(ctx: Loaders, id: number): Promise<User | null> {
-    return loaderFor<number, User>(ctx, 'forum:user', async (ids) => byKeys(ids, await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id)).load(id);
+    return loaderFor<number, User>(ctx, 'forum:user', async (ids) =>
+      byKeys(ids, await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
+    ).load(id);
   }
 
   category(ctx: Loaders, id: number): Promise<ForumCategory | null> {
@@ -98,41 +99,47 @@ export class ForumReadService {
   }
 
   async reactionCount(ctx: Loaders, postId: number): Promise<number> {
-    return (await loaderFor<number, number>(ctx, 'forum:reactionCount', async (ids) => {
-      const rows: { postId: number; n: string | number }[] = await this.dataSource
-        .getRepository(ForumReaction)
-        .createQueryBuilder('r')
-        .select('r.postId', 'postId')
-        .addSelect('COUNT(*)', 'n')
-        .where('r.postId IN (:...ids)', { ids })
-        .groupBy('r.postId')
-        .getRawMany();
-      const counts = new Map(rows.map((r) => [Number(r.postId), Number(r.n)]));
-      return ids.map((id) => counts.get(id) ?? 0);
-    }).load(postId)) ?? 0;
+    return (
+      (await loaderFor<number, number>(ctx, 'forum:reactionCount', async (ids) => {
+        const rows: { postId: number; n: string | number }[] = await this.dataSource
+          .getRepository(ForumReaction)
+          .createQueryBuilder('r')
+          .select('r.postId', 'postId')
+          .addSelect('COUNT(*)', 'n')
+          .where('r.postId IN (:...ids)', { ids })
+          .groupBy('r.postId')
+          .getRawMany();
+        const counts = new Map(rows.map((r) => [Number(r.postId), Number(r.n)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      }).load(postId)) ?? 0
+    );
   }
 
   async reactedBy(ctx: Loaders, userId: number, postId: number): Promise<boolean> {
-    return (await loaderFor<number, boolean>(ctx, `forum:reactedBy:${userId}`, async (ids) => {
-      const rows = await this.dataSource.getRepository(ForumReaction).find({ select: { postId: true }, where: { userId, postId: In([...ids]) } });
-      const mine = new Set(rows.map((r) => r.postId));
-      return ids.map((id) => mine.has(id));
-    }).load(postId)) ?? false;
+    return (
+      (await loaderFor<number, boolean>(ctx, `forum:reactedBy:${userId}`, async (ids) => {
+        const rows = await this.dataSource.getRepository(ForumReaction).find({ select: { postId: true }, where: { userId, postId: In([...ids]) } });
+        const mine = new Set(rows.map((r) => r.postId));
+        return ids.map((id) => mine.has(id));
+      }).load(postId)) ?? false
+    );
   }
 
   async threadCount(ctx: Loaders, categoryId: number): Promise<number> {
-    return (await loaderFor<number, number>(ctx, 'forum:threadCount', async (ids) => {
-      const rows: { categoryId: number; n: string | number }[] = await this.dataSource
-        .getRepository(ForumThread)
-        .createQueryBuilder('t')
-        .select('t.categoryId', 'categoryId')
-        .addSelect('COUNT(*)', 'n')
-        .where('t.categoryId IN (:...ids)', { ids })
-        .groupBy('t.categoryId')
-        .getRawMany();
-      const counts = new Map(rows.map((r) => [Number(r.categoryId), Number(r.n)]));
-      return ids.map((id) => counts.get(id) ?? 0);
-    }).load(categoryId)) ?? 0;
+    return (
+      (await loaderFor<number, number>(ctx, 'forum:threadCount', async (ids) => {
+        const rows: { categoryId: number; n: string | number }[] = await this.dataSource
+          .getRepository(ForumThread)
+          .createQueryBuilder('t')
+          .select('t.categoryId', 'categoryId')
+          .addSelect('COUNT(*)', 'n')
+          .where('t.categoryId IN (:...ids)', { ids })
+          .groupBy('t.categoryId')
+          .getRawMany();
+        const counts = new Map(rows.map((r) => [Number(r.categoryId), Number(r.n)]));
+        return ids.map((id) => counts.get(id) ?? 0);
+      }).load(categoryId)) ?? 0
+    );
   }
 
   /** The last post the user has read in each thread (null: never opened). */
@@ -150,9 +157,11 @@ export class ForumReadService {
 
   /** Batched "does the viewer follow this?" for lists of threads or projects. */
   async followed(ctx: Loaders, notifications: NotificationsService, userId: number, type: FollowTargetType, id: number): Promise<boolean> {
-    return (await loaderFor<number, boolean>(ctx, `forum:follows:${type}:${userId}`, async (ids) => {
-      const set = await notifications.followedAmong(userId, type, ids);
-      return ids.map((i) => set.has(i));
-    }).load(id)) ?? false;
+    return (
+      (await loaderFor<number, boolean>(ctx, `forum:follows:${type}:${userId}`, async (ids) => {
+        const set = await notifications.followedAmong(userId, type, ids);
+        return ids.map((i) => set.has(i));
+      }).load(id)) ?? false
+    );
   }
 }

@@ -18,7 +18,10 @@ const FULL = /@\[([^\]\n]{2,80})\]/g;
 const WORD = /(^|[^\p{L}\p{N}_@[\]])@([\p{L}\p{N}][\p{L}\p{N}._-]{0,39})/gu;
 
 function withoutCode(markdown: string): string {
-  return markdown.replace(/```[\s\S]*?(```|$)/g, ' ').replace(/~~~[\s\S]*?(~~~|$)/g, ' ').replace(/`[^`\n]*`/g, ' ');
+  return markdown
+    .replace(/```[\s\S]*?(```|$)/g, ' ')
+    .replace(/~~~[\s\S]*?(~~~|$)/g, ' ')
+    .replace(/`[^`\n]*`/g, ' ');
 }
 
 export function parseMentions(markdown: string): ParsedMentions {

@@ -10,15 +10,7 @@ import { ForumCategory, ForumFlag, ForumPost, ForumThread, ModerationLogEntry } 
 import { forumNotifications } from './forum-notifications';
 
 export type ModerationAction =
-  | 'HIDE_POST'
-  | 'UNHIDE_POST'
-  | 'LOCK_THREAD'
-  | 'UNLOCK_THREAD'
-  | 'PIN_THREAD'
-  | 'UNPIN_THREAD'
-  | 'MOVE_THREAD'
-  | 'DISMISS_FLAGS'
-  | 'EDIT_POST';
+  'HIDE_POST' | 'UNHIDE_POST' | 'LOCK_THREAD' | 'UNLOCK_THREAD' | 'PIN_THREAD' | 'UNPIN_THREAD' | 'MOVE_THREAD' | 'DISMISS_FLAGS' | 'EDIT_POST';
 
 /** Moderators' actions; each one writes a log entry in the same transaction. */
 @Injectable()
@@ -36,7 +28,12 @@ export class ModerationService {
       await m.getRepository(ForumPost).update({ id: post.id }, { hidden: true, hiddenReason: text });
       const thread = await m.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
       if (!post.hidden && post.id !== thread.firstPostId) {
-        await m.createQueryBuilder().update(ForumThread).set({ replyCount: () => '"replyCount" - 1' }).where('id = :id', { id: thread.id }).execute();
+        await m
+          .createQueryBuilder()
+          .update(ForumThread)
+          .set({ replyCount: () => '"replyCount" - 1' })
+          .where('id = :id', { id: thread.id })
+          .execute();
       }
       await m.getRepository(ForumFlag).update({ postId: post.id, status: 'OPEN' }, { status: 'ACTED' });
       await this.log(m, moderator, 'HIDE_POST', thread.id, post.id, text);
@@ -55,7 +52,12 @@ export class ModerationService {
       await m.getRepository(ForumPost).update({ id: post.id }, { hidden: false, hiddenReason: null });
       const thread = await m.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
       if (post.id !== thread.firstPostId) {
-        await m.createQueryBuilder().update(ForumThread).set({ replyCount: () => '"replyCount" + 1' }).where('id = :id', { id: thread.id }).execute();
+        await m
+          .createQueryBuilder()
+          .update(ForumThread)
+          .set({ replyCount: () => '"replyCount" + 1' })
+          .where('id = :id', { id: thread.id })
+          .execute();
       }
       await this.log(m, moderator, 'UNHIDE_POST', thread.id, post.id, null);
       await this.events.record(m, new PostVisibilityChanged(thread.id, post.id, false));
@@ -104,7 +106,13 @@ export class ModerationService {
     });
   }
 
-  private async updateThread(moderator: User, threadId: number, changes: Partial<ForumThread>, action: ModerationAction, reason: string | null = null): Promise<ForumThread> {
+  private async updateThread(
+    moderator: User,
+    threadId: number,
+    changes: Partial<ForumThread>,
+    action: ModerationAction,
+    reason: string | null = null,
+  ): Promise<ForumThread> {
     const thread = await this.dataSource.getRepository(ForumThread).findOne({ where: { id: threadId } });
     if (!thread) throw notFound('THREAD_NOT_FOUND');
     return this.dataSource.transaction(async (m) => {
@@ -121,7 +129,14 @@ export class ModerationService {
     return post;
   }
 
-  private async log(m: EntityManager, moderator: User, action: ModerationAction, threadId: number | null, postId: number | null, reason: string | null): Promise<void> {
+  private async log(
+    m: EntityManager,
+    moderator: User,
+    action: ModerationAction,
+    threadId: number | null,
+    postId: number | null,
+    reason: string | null,
+  ): Promise<void> {
     await m.getRepository(ModerationLogEntry).insert({ moderatorId: moderator.id, action, threadId, postId, reason });
   }
 }

@@ -35,7 +35,9 @@ export class PostsResolver {
     return this.posting.reply(user, Number(threadId), body, quotePostId ? Number(quotePostId) : null);
   }
 
-  @Mutation(() => ForumPost, { description: 'Saves a new revision; CONFLICT when baseRevision is stale, with currentRevision and current { revision body author savedAt } in extensions.' })
+  @Mutation(() => ForumPost, {
+    description: 'Saves a new revision; CONFLICT when baseRevision is stale, with currentRevision and current { revision body author savedAt } in extensions.',
+  })
   @Allow('MEMBER')
   async editPost(@Args() { id, baseRevision, body }: EditPostArgs, @CurrentUser() user: User): Promise<ForumPost> {
     return this.editing.editPost(user, Number(id), baseRevision, body);
@@ -118,7 +120,11 @@ export class PostsResolver {
   }
 
   @ResolveField(() => PostRevisionConnection, { description: 'Every version, newest first: for the author and moderators only (FORBIDDEN otherwise).' })
-  async history(@Parent() post: ForumPost, @Args() args: PaginationArgs, @CurrentUser({ optional: true }) user: User | null): Promise<Connection<ForumPostRevision>> {
+  async history(
+    @Parent() post: ForumPost,
+    @Args() args: PaginationArgs,
+    @CurrentUser({ optional: true }) user: User | null,
+  ): Promise<Connection<ForumPostRevision>> {
     const allowed = isModerator(user) || (!!user && user.id === post.authorId && !post.hidden);
     if (!allowed) throw forbidden('POST_HISTORY_RESTRICTED');
     const page = pageRequest(args.first, args.after);

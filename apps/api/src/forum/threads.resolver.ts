@@ -39,7 +39,7 @@ export class ThreadsResolver {
     return toConnection(nodes, total, page);
   }
 
-  @Mutation(() => ForumThread, { description: 'Opens a thread with its first post; with projectId, the project sheet\'s Discussion (CONFLICT if it exists).' })
+  @Mutation(() => ForumThread, { description: "Opens a thread with its first post; with projectId, the project sheet's Discussion (CONFLICT if it exists)." })
   @Allow('MEMBER')
   async createThread(@Args('input') input: ThreadInput, @CurrentUser() user: User): Promise<ForumThread> {
     return this.posting.createThread(user, input);

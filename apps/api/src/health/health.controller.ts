@@ -12,7 +12,10 @@ export class HealthController {
   /** Liveness: the process and its event loop answer. Touches no dependency, so a database outage never gets it restarted. */
   @Get('livez')
   livez(@Res() res: Response): void {
-    res.status(200).setHeader('Cache-Control', 'no-store').json({ status: 'ok', pid: process.pid, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) });
+    res
+      .status(200)
+      .setHeader('Cache-Control', 'no-store')
+      .json({ status: 'ok', pid: process.pid, uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) });
   }
 
   /** Readiness: 503 only when the database is unreachable; search, Redis and mail problems answer 200 with "degraded". */
@@ -29,6 +32,9 @@ export class HealthController {
 
   private async respond(res: Response): Promise<void> {
     const report = await this.registry.report();
-    res.status(report.status === 'down' ? 503 : 200).setHeader('Cache-Control', 'no-store').json(report);
+    res
+      .status(report.status === 'down' ? 503 : 200)
+      .setHeader('Cache-Control', 'no-store')
+      .json(report);
   }
 }

@@ -12,10 +12,14 @@ export class HealthModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register('database', async () => {
-      const started = Date.now();
-      await this.dataSource.query('SELECT 1');
-      return { status: 'ok', driver: this.dataSource.options.type, latencyMs: Date.now() - started };
-    }, { critical: true });
+    this.registry.register(
+      'database',
+      async () => {
+        const started = Date.now();
+        await this.dataSource.query('SELECT 1');
+        return { status: 'ok', driver: this.dataSource.options.type, latencyMs: Date.now() - started };
+      },
+      { critical: true },
+    );
   }
 }

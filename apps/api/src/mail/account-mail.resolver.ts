@@ -51,7 +51,8 @@ export class AccountMailResolver {
   }
 
   @Mutation(() => Boolean, {
-    description: 'Asks to move the account to another address (current password required): a confirmation link goes to the new address, which replaces the old one once the link is used.',
+    description:
+      'Asks to move the account to another address (current password required): a confirmation link goes to the new address, which replaces the old one once the link is used.',
   })
   @Allow('MEMBER')
   async changeEmail(@Args() { email, password }: ChangeEmailArgs, @CurrentUser() user: User): Promise<boolean> {

@@ -35,8 +35,12 @@ export function digestSections(items: DigestItem[], lang: ApiLang, link: (path: 
       const first = from + 1;
       lines.push(
         lang === 'fr'
-          ? first < to ? `Révisions ${first} à ${to} de « ${title} »` : `Révision ${to} de « ${title} »`
-          : first < to ? `Revisions ${first} to ${to} of “${title}”` : `Revision ${to} of “${title}”`,
+          ? first < to
+            ? `Révisions ${first} à ${to} de « ${title} »`
+            : `Révision ${to} de « ${title} »`
+          : first < to
+            ? `Revisions ${first} to ${to} of “${title}”`
+            : `Revision ${to} of “${title}”`,
       );
       url = link(`${path}/historique?de=${from}&a=${to}`);
     }

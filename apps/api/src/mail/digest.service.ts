@@ -73,7 +73,12 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
     if (this.running) return this.running.then(() => this.run(now));
     const work = (async () => {
       // Tokens keep the address they were sent to: none is kept a day past its expiry.
-      await this.dataSource.createQueryBuilder().delete().from(MailToken).where('"expiresAt" < :limit', { limit: new Date(now.getTime() - DAY) }).execute();
+      await this.dataSource
+        .createQueryBuilder()
+        .delete()
+        .from(MailToken)
+        .where('"expiresAt" < :limit', { limit: new Date(now.getTime() - DAY) })
+        .execute();
       let queued = 0;
       for (const period of lastPeriods(now)) queued += await this.runPeriod(period);
       return queued;
@@ -141,13 +146,20 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
       subject: fr
         ? `${daily ? 'Votre résumé du jour' : 'Votre résumé de la semaine'} sur Essaim : ${items.length} nouveauté${items.length > 1 ? 's' : ''}`
         : `Your ${daily ? 'daily' : 'weekly'} Essaim digest: ${items.length} update${items.length > 1 ? 's' : ''}`,
-      paragraphs: [fr ? `Bonjour ${user.displayName}, voici ce qui s’est passé ${daily ? 'hier' : 'la semaine dernière'} sur Essaim.` : `Hello ${user.displayName}, here is what happened on Essaim ${daily ? 'yesterday' : 'last week'}.`],
+      paragraphs: [
+        fr
+          ? `Bonjour ${user.displayName}, voici ce qui s’est passé ${daily ? 'hier' : 'la semaine dernière'} sur Essaim.`
+          : `Hello ${user.displayName}, here is what happened on Essaim ${daily ? 'yesterday' : 'last week'}.`,
+      ],
       sections: digestSections(items, lang, (path) => this.outbox.link(path)),
       action: { label: fr ? 'Voir toutes mes notifications' : 'See all my notifications', url: this.outbox.link('/notifications') },
       footer,
     });
     await this.outbox.enqueue(m, 'DIGEST', { to: user.email, ...body, headers });
-    await this.notifications.markMailed(m, items.map((i) => Number(i.id)));
+    await this.notifications.markMailed(
+      m,
+      items.map((i) => Number(i.id)),
+    );
     return true;
   }
 }

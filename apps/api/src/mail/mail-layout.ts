@@ -13,8 +13,7 @@ export interface MailBody {
   footer?: { text: string; link?: { label: string; url: string } }[];
 }
 
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** The text and HTML parts of a message: same content, the HTML one semantic and readable without styles. */
 export function renderMail(body: MailBody): { subject: string; text: string; html: string } {

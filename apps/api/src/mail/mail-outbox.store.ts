@@ -74,10 +74,11 @@ export class MailOutboxStore {
   async fail(row: ClaimedMail, error: string, now = new Date()): Promise<void> {
     const retryAt = new Date(now.getTime() + mailBackoffMs(row.attempts + 1, this.backoff));
     const p = this.postgres ? ['$1', '$2', '$3'] : ['?', '?', '?'];
-    await this.dataSource.query(
-      `UPDATE mail_outbox SET attempts = attempts + 1, "notBefore" = ${p[0]}, "lastError" = ${p[1]} WHERE id = ${p[2]}`,
-      [this.postgres ? retryAt : DateUtils.mixedDateToUtcDatetimeString(retryAt), error.slice(0, 300), row.id],
-    );
+    await this.dataSource.query(`UPDATE mail_outbox SET attempts = attempts + 1, "notBefore" = ${p[0]}, "lastError" = ${p[1]} WHERE id = ${p[2]}`, [
+      this.postgres ? retryAt : DateUtils.mixedDateToUtcDatetimeString(retryAt),
+      error.slice(0, 300),
+      row.id,
+    ]);
   }
 
   /** Gives a claimed row back without counting an attempt (shutdown before it was tried). */

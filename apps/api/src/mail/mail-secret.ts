@@ -18,7 +18,12 @@ export class MailSecret {
   private load(): Promise<Buffer> {
     return (this.secret ??= (async () => {
       const meta = this.dataSource.getRepository(AppMeta);
-      await meta.createQueryBuilder().insert().values({ key: KEY, value: randomBytes(32).toString('base64url') }).orIgnore().execute();
+      await meta
+        .createQueryBuilder()
+        .insert()
+        .values({ key: KEY, value: randomBytes(32).toString('base64url') })
+        .orIgnore()
+        .execute();
       const row = await meta.findOneByOrFail({ key: KEY });
       return Buffer.from(row.value, 'base64url');
     })().catch((error) => {
@@ -28,7 +33,10 @@ export class MailSecret {
   }
 
   async sign(payload: string): Promise<string> {
-    const mac = createHmac('sha256', await this.load()).update(payload).digest('base64url').slice(0, 32);
+    const mac = createHmac('sha256', await this.load())
+      .update(payload)
+      .digest('base64url')
+      .slice(0, 32);
     return `${Buffer.from(payload).toString('base64url')}.${mac}`;
   }
 
@@ -37,7 +45,10 @@ export class MailSecret {
     const [encoded, mac] = token.split('.');
     if (!encoded || !mac || token.length > 300) return null;
     const payload = Buffer.from(encoded, 'base64url').toString();
-    const expected = createHmac('sha256', await this.load()).update(payload).digest('base64url').slice(0, 32);
+    const expected = createHmac('sha256', await this.load())
+      .update(payload)
+      .digest('base64url')
+      .slice(0, 32);
     const a = Buffer.from(mac);
     const b = Buffer.from(expected);
     return a.length === b.length && timingSafeEqual(a, b) ? payload : null;

@@ -21,7 +21,13 @@ function withDefaults(smtpUrl: string): string {
   const url = new URL(smtpUrl);
   // Short timeouts (nodemailer waits 10 minutes for a silent socket by default): a hung server
   // must fail the attempt well before the outbox lease runs out.
-  for (const [key, value] of [['connectionTimeout', '10000'], ['greetingTimeout', '10000'], ['socketTimeout', '30000'], ['pool', 'true'], ['maxConnections', '2']]) {
+  for (const [key, value] of [
+    ['connectionTimeout', '10000'],
+    ['greetingTimeout', '10000'],
+    ['socketTimeout', '30000'],
+    ['pool', 'true'],
+    ['maxConnections', '2'],
+  ]) {
     if (!url.searchParams.has(key)) url.searchParams.set(key, value);
   }
   return url.toString();

@@ -12,7 +12,13 @@ describe('NotificationMailer (in the transaction)', () => {
   it('composes the immediate e-mails inside the transaction that created the notifications', async () => {
     const db = await sqliteWithEvents();
     try {
-      const mailer = new NotificationMailer(db.events, {} as NotificationsService, {} as MailOutboxService, {} as MailPreferencesService, {} as UnsubscribeLinks);
+      const mailer = new NotificationMailer(
+        db.events,
+        {} as NotificationsService,
+        {} as MailOutboxService,
+        {} as MailPreferencesService,
+        {} as UnsubscribeLinks,
+      );
       const calls: [EntityManager, unknown][] = [];
       mailer.mailImmediate = async (manager, notified) => void calls.push([manager, notified]);
       mailer.onModuleInit();

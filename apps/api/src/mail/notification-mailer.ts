@@ -39,7 +39,11 @@ export class NotificationMailer implements OnModuleInit {
     for (const n of notified) byKind.set(n.payload.kind, [...(byKind.get(n.payload.kind) ?? []), n]);
     const mails: OutgoingMail[] = [];
     for (const [kind, list] of byKind) {
-      const modes = await this.preferences.modesFor(manager, list.map((n) => n.userId), kind);
+      const modes = await this.preferences.modesFor(
+        manager,
+        list.map((n) => n.userId),
+        kind,
+      );
       const wanted = list.filter((n) => modes.get(n.userId) === MailMode.IMMEDIATE);
       if (!wanted.length) continue;
       const ids = wanted.map((n) => n.userId);

@@ -8,10 +8,4 @@ export interface OutgoingMail {
 }
 
 /** What a message is about, for logs and metrics (never its content). */
-export type MailCategory =
-  | 'VERIFY_EMAIL'
-  | 'RESET_PASSWORD'
-  | 'REGISTER_ATTEMPT'
-  | 'NOTIFICATION'
-  | 'DIGEST'
-  | 'SEMINAR_INVITATION';
+export type MailCategory = 'VERIFY_EMAIL' | 'RESET_PASSWORD' | 'REGISTER_ATTEMPT' | 'NOTIFICATION' | 'DIGEST' | 'SEMINAR_INVITATION';

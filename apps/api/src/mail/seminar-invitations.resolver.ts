@@ -50,9 +50,21 @@ export class SeminarInvitationsResolver {
             `To take part, open the link below or type the code ${seminar.joinCode} on the “Join a seminar” page. No account is needed.`,
           ],
       action: { label: fr ? 'Rejoindre le séminaire' : 'Join the seminar', url },
-      footer: [{ text: fr ? 'Votre adresse n’a été utilisée que pour cet envoi : Essaim ne la conserve pas.' : 'Your address was used for this message only: Essaim does not keep it.' }],
+      footer: [
+        {
+          text: fr
+            ? 'Votre adresse n’a été utilisée que pour cet envoi : Essaim ne la conserve pas.'
+            : 'Your address was used for this message only: Essaim does not keep it.',
+        },
+      ],
     });
-    await this.dataSource.transaction((m) => this.outbox.enqueue(m, 'SEMINAR_INVITATION', addresses.map((to) => ({ to, ...body }))));
+    await this.dataSource.transaction((m) =>
+      this.outbox.enqueue(
+        m,
+        'SEMINAR_INVITATION',
+        addresses.map((to) => ({ to, ...body })),
+      ),
+    );
     return addresses.length;
   }
 }

@@ -39,7 +39,9 @@ export class UnsubscribeLinks {
       headers: { 'List-Unsubscribe': `<${url}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
       footer: [
         {
-          text: fr ? `Vous recevez ce message parce que vos préférences prévoient un e-mail pour : ${what}.` : `You get this message because your preferences send an email for: ${what}.`,
+          text: fr
+            ? `Vous recevez ce message parce que vos préférences prévoient un e-mail pour : ${what}.`
+            : `You get this message because your preferences send an email for: ${what}.`,
           link: { label: fr ? 'Choisir quels e-mails recevoir' : 'Choose which emails you get', url: this.outbox.link(PREFERENCES_PATH) },
         },
         { text: fr ? 'Ne plus recevoir ces messages :' : 'Stop these messages:', link: { label: fr ? 'se désabonner' : 'unsubscribe', url } },

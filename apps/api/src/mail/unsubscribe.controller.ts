@@ -27,7 +27,15 @@ export class UnsubscribeController {
     const target = typeof token === 'string' ? await this.links.read(token) : null;
     res.setHeader('Cache-Control', 'no-store');
     if (!target) {
-      res.status(400).type('html').send(page('Lien invalide', '<p>Ce lien de désabonnement n’est pas valide. Gérez vos e-mails depuis <a href="' + PREFERENCES_PATH + '">vos préférences</a>.</p>'));
+      res
+        .status(400)
+        .type('html')
+        .send(
+          page(
+            'Lien invalide',
+            '<p>Ce lien de désabonnement n’est pas valide. Gérez vos e-mails depuis <a href="' + PREFERENCES_PATH + '">vos préférences</a>.</p>',
+          ),
+        );
       return;
     }
     res
@@ -55,8 +63,15 @@ export class UnsubscribeController {
       const kinds = scope.startsWith('@')
         ? [...(await this.preferences.allModes(userId, m))].filter(([, mode]) => mode === scope.slice(1)).map(([kind]) => kind)
         : [scope];
-      await this.preferences.setModes(m, userId, kinds.map((kind) => ({ kind, mode: MailMode.NEVER })));
+      await this.preferences.setModes(
+        m,
+        userId,
+        kinds.map((kind) => ({ kind, mode: MailMode.NEVER })),
+      );
     });
-    res.status(200).type('html').send(page('C’est fait', `<p>Vous ne recevrez plus ces e-mails. <a href="${PREFERENCES_PATH}">Choisir quels e-mails recevoir</a></p>`));
+    res
+      .status(200)
+      .type('html')
+      .send(page('C’est fait', `<p>Vous ne recevrez plus ces e-mails. <a href="${PREFERENCES_PATH}">Choisir quels e-mails recevoir</a></p>`));
   }
 }

@@ -79,7 +79,14 @@ export class BaseMapsService {
     if (level === MapLevel.COMMUNE) {
       shapes = communes
         .filter((c) => latest.has(c.code))
-        .map((c) => ({ code: c.code, name: c.name, kind: c.kind, population: c.population, communeCodes: [c.code], geometry: JSON.parse(latest.get(c.code)!.geometry) }));
+        .map((c) => ({
+          code: c.code,
+          name: c.name,
+          kind: c.kind,
+          population: c.population,
+          communeCodes: [c.code],
+          geometry: JSON.parse(latest.get(c.code)!.geometry),
+        }));
     } else {
       const members = new Map<string, Territory[]>();
       for (const c of communes) {
@@ -111,7 +118,10 @@ export class BaseMapsService {
       departementCode,
       departementName: departement.name,
       areas: shapes.map(({ geometry: _geometry, ...area }, i) => ({ ...area, d: drawn[i].d })),
-      missingOutlines: communes.filter((c) => !latest.has(c.code)).map((c) => c.code).sort(),
+      missingOutlines: communes
+        .filter((c) => !latest.has(c.code))
+        .map((c) => c.code)
+        .sort(),
       sources: [...sources.values()],
     };
   }

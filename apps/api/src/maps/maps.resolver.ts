@@ -34,7 +34,8 @@ export class ComparisonMapResolver {
 
   @ResolveField(() => TerritoryMap, {
     nullable: true,
-    description: 'Choropleth of one indicator across the territory’s département (communes or EPCI) for the comparison’s year: the territory highlighted, its peers marked. Null without outlines.',
+    description:
+      'Choropleth of one indicator across the territory’s département (communes or EPCI) for the comparison’s year: the territory highlighted, its peers marked. Null without outlines.',
   })
   map(@Parent() comparison: Comparison, @Args() args: ComparisonMapArgs): Promise<TerritoryMap | null> {
     return this.maps.indicator(comparison, args.indicatorCode ?? null, args.level ?? null);

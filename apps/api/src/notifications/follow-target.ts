@@ -7,7 +7,10 @@ export enum FollowTargetType {
   COMMITMENT = 'COMMITMENT',
 }
 
-registerEnumType(FollowTargetType, { name: 'FollowTargetType', description: 'What a user can follow: a forum thread, a project sheet or a seminar commitment.' });
+registerEnumType(FollowTargetType, {
+  name: 'FollowTargetType',
+  description: 'What a user can follow: a forum thread, a project sheet or a seminar commitment.',
+});
 
 export interface FollowTarget {
   targetType: FollowTargetType | `${FollowTargetType}`;

@@ -82,7 +82,9 @@ export class NotificationsService {
   }
 
   isFollowing(manager: EntityManager, userId: number, targetType: FollowTargetType | `${FollowTargetType}`, targetId: number | string): Promise<boolean> {
-    return manager.getRepository(Follow).exists({ where: { userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'INVALID_FOLLOW_TARGET_ID') } });
+    return manager
+      .getRepository(Follow)
+      .exists({ where: { userId, targetType: targetType as FollowTargetType, targetId: toId(targetId, 'INVALID_FOLLOW_TARGET_ID') } });
   }
 
   /** Of the given targets of one type, those the user follows (for batched `following` fields). */
@@ -99,12 +101,7 @@ export class NotificationsService {
    * Notifies every follower of the target except `except` (usually the author of the change).
    * Returns the ids of the users notified, so a caller can avoid notifying them twice.
    */
-  async notifyFollowers(
-    manager: EntityManager,
-    target: FollowTarget,
-    payload: NotificationPayload,
-    except?: number | number[] | null,
-  ): Promise<number[]> {
+  async notifyFollowers(manager: EntityManager, target: FollowTarget, payload: NotificationPayload, except?: number | number[] | null): Promise<number[]> {
     return this.notifyUsers(manager, await this.followerIds(manager, target, except), payload);
   }
 
@@ -133,14 +130,20 @@ export class NotificationsService {
     for (const n of unread) {
       if (followers.has(n.userId) && !replaced.has(n.userId) && n.createdAt.getTime() >= since) replaced.set(n.userId, n);
     }
-    await this.deleteIds(manager, [...replaced.values()].map((n) => n.id));
+    await this.deleteIds(
+      manager,
+      [...replaced.values()].map((n) => n.id),
+    );
     const fresh = build(null);
     const rows = userIds.map((userId) => {
       const previous = replaced.get(userId);
       return { userId, groupKey: clip(group.key, 80), ...cleanPayload(previous ? build(previous) : fresh) };
     });
     for (let i = 0; i < rows.length; i += INSERT_CHUNK) await repo.insert(rows.slice(i, i + INSERT_CHUNK));
-    await this.announce(manager, rows.map((r) => ({ userId: r.userId, payload: asPayload(r), groupKey: r.groupKey })));
+    await this.announce(
+      manager,
+      rows.map((r) => ({ userId: r.userId, payload: asPayload(r), groupKey: r.groupKey })),
+    );
     return userIds;
   }
 
@@ -151,14 +154,17 @@ export class NotificationsService {
   async markGroupMailed(manager: EntityManager, groupKey: string, userIds: readonly number[]): Promise<void> {
     const now = new Date();
     for (let i = 0; i < userIds.length; i += INSERT_CHUNK) {
-      await manager.getRepository(Notification).update({ groupKey, userId: In(userIds.slice(i, i + INSERT_CHUNK)), read: false, mailedAt: IsNull() }, { mailedAt: now });
+      await manager
+        .getRepository(Notification)
+        .update({ groupKey, userId: In(userIds.slice(i, i + INSERT_CHUNK)), read: false, mailedAt: IsNull() }, { mailedAt: now });
     }
   }
 
   /** Records that these notifications were e-mailed (in a digest). */
   async markMailed(manager: EntityManager, ids: readonly number[]): Promise<void> {
     const now = new Date();
-    for (let i = 0; i < ids.length; i += INSERT_CHUNK) await manager.getRepository(Notification).update({ id: In(ids.slice(i, i + INSERT_CHUNK)) }, { mailedAt: now });
+    for (let i = 0; i < ids.length; i += INSERT_CHUNK)
+      await manager.getRepository(Notification).update({ id: In(ids.slice(i, i + INSERT_CHUNK)) }, { mailedAt: now });
   }
 
   /** Deletes the unread notifications of a group that `matches` (e.g. announcing a revision since hidden). */
@@ -176,7 +182,10 @@ export class NotificationsService {
     for (let i = 0; i < ids.length; i += INSERT_CHUNK) {
       await manager.getRepository(Notification).insert(ids.slice(i, i + INSERT_CHUNK).map((userId) => ({ userId, ...clean })));
     }
-    await this.announce(manager, ids.map((userId) => ({ userId, payload: asPayload(clean) })));
+    await this.announce(
+      manager,
+      ids.map((userId) => ({ userId, payload: asPayload(clean) })),
+    );
     return ids;
   }
 

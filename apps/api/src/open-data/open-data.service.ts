@@ -46,7 +46,13 @@ export class OpenDataService {
       const sourceOf = new Map(sources.map((s) => [s.id, s as Project]));
       const countOf = new Map(counts.map((c) => [Number(c.id), Number(c.n)]));
       yield rows.map((p) =>
-        projectRecord(p, territoryOf.get(p.territoryCode) ?? null, p.replicatedFromId ? (sourceOf.get(p.replicatedFromId) ?? null) : null, countOf.get(p.id) ?? 0, this.config.publicUrl),
+        projectRecord(
+          p,
+          territoryOf.get(p.territoryCode) ?? null,
+          p.replicatedFromId ? (sourceOf.get(p.replicatedFromId) ?? null) : null,
+          countOf.get(p.id) ?? 0,
+          this.config.publicUrl,
+        ),
       );
     }
   }

@@ -12,12 +12,42 @@ import type { Project } from '../wiki/project.entity';
 export const SCHEMA_REFERENCE = 'https://github.com/betagouv/schema-projet-collectivites-transition-ecologique';
 
 export const PROJET_COLUMNS = [
-  'id', 'createdAt', 'updatedAt', 'nom', 'description', 'budgetPrevisionnel', 'dateDebutPrevisionnelle', 'phase', 'phaseStatut', 'programme',
-  'porteurCodeSiret', 'porteurReferentEmail', 'porteurReferentTelephone', 'porteurReferentPrenom', 'porteurReferentNom', 'porteurReferentFonction',
-  'competences', 'leviers', 'mecId', 'tetId', 'recocoId', 'collectiviteIds',
+  'id',
+  'createdAt',
+  'updatedAt',
+  'nom',
+  'description',
+  'budgetPrevisionnel',
+  'dateDebutPrevisionnelle',
+  'phase',
+  'phaseStatut',
+  'programme',
+  'porteurCodeSiret',
+  'porteurReferentEmail',
+  'porteurReferentTelephone',
+  'porteurReferentPrenom',
+  'porteurReferentNom',
+  'porteurReferentFonction',
+  'competences',
+  'leviers',
+  'mecId',
+  'tetId',
+  'recocoId',
+  'collectiviteIds',
 ] as const;
 
-export const COLLECTIVITE_COLUMNS = ['id', 'nom', 'type', 'codeInsee', 'codeDepartements', 'codeRegions', 'codeEpci', 'siren', 'createdAt', 'updatedAt'] as const;
+export const COLLECTIVITE_COLUMNS = [
+  'id',
+  'nom',
+  'type',
+  'codeInsee',
+  'codeDepartements',
+  'codeRegions',
+  'codeEpci',
+  'siren',
+  'createdAt',
+  'updatedAt',
+] as const;
 
 type Row<C extends readonly string[]> = Record<C[number], string | number | string[] | null>;
 

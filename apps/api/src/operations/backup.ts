@@ -60,7 +60,9 @@ export async function restoreDatabase(config: Pick<AppConfig, 'dataDir' | 'datab
   try {
     if (config.databaseUrl) {
       await refuseWhileConnected(config.databaseUrl);
-      const result = spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', config.databaseUrl, file], { encoding: 'utf8' });
+      const result = spawnSync('pg_restore', ['--clean', '--if-exists', '--no-owner', '--single-transaction', '--dbname', config.databaseUrl, file], {
+        encoding: 'utf8',
+      });
       if (result.status !== 0) throw new Error(`pg_restore failed: ${result.stderr || result.error?.message}`);
       return;
     }
@@ -99,7 +101,9 @@ async function refuseWhileConnected(databaseUrl: string): Promise<void> {
     );
     if (rows.length) {
       const where = rows.map((r: { addr: string | null; n: number }) => `${r.n} from ${r.addr ?? 'a local socket'}`).join(', ');
-      throw new DataDirBusyError(`Essaim servers are connected to this database (${where}): restore refused, it would lose what they write. Stop every API process first, then run this command again.`);
+      throw new DataDirBusyError(
+        `Essaim servers are connected to this database (${where}): restore refused, it would lose what they write. Stop every API process first, then run this command again.`,
+      );
     }
   } finally {
     await client.end();

@@ -28,7 +28,10 @@ export class DataDirLock {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (error) {
       db.close();
-      if (isBusy(error)) throw new DataDirBusyError(`Another command (a restore?) holds ${dataDir} exclusively${describeHolder(dataDir, 'maintenance')}. Wait for it to finish, then start the server again.`);
+      if (isBusy(error))
+        throw new DataDirBusyError(
+          `Another command (a restore?) holds ${dataDir} exclusively${describeHolder(dataDir, 'maintenance')}. Wait for it to finish, then start the server again.`,
+        );
       throw error;
     }
     const instance = randomBytes(6).toString('hex');

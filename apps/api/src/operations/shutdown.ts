@@ -122,10 +122,13 @@ export class HttpDrain {
   waitForRequests(deadline: number): Promise<boolean> {
     if (this.inFlight === 0) return Promise.resolve(true);
     return new Promise((resolve) => {
-      const timer = setTimeout(() => {
-        this.waiters.delete(check);
-        resolve(this.inFlight === 0);
-      }, Math.max(0, deadline - Date.now()));
+      const timer = setTimeout(
+        () => {
+          this.waiters.delete(check);
+          resolve(this.inFlight === 0);
+        },
+        Math.max(0, deadline - Date.now()),
+      );
       const check = () => {
         if (this.inFlight > 0) return;
         clearTimeout(timer);
@@ -179,7 +182,9 @@ export function findGraphqlWsServer(app: INestApplication): WebSocketServer | nu
  */
 export async function closeWebSockets(wss: WebSocketServer, waitMs: number): Promise<{ closed: number; terminated: number }> {
   const clients = [...wss.clients];
-  const closed = clients.map((client) => new Promise<void>((resolve) => (client.readyState === client.CLOSED ? resolve() : client.once('close', () => resolve()))));
+  const closed = clients.map(
+    (client) => new Promise<void>((resolve) => (client.readyState === client.CLOSED ? resolve() : client.once('close', () => resolve()))),
+  );
   for (const client of clients) client.close(RECONNECT_CLOSE_CODE, RECONNECT_CLOSE_REASON);
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([Promise.all(closed), new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, waitMs))))]);
@@ -262,7 +267,9 @@ export function installGracefulShutdown(app: INestApplication, config: AppConfig
                 (terminated ? `; ${terminated} did not answer and were cut` : ''),
             ),
           )
-        : Promise.resolve(logger.warn('graphql-ws server not found: WebSockets will be closed by the GraphQL module with 1001 (Going Away), which clients also retry'));
+        : Promise.resolve(
+            logger.warn('graphql-ws server not found: WebSockets will be closed by the GraphQL module with 1001 (Going Away), which clients also retry'),
+          );
       const [finished] = await Promise.all([drain.waitForRequests(deadline), websockets]);
       const cut = drain.closeAll();
       if (finished) logger.log(`In-flight requests finished (${Date.now() - started} ms after the signal)`);

@@ -139,7 +139,8 @@ export class RedisPubSub implements PubSubPort {
   }
 
   async ping(): Promise<void> {
-    if (!this.connected) throw new Error(`Redis is unreachable${this.outage ? ` since ${new Date(this.outage.since).toISOString()} (${this.outage.reason})` : ''}; reconnecting`);
+    if (!this.connected)
+      throw new Error(`Redis is unreachable${this.outage ? ` since ${new Date(this.outage.since).toISOString()} (${this.outage.reason})` : ''}; reconnecting`);
     await this.publisher.ping();
   }
 

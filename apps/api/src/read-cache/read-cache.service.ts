@@ -72,7 +72,9 @@ export class ReadCacheService implements OnModuleInit, OnApplicationShutdown {
     if (this.pubsub.kind === 'memory' || this.publishTimer) return;
     this.publishTimer = setTimeout(() => {
       this.publishTimer = null;
-      this.pubsub.publish(CONTENT_CHANGED_CHANNEL, { from: this.instance }).catch((error: Error) => this.logger.warn(`Could not tell other processes: ${error.message}`));
+      this.pubsub
+        .publish(CONTENT_CHANGED_CHANNEL, { from: this.instance })
+        .catch((error: Error) => this.logger.warn(`Could not tell other processes: ${error.message}`));
     }, PUBLISH_EVERY_MS);
   }
 

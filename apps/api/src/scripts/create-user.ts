@@ -41,10 +41,12 @@ async function main(): Promise<void> {
   const generated = !values.password && !process.env.ESSAIM_USER_PASSWORD;
   const password = values.password ?? process.env.ESSAIM_USER_PASSWORD ?? randomBytes(18).toString('base64url');
   try {
-    const user = await app.get(AccountsService).createAccount(
-      { email: values.email, displayName: values.name, password, territoryCode: values.territory ?? null },
-      { role, verifiedBy: values.verified ? VerificationMethod.ADMIN : undefined, emailVerified: values.verified },
-    );
+    const user = await app
+      .get(AccountsService)
+      .createAccount(
+        { email: values.email, displayName: values.name, password, territoryCode: values.territory ?? null },
+        { role, verifiedBy: values.verified ? VerificationMethod.ADMIN : undefined, emailVerified: values.verified },
+      );
     console.log(
       `Created ${user.role} account #${user.id} <${user.email}>${values.verified && values.territory ? `, verified member of ${values.territory}` : values.territory ? `, membership of ${values.territory} pending` : ''}${generated ? ` with password: ${password}` : ''}`,
     );

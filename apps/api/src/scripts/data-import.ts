@@ -64,7 +64,8 @@ async function main(): Promise<void> {
       user,
       via: 'CLI',
       onProgress: ({ phase, bytes, rows }) => {
-        if (interactive) process.stderr.write(`\r${phase === 'writing' ? 'écriture' : 'lecture'} ${Math.round((bytes / Math.max(size, 1)) * 100)} % · ${rows} lignes   `);
+        if (interactive)
+          process.stderr.write(`\r${phase === 'writing' ? 'écriture' : 'lecture'} ${Math.round((bytes / Math.max(size, 1)) * 100)} % · ${rows} lignes   `);
       },
     });
     if (interactive) process.stderr.write('\n');

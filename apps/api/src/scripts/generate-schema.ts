@@ -9,7 +9,15 @@ import { createServer } from '../server';
 /** Writes apps/api/schema.gql from the code-first resolvers (CI fails when it is stale). */
 async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), 'essaim-schema-'));
-  const config = readConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, DEMO_DATA: 'false', LOG_LEVEL: 'error', SERVE_WEB: 'false', TERRITORY_DEPARTEMENTS: '91', SEARCH_ENGINE: 'fts' });
+  const config = readConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'error',
+    SERVE_WEB: 'false',
+    TERRITORY_DEPARTEMENTS: '91',
+    SEARCH_ENGINE: 'fts',
+  });
   const app = await createServer(config, { serveWeb: false });
   try {
     const { schema } = app.get(GraphQLSchemaHost);

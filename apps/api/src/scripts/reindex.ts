@@ -19,7 +19,10 @@ async function main(): Promise<void> {
   const runningUrl = runningUrlFile(config.dataDir);
   if (!config.meiliUrl && config.searchEngine !== 'fts' && existsSync(runningUrl)) {
     const url = readFileSync(runningUrl, 'utf8').trim();
-    const alive = await fetch(`${url}/health`).then((r) => r.ok, () => false);
+    const alive = await fetch(`${url}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (alive) Object.assign(config, { meiliUrl: url, meiliMasterKey: masterKeyFor(config.dataDir) });
   }
   await runMigrations(config);

@@ -92,15 +92,17 @@ export class SearchOutboxStore {
       await m.query(`SELECT pg_advisory_xact_lock(${PG_LOCK})`);
       const [marker] = await m.query(`SELECT value FROM app_meta WHERE key = $1`, [REBUILD_KEY]);
       const foreignRebuild = rebuildByOther(marker?.value, this.owner, now);
-      const rows: ClaimedRow[] = await m.query(
-        `UPDATE search_outbox SET "notBefore" = $1 WHERE id IN (
+      const rows: ClaimedRow[] = await m
+        .query(
+          `UPDATE search_outbox SET "notBefore" = $1 WHERE id IN (
            SELECT o.id FROM search_outbox o
            WHERE (o."notBefore" IS NULL OR o."notBefore" <= $2)
              AND NOT EXISTS (SELECT 1 FROM search_outbox b WHERE b."docId" = o."docId" AND b."docType" = o."docType" AND b."notBefore" > $2)
            ORDER BY o.id LIMIT $3 FOR UPDATE SKIP LOCKED)
          RETURNING id, "docType", "docId", attempts`,
-        [leaseUntil, now, limit],
-      ).then((result: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(result[0]) ? (result[0] as ClaimedRow[]) : (result as ClaimedRow[])));
+          [leaseUntil, now, limit],
+        )
+        .then((result: [ClaimedRow[], number] | ClaimedRow[]) => (Array.isArray(result[0]) ? (result[0] as ClaimedRow[]) : (result as ClaimedRow[])));
       return foreignRebuild ? rows.map((r) => ({ ...r, resendAfterRebuild: true })) : rows;
     });
   }
@@ -189,7 +191,8 @@ export class SearchOutboxStore {
     }
     await this.dataSource.transaction(async (m) => {
       await m.query(`SELECT pg_advisory_xact_lock(${PG_LOCK})`);
-      if (active) await m.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [REBUILD_KEY, value]);
+      if (active)
+        await m.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value`, [REBUILD_KEY, value]);
       else await m.query(`DELETE FROM app_meta WHERE key = $1`, [REBUILD_KEY]);
     });
   }

@@ -10,7 +10,5 @@ import { SearchOutbox } from './search-outbox.entity';
  */
 export async function enqueueSearchUpdate(manager: EntityManager, docType: SearchDocType, ids: readonly (string | number)[]): Promise<void> {
   if (ids.length === 0) return;
-  await manager
-    .getRepository(SearchOutbox)
-    .insert(ids.map((id) => ({ docType, docId: String(id), attempts: 0, notBefore: null })));
+  await manager.getRepository(SearchOutbox).insert(ids.map((id) => ({ docType, docId: String(id), attempts: 0, notBefore: null })));
 }

@@ -54,7 +54,13 @@ export class SearchService {
       // Territories carry no theme: a theme filter leaves none. The group is shown with the first page.
       const territories: Promise<EngineResult | null> =
         wantsTerritories && !base.themes?.length
-          ? this.engine.search({ ...base, types: ['TERRITORY'], preferTerritoryCodes: prefer, limit: offset === 0 ? TERRITORY_GROUP.alone : 0, offset: 0 } satisfies EngineQuery)
+          ? this.engine.search({
+              ...base,
+              types: ['TERRITORY'],
+              preferTerritoryCodes: prefer,
+              limit: offset === 0 ? TERRITORY_GROUP.alone : 0,
+              offset: 0,
+            } satisfies EngineQuery)
           : Promise.resolve(null);
       const [main, group] = await Promise.all([content, territories]);
       const size = main.total > 0 ? TERRITORY_GROUP.withContent : TERRITORY_GROUP.alone;

@@ -44,8 +44,39 @@ export const SYNONYM_GROUPS: readonly (readonly string[])[] = [
 
 /** French words that carry no meaning in a query (also Meilisearch's stop words). */
 export const FRENCH_STOP_WORDS = [
-  'a', 'à', 'au', 'aux', 'avec', 'ce', 'ces', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les',
-  'leur', 'leurs', 'ou', 'par', 'pour', 'qu', 'que', 'qui', 'sa', 'se', 'ses', 'son', 'sur', 'un', 'une',
+  'a',
+  'à',
+  'au',
+  'aux',
+  'avec',
+  'ce',
+  'ces',
+  'd',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'leur',
+  'leurs',
+  'ou',
+  'par',
+  'pour',
+  'qu',
+  'que',
+  'qui',
+  'sa',
+  'se',
+  'ses',
+  'son',
+  'sur',
+  'un',
+  'une',
 ];
 const STOP = new Set(FRENCH_STOP_WORDS.map(foldForSearch));
 
@@ -109,7 +140,7 @@ export const MAX_ALTERNATIVES = 12;
 export function expandQuery(words: string[]): string[][] {
   // Segments: a plain word (one alternative) or a matched expression (the original first, then its group).
   const segments: string[][][] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const match = longestExpressionAt(words, i);
     if (!match) {
       segments.push([[words[i]]]);

@@ -5,10 +5,31 @@ import { TerritoriesService } from './territories.service';
 import { Territory } from './territory.entity';
 import { regionCode, TerritoryKind } from './territory-kind';
 
-interface RawCommune { code: string; nom: string; type: string; departement?: string; region?: string; population?: number; siren?: string }
-interface RawEpci { code: string; nom: string; populationTotale?: number; populationMunicipale?: number; membres: { code: string }[] }
-interface RawDepartement { code: string; nom: string; region: string }
-interface RawRegion { code: string; nom: string }
+interface RawCommune {
+  code: string;
+  nom: string;
+  type: string;
+  departement?: string;
+  region?: string;
+  population?: number;
+  siren?: string;
+}
+interface RawEpci {
+  code: string;
+  nom: string;
+  populationTotale?: number;
+  populationMunicipale?: number;
+  membres: { code: string }[];
+}
+interface RawDepartement {
+  code: string;
+  nom: string;
+  region: string;
+}
+interface RawRegion {
+  code: string;
+  nom: string;
+}
 
 /**
  * Bumped when the import logic or the upstream package changes, so existing databases refresh
@@ -70,41 +91,67 @@ export class TerritoryImportService {
     const row = (t: Omit<Territory, 'searchName'>): Territory => Object.assign(new Territory(), t, { searchName: foldForSearch(t.name) });
     const rows: Territory[] = [];
     for (const region of regions) {
-      rows.push(row({ code: regionCode(region.code), name: region.nom, kind: TerritoryKind.REGION, population: null, departementCode: null, epciCode: null, regionCode: null, siren: null }));
+      rows.push(
+        row({
+          code: regionCode(region.code),
+          name: region.nom,
+          kind: TerritoryKind.REGION,
+          population: null,
+          departementCode: null,
+          epciCode: null,
+          regionCode: null,
+          siren: null,
+        }),
+      );
     }
     // The package (v6) gives départements and régions no SIREN: they get none here either.
     for (const dep of departements) {
-      rows.push(row({ code: dep.code, name: dep.nom, kind: TerritoryKind.DEPARTEMENT, population: null, departementCode: null, epciCode: null, regionCode: regionCode(dep.region), siren: null }));
+      rows.push(
+        row({
+          code: dep.code,
+          name: dep.nom,
+          kind: TerritoryKind.DEPARTEMENT,
+          population: null,
+          departementCode: null,
+          epciCode: null,
+          regionCode: regionCode(dep.region),
+          siren: null,
+        }),
+      );
     }
     for (const epci of epcis) {
       const memberDeps = epci.membres.map((m) => departementOf.get(m.code)).filter((d): d is string => !!d);
       if (onlyDepartements && memberDeps.length === 0) continue;
-      rows.push(row({
-        code: epci.code,
-        name: epci.nom,
-        kind: TerritoryKind.EPCI,
-        population: epci.populationMunicipale ?? epci.populationTotale ?? null,
-        departementCode: mostFrequent(memberDeps),
-        epciCode: null,
-        regionCode: null,
-        // An EPCI's code is its SIREN.
-        siren: sirenOrNull(epci.code),
-      }));
+      rows.push(
+        row({
+          code: epci.code,
+          name: epci.nom,
+          kind: TerritoryKind.EPCI,
+          population: epci.populationMunicipale ?? epci.populationTotale ?? null,
+          departementCode: mostFrequent(memberDeps),
+          epciCode: null,
+          regionCode: null,
+          // An EPCI's code is its SIREN.
+          siren: sirenOrNull(epci.code),
+        }),
+      );
     }
     const depPopulation = new Map<string, number>();
     for (const commune of communes) {
       const dep = commune.departement ?? null;
       if (dep) depPopulation.set(dep, (depPopulation.get(dep) ?? 0) + (commune.population ?? 0));
-      rows.push(row({
-        code: commune.code,
-        name: commune.nom,
-        kind: TerritoryKind.COMMUNE,
-        population: commune.population ?? null,
-        departementCode: dep,
-        epciCode: epciOf.get(commune.code) ?? null,
-        regionCode: commune.region ? regionCode(commune.region) : null,
-        siren: sirenOrNull(commune.siren),
-      }));
+      rows.push(
+        row({
+          code: commune.code,
+          name: commune.nom,
+          kind: TerritoryKind.COMMUNE,
+          population: commune.population ?? null,
+          departementCode: dep,
+          epciCode: epciOf.get(commune.code) ?? null,
+          regionCode: commune.region ? regionCode(commune.region) : null,
+          siren: sirenOrNull(commune.siren),
+        }),
+      );
     }
     for (const r of rows) {
       if (r.kind === TerritoryKind.DEPARTEMENT) r.population = depPopulation.get(r.code) ?? null;

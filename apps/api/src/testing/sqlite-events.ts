@@ -15,7 +15,9 @@ export class TestNote {
  * A real in-memory SQLite database with the domain-event port installed, for the unit tests
  * of the port and its handlers. `entities` are created by synchronize.
  */
-export async function sqliteWithEvents(entities: Extract<DataSourceOptions['entities'], unknown[]> = []): Promise<{ dataSource: DataSource; events: DomainEvents; close(): Promise<void> }> {
+export async function sqliteWithEvents(
+  entities: Extract<DataSourceOptions['entities'], unknown[]> = [],
+): Promise<{ dataSource: DataSource; events: DomainEvents; close(): Promise<void> }> {
   const dataSource = new DataSource({ type: 'better-sqlite3', database: ':memory:', entities: [TestNote, ...entities], synchronize: true });
   await dataSource.initialize();
   const events = new DomainEvents(dataSource);

@@ -17,7 +17,9 @@ const sheet = (over: Partial<ProjectContent> = {}): ProjectContent => ({
 describe('diff text (what a reader reads)', () => {
   it('renders Markdown to its words: no heading marks, rules, emphasis or link syntax', () => {
     const text = markdownToReadable(sheet().body);
-    expect(text).toBe("Programme\n\nRaccordement par le réseau d'initiative publique, puis câblage.\n\n• Wi-Fi dans chaque classe ;\n• voir le guide.\n\n1. étude\n2. travaux");
+    expect(text).toBe(
+      "Programme\n\nRaccordement par le réseau d'initiative publique, puis câblage.\n\n• Wi-Fi dans chaque classe ;\n• voir le guide.\n\n1. étude\n2. travaux",
+    );
     expect(text).not.toMatch(/##|---|\*\*|\[\[/);
   });
 
@@ -36,7 +38,13 @@ describe('diff text (what a reader reads)', () => {
   });
 
   it('gives a word diff that shows the changed words only, not Markdown markers', () => {
-    const chunks = diffTexts(projectDiffText(sheet(), 'Évry-Courcouronnes'), projectDiffText(sheet({ budgetEuros: 560000, body: sheet().body.replace('**réseau', '*réseau').replace("publique**", 'publique*') }), 'Évry-Courcouronnes'));
+    const chunks = diffTexts(
+      projectDiffText(sheet(), 'Évry-Courcouronnes'),
+      projectDiffText(
+        sheet({ budgetEuros: 560000, body: sheet().body.replace('**réseau', '*réseau').replace('publique**', 'publique*') }),
+        'Évry-Courcouronnes',
+      ),
+    );
     const changed = chunks.filter((c) => c.kind !== DiffKind.UNCHANGED).map((c) => c.text.trim());
     expect(changed.join(' ')).not.toMatch(/\*/);
     // Only the changed group of digits: "Budget : −540 +560 000 €".

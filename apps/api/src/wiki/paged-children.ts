@@ -25,7 +25,11 @@ export async function pagedChildren<T extends ObjectLiteral & { id: number }>(
     where?.(qb);
     return qb;
   };
-  const counts = await base().select(`"t"."${parentColumn}"`, 'k').addSelect('COUNT(*)', 'n').groupBy(`"t"."${parentColumn}"`).getRawMany<{ k: string | number; n: string | number }>();
+  const counts = await base()
+    .select(`"t"."${parentColumn}"`, 'k')
+    .addSelect('COUNT(*)', 'n')
+    .groupBy(`"t"."${parentColumn}"`)
+    .getRawMany<{ k: string | number; n: string | number }>();
   const countOf = new Map(counts.map((c) => [String(c.k), Number(c.n)]));
 
   let ranked: { id: number; k: string | number; rn: number }[] = [];

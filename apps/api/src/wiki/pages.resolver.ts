@@ -102,7 +102,10 @@ export class PagesResolver {
   @ResolveField(() => [Page], { description: 'Pages linking here with [[…]].' })
   async backlinks(@Parent() page: Page, @Context() ctx: RequestContext): Promise<Page[]> {
     const ids = await this.linksService.backlinkSourceIds(ctx, 'PAGE', [page.slug, page.titleKey]);
-    return this.pagesService.loadMany(ctx, ids.filter((id) => id !== page.id));
+    return this.pagesService.loadMany(
+      ctx,
+      ids.filter((id) => id !== page.id),
+    );
   }
 
   @ResolveField(() => [Project], { description: 'Project sheets linking here with [[…]].' })

@@ -85,7 +85,14 @@ export class PagesService {
     return options.manager ? run(options.manager) : this.dataSource.transaction(run);
   }
 
-  async update(user: User | null, id: string, baseRevision: number, input: PageInput, comment: string | null | undefined, manager?: EntityManager): Promise<Page> {
+  async update(
+    user: User | null,
+    id: string,
+    baseRevision: number,
+    input: PageInput,
+    comment: string | null | undefined,
+    manager?: EntityManager,
+  ): Promise<Page> {
     const n = Number(id);
     const page = Number.isSafeInteger(n) && n > 0 ? await (manager ?? this.dataSource.manager).getRepository(Page).findOneBy({ id: n }) : null;
     if (!page) throw notFound('PAGE_NOT_FOUND');
@@ -114,7 +121,14 @@ export class PagesService {
       if (hidden && current.revision === number) {
         const fallback = await this.revisions.latestVisible(m, 'PAGE', page.id, number);
         if (!fallback) throw badInput('ONLY_PAGE_REVISION');
-        return this.applyUpdate(m, moderator, page.id, number, JSON.parse(fallback.snapshot) as PageContent, `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`);
+        return this.applyUpdate(
+          m,
+          moderator,
+          page.id,
+          number,
+          JSON.parse(fallback.snapshot) as PageContent,
+          `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`,
+        );
       }
       await this.events.record(m, new PageSaved(page.id));
       return current;

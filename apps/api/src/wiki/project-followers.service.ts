@@ -25,14 +25,37 @@ export class ProjectFollowersService {
   }
 
   /** A new revision saved by `editor` (edit or restore): every follower but the editor hears of it. */
-  sheetSaved(manager: EntityManager, editor: User, project: Pick<Project, 'id' | 'title' | 'slug' | 'revision'>, base: number, restored: number | null = null): Promise<number[]> {
+  sheetSaved(
+    manager: EntityManager,
+    editor: User,
+    project: Pick<Project, 'id' | 'title' | 'slug' | 'revision'>,
+    base: number,
+    restored: number | null = null,
+  ): Promise<number[]> {
     const save = { editor: editor.displayName, title: project.title, slug: project.slug, base, revision: project.revision, restored };
-    return this.notifications.notifyFollowersGrouped(manager, sheet(project), projectUpdateGroup(project.id, editor.id), (previous) => ({ ...projectUpdatedNotice(save, previous), actorId: editor.id }), editor.id);
+    return this.notifications.notifyFollowersGrouped(
+      manager,
+      sheet(project),
+      projectUpdateGroup(project.id, editor.id),
+      (previous) => ({ ...projectUpdatedNotice(save, previous), actorId: editor.id }),
+      editor.id,
+    );
   }
 
   /** The source's followers hear that another territory adopts the project. */
-  replicated(manager: EntityManager, replicator: User, source: Pick<Project, 'id' | 'title'>, copy: Pick<Project, 'slug'>, territory: Pick<Territory, 'name'>): Promise<number[]> {
-    return this.notifications.notifyFollowers(manager, sheet(source), { ...projectReplicatedNotice(replicator.displayName, source, copy, territory.name), actorId: replicator.id }, replicator.id);
+  replicated(
+    manager: EntityManager,
+    replicator: User,
+    source: Pick<Project, 'id' | 'title'>,
+    copy: Pick<Project, 'slug'>,
+    territory: Pick<Territory, 'name'>,
+  ): Promise<number[]> {
+    return this.notifications.notifyFollowers(
+      manager,
+      sheet(source),
+      { ...projectReplicatedNotice(replicator.displayName, source, copy, territory.name), actorId: replicator.id },
+      replicator.id,
+    );
   }
 
   /**
@@ -41,6 +64,10 @@ export class ProjectFollowersService {
    */
   async revisionHidden(manager: EntityManager, projectId: number, revision: Pick<WikiRevision, 'number' | 'authorId'>): Promise<void> {
     if (revision.authorId === null) return;
-    await this.notifications.withdrawUnread(manager, projectUpdateGroup(projectId, revision.authorId).key, (n) => announcedRange(n.url)?.to === revision.number);
+    await this.notifications.withdrawUnread(
+      manager,
+      projectUpdateGroup(projectId, revision.authorId).key,
+      (n) => announcedRange(n.url)?.to === revision.number,
+    );
   }
 }

@@ -28,11 +28,17 @@ describe('notices to the followers of a sheet', () => {
     const first = { ...projectUpdatedNotice({ ...save, base: 1, revision: 2 }, null), createdAt: new Date(), mailedAt: new Date() };
     const second = projectUpdatedNotice({ ...save, base: 2, revision: 3 }, first);
     expect(second.message).toBe('Alice Martin a modifié la fiche « Télécentre » (révisions 2 à 3).');
-    expect(second.mail).toEqual({ message: 'Alice Martin a modifié la fiche « Télécentre » (révision 3).', url: '/projets/telecentre-etampes/historique?de=2&a=3' });
+    expect(second.mail).toEqual({
+      message: 'Alice Martin a modifié la fiche « Télécentre » (révision 3).',
+      url: '/projets/telecentre-etampes/historique?de=2&a=3',
+    });
     // Not mailed yet: the next one extends what is still to mail (3 to 4), not what was mailed (2).
     const third = projectUpdatedNotice({ ...save, base: 3, revision: 4 }, { ...second, mailUrl: second.mail!.url, createdAt: new Date(), mailedAt: null });
     expect(third.url).toBe('/projets/telecentre-etampes/historique?de=1&a=4');
-    expect(third.mail).toEqual({ message: 'Alice Martin a modifié la fiche « Télécentre » (révisions 3 à 4).', url: '/projets/telecentre-etampes/historique?de=2&a=4' });
+    expect(third.mail).toEqual({
+      message: 'Alice Martin a modifié la fiche « Télécentre » (révisions 3 à 4).',
+      url: '/projets/telecentre-etampes/historique?de=2&a=4',
+    });
     // Nothing of the replaced one mailed: the mail says the same as the notification.
     expect(projectUpdatedNotice({ ...save, base: 2, revision: 3 }, { ...first, mailedAt: null }).mail).toBeNull();
   });

@@ -39,7 +39,11 @@ export interface SheetSaved {
  */
 export function projectUpdatedNotice(save: SheetSaved, previous: PreviousNotification | null): NotificationPayload {
   const from = Math.min(save.base, announcedRange(previous?.url ?? '')?.from ?? save.base);
-  const unmailedFrom = !previous ? from : previous.mailedAt ? save.base : Math.min(save.base, announcedRange(previous.mailUrl ?? previous.url)?.from ?? save.base);
+  const unmailedFrom = !previous
+    ? from
+    : previous.mailedAt
+      ? save.base
+      : Math.min(save.base, announcedRange(previous.mailUrl ?? previous.url)?.from ?? save.base);
   const notice = (since: number) => ({ message: updateMessage(save, since), url: projectDiffUrl(save.slug, since, save.revision) });
   return { kind: 'PROJECT_UPDATED', ...notice(from), mail: unmailedFrom > from ? notice(unmailedFrom) : null };
 }

@@ -66,7 +66,13 @@ export class Project {
   budgetEuros: number | null;
 
   @Field(() => ProjectSections, { description: 'Structured sections that help replicate the project.' })
-  @Column({ type: 'text', transformer: { to: (v: ProjectSections | undefined) => (v === undefined ? undefined : JSON.stringify(normaliseSections(v))), from: (v: string) => normaliseSections(JSON.parse(v || '{}')) } })
+  @Column({
+    type: 'text',
+    transformer: {
+      to: (v: ProjectSections | undefined) => (v === undefined ? undefined : JSON.stringify(normaliseSections(v))),
+      from: (v: string) => normaliseSections(JSON.parse(v || '{}')),
+    },
+  })
   sections: ProjectSections;
 
   @Field(() => Int, { description: 'Current revision number (1 for a new sheet).' })

@@ -63,14 +63,17 @@ export class ProjectsResolver {
   }
 
   @Mutation(() => Project, {
-    description: "Creates a draft sheet for the adopting territory, pre-filled from the source and linked to it; what describes the source's territory (contact, results, budget, local narrative) is cleared or marked « À adapter ». Published by publishProject.",
+    description:
+      "Creates a draft sheet for the adopting territory, pre-filled from the source and linked to it; what describes the source's territory (contact, results, budget, local narrative) is cleared or marked « À adapter ». Published by publishProject.",
   })
   @Allow('MEMBER')
   async replicateProject(@Args() { sourceId, territoryCode }: ReplicateProjectArgs, @CurrentUser() user: User): Promise<Project> {
     return this.projectsService.replicate(user, sourceId, territoryCode);
   }
 
-  @Mutation(() => Project, { description: 'Publishes a draft (a replication): it then appears in lists, search and open data. Members of its territory and the moderation.' })
+  @Mutation(() => Project, {
+    description: 'Publishes a draft (a replication): it then appears in lists, search and open data. Members of its territory and the moderation.',
+  })
   @Allow('MEMBER')
   async publishProject(@Args() { id }: IdArgs, @CurrentUser() user: User): Promise<Project> {
     return this.projectsService.publish(user, id);

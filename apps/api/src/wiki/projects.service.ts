@@ -94,7 +94,9 @@ export class ProjectsService {
         .createQueryBuilder('p')
         .where('p.replicatedFromId IN (:...ids)', { ids })
         .andWhere('p.isDraft = :draft', { draft: false })
-        .orderBy('p.createdAt', 'ASC').addOrderBy('p.id', 'ASC').getMany();
+        .orderBy('p.createdAt', 'ASC')
+        .addOrderBy('p.id', 'ASC')
+        .getMany();
       return groupByKeys(ids, rows, (p) => p.replicatedFromId as number);
     }).load(sourceId) as Promise<Project[]>;
   }
@@ -102,7 +104,14 @@ export class ProjectsService {
   /** A territory's sheets, most recently updated first (batched across territories); its drafts only for those who may edit them. */
   ofTerritory(ctx: Pick<RequestContext, 'loaders'>, code: string, page: PageRequest, withDrafts = false): Promise<ChildPage<Project>> {
     return loaderFor<string, ChildPage<Project>>(ctx, `wiki:territory-projects:${withDrafts}:${page.offset}:${page.limit}`, (codes) =>
-      pagedChildren(this.projects, 'territoryCode', codes, '"t"."updatedAt" DESC, "t"."id" DESC', page, withDrafts ? undefined : (qb) => qb.andWhere('"t"."isDraft" = :draft', { draft: false })),
+      pagedChildren(
+        this.projects,
+        'territoryCode',
+        codes,
+        '"t"."updatedAt" DESC, "t"."id" DESC',
+        page,
+        withDrafts ? undefined : (qb) => qb.andWhere('"t"."isDraft" = :draft', { draft: false }),
+      ),
     ).load(code) as Promise<ChildPage<Project>>;
   }
 
@@ -141,7 +150,9 @@ export class ProjectsService {
     const project = await this.editable(user, id);
     const content = await this.revisions.content<ProjectContent>(user, 'PROJECT', project.id, number);
     if (content.territoryCode !== project.territoryCode && !canActForTerritory(user, content.territoryCode)) throw forbidden();
-    return this.dataSource.transaction((m) => this.saveAndNotify(m, user, project.id, project.revision, content, `Restauration de la révision ${number}`, number));
+    return this.dataSource.transaction((m) =>
+      this.saveAndNotify(m, user, project.id, project.revision, content, `Restauration de la révision ${number}`, number),
+    );
   }
 
   async replicate(user: User, sourceId: string, territoryCode: string): Promise<Project> {
@@ -195,12 +206,19 @@ export class ProjectsService {
       if (!revision) throw notFound('REVISION_NOT_FOUND', { number });
       await this.revisions.setHidden(m, revision, hidden, reason, moderator);
       if (hidden) await this.followers.revisionHidden(m, project.id, revision);
-      const current = (await m.getRepository(Project).findOneByOrFail({ id: project.id }));
+      const current = await m.getRepository(Project).findOneByOrFail({ id: project.id });
       if (hidden && current.revision === number) {
         // The public content must not stay on a hidden revision: fall back to the latest visible one.
         const fallback = await this.revisions.latestVisible(m, 'PROJECT', project.id, number);
         if (!fallback) throw badInput('ONLY_SHEET_REVISION');
-        return this.applyUpdate(m, moderator, project.id, number, JSON.parse(fallback.snapshot) as ProjectContent, `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`);
+        return this.applyUpdate(
+          m,
+          moderator,
+          project.id,
+          number,
+          JSON.parse(fallback.snapshot) as ProjectContent,
+          `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`,
+        );
       }
       await this.events.record(m, new ProjectSaved(project.id));
       return current;
@@ -259,7 +277,15 @@ export class ProjectsService {
    * An edit or a restore: saved, then announced to the followers when it made a new revision.
    * The fallback revision written when a moderator hides the current one is not announced.
    */
-  private async saveAndNotify(m: EntityManager, user: User, id: number, base: number, content: ProjectContent, comment: string | null, restored: number | null = null): Promise<Project> {
+  private async saveAndNotify(
+    m: EntityManager,
+    user: User,
+    id: number,
+    base: number,
+    content: ProjectContent,
+    comment: string | null,
+    restored: number | null = null,
+  ): Promise<Project> {
     const saved = await this.applyUpdate(m, user, id, base, content, comment);
     if (saved.revision === base + 1) await this.followers.sheetSaved(m, user, saved, base, restored);
     return saved;
@@ -272,7 +298,11 @@ export class ProjectsService {
     return project;
   }
 
-  private async territoryFor(user: User, code: string, refusal: 'SHEET_OWN_TERRITORY_ONLY' | 'REPLICATORS_ONLY' = 'SHEET_OWN_TERRITORY_ONLY'): Promise<Territory> {
+  private async territoryFor(
+    user: User,
+    code: string,
+    refusal: 'SHEET_OWN_TERRITORY_ONLY' | 'REPLICATORS_ONLY' = 'SHEET_OWN_TERRITORY_ONLY',
+  ): Promise<Territory> {
     const territory = await this.dataSource.getRepository(Territory).findOne({ where: { code } });
     if (!territory) throw badInput('UNKNOWN_TERRITORY', { code }, { field: 'territoryCode' });
     if (!canActForTerritory(user, code)) throw forbidden(refusal);

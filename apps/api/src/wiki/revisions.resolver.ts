@@ -16,7 +16,9 @@ export class RevisionsResolver {
   @ResolveField(() => User, { nullable: true })
   author(@Parent() revision: WikiRevision, @Context() ctx: RequestContext): Promise<User | null> {
     if (!revision.authorId) return Promise.resolve(null);
-    return loaderFor<number, User>(ctx, 'wiki:user', async (ids) => byKeys(ids, await this.users.findBy({ id: In([...ids]) }), (u) => u.id)).load(revision.authorId);
+    return loaderFor<number, User>(ctx, 'wiki:user', async (ids) => byKeys(ids, await this.users.findBy({ id: In([...ids]) }), (u) => u.id)).load(
+      revision.authorId,
+    );
   }
 
   @ResolveField(() => String, { nullable: true })

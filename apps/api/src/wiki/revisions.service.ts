@@ -58,11 +58,15 @@ export class RevisionsService {
     ).load(targetId) as Promise<ChildPage<WikiRevision>>;
   }
 
-  async diff<T>(viewer: User | null, targetType: RevisionTargetType, targetId: number, from: number, to: number, toText: (content: T) => string | Promise<string>): Promise<RevisionDiff> {
-    const [before, after] = await Promise.all([
-      this.content<T>(viewer, targetType, targetId, from),
-      this.content<T>(viewer, targetType, targetId, to),
-    ]);
+  async diff<T>(
+    viewer: User | null,
+    targetType: RevisionTargetType,
+    targetId: number,
+    from: number,
+    to: number,
+    toText: (content: T) => string | Promise<string>,
+  ): Promise<RevisionDiff> {
+    const [before, after] = await Promise.all([this.content<T>(viewer, targetType, targetId, from), this.content<T>(viewer, targetType, targetId, to)]);
     const [a, b] = await Promise.all([toText(before), toText(after)]);
     return { from, to, chunks: diffTexts(a, b) };
   }
@@ -72,7 +76,12 @@ export class RevisionsService {
     return manager
       .getRepository(WikiRevision)
       .createQueryBuilder('r')
-      .where('r.targetType = :targetType AND r.targetId = :targetId AND r.hidden = :hidden AND r.number <> :except', { targetType, targetId, hidden: false, except })
+      .where('r.targetType = :targetType AND r.targetId = :targetId AND r.hidden = :hidden AND r.number <> :except', {
+        targetType,
+        targetId,
+        hidden: false,
+        except,
+      })
       .orderBy('r.number', 'DESC')
       .getOne();
   }

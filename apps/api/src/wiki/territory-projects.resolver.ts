@@ -14,7 +14,12 @@ export class TerritoryProjectsResolver {
   constructor(private readonly projectsService: ProjectsService) {}
 
   @ResolveField(() => ProjectConnection)
-  async projects(@Parent() territory: Territory, @Args() args: PaginationArgs, @CurrentUser({ optional: true }) viewer: User | null, @Context() ctx: RequestContext) {
+  async projects(
+    @Parent() territory: Territory,
+    @Args() args: PaginationArgs,
+    @CurrentUser({ optional: true }) viewer: User | null,
+    @Context() ctx: RequestContext,
+  ) {
     const page = pageRequest(args.first, args.after);
     const withDrafts = this.projectsService.canEdit(viewer, { territoryCode: territory.code });
     const { rows, total } = await this.projectsService.ofTerritory(ctx, territory.code, page, withDrafts);

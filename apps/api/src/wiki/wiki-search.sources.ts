@@ -60,7 +60,9 @@ export class WikiSearchSources implements OnModuleInit {
 
 export function projectDocument(p: Project, territoryName: string | null): SearchDocument {
   const s = p.sections;
-  const sections = [s.prerequisites, s.partners, s.pitfalls, s.results, ...(s.vendors ?? []).map((v) => `${v.name} ${v.licence ?? ''}`)].filter(Boolean).join(' ');
+  const sections = [s.prerequisites, s.partners, s.pitfalls, s.results, ...(s.vendors ?? []).map((v) => `${v.name} ${v.licence ?? ''}`)]
+    .filter(Boolean)
+    .join(' ');
   return {
     type: 'PROJECT',
     id: String(p.id),
@@ -80,7 +82,11 @@ export function pageDocument(p: Page): SearchDocument {
   return { type: 'PAGE', id: String(p.id), title: p.title, body: markdownToText(p.body), url: `/pages/${p.slug}`, updatedAt: p.updatedAt };
 }
 
-async function* batches<T extends { id: number }>(repo: Repository<T>, size: number, toDocs: (rows: T[]) => Promise<SearchDocument[]>): AsyncIterable<SearchDocument[]> {
+async function* batches<T extends { id: number }>(
+  repo: Repository<T>,
+  size: number,
+  toDocs: (rows: T[]) => Promise<SearchDocument[]>,
+): AsyncIterable<SearchDocument[]> {
   let after = 0;
   for (;;) {
     const rows = await repo.find({ where: { id: MoreThan(after) } as never, order: { id: 'ASC' } as never, take: size });

@@ -10,7 +10,12 @@ export const load: PageServerLoad = async (event) => {
   try {
     const [activity, seminars] = await Promise.all([
       gql(event, HomeActivityQuery),
-      user ? gql(event, HomeSeminarsQuery).then((r) => r.seminars, () => null) : Promise.resolve(null),
+      user
+        ? gql(event, HomeSeminarsQuery).then(
+            (r) => r.seminars,
+            () => null,
+          )
+        : Promise.resolve(null),
     ]);
     return { activity: homeActivity(activity, seminars) };
   } catch (e) {

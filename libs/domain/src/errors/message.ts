@@ -51,7 +51,8 @@ export function errorText(reason: ErrorReason, params: Readonly<Record<string, E
 }
 
 /** Say an ErrorMessage in one language. */
-export const sayError = (message: ErrorMessage, lang: ErrorLang): string => errorText(message.reason, message.params as Readonly<Record<string, ErrorParam>>, lang);
+export const sayError = (message: ErrorMessage, lang: ErrorLang): string =>
+  errorText(message.reason, message.params as Readonly<Record<string, ErrorParam>>, lang);
 
 /** A message as a bilingual word, to pass as a parameter of another message. */
 export const bilingual = (message: ErrorMessage): Record<ErrorLang, string> => ({ fr: sayError(message, 'fr'), en: sayError(message, 'en') });

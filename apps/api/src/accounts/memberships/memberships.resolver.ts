@@ -66,7 +66,7 @@ export class MembershipsResolver {
   @Mutation(() => Membership, { description: 'Asks to speak for a territory (verified at once on an official e-mail domain).' })
   @Allow('MEMBER')
   async requestMembership(@Args() { territoryCode, capacity }: RequestMembershipArgs, @CurrentUser() user: User): Promise<Membership> {
-    return this.memberships.request((user).id, territoryCode, capacity);
+    return this.memberships.request(user.id, territoryCode, capacity);
   }
 
   @Mutation(() => Membership, { description: 'A manager of the territory, a moderator or an admin approves or refuses (reason required to refuse).' })
@@ -84,7 +84,7 @@ export class MembershipsResolver {
   @Mutation(() => Boolean, { description: 'Leaves a territory or withdraws one’s own request.' })
   @Allow('MEMBER')
   async leaveMembership(@Args() { id }: MembershipIdArgs, @CurrentUser() user: User): Promise<boolean> {
-    return this.memberships.leave((user).id, id);
+    return this.memberships.leave(user.id, id);
   }
 
   @Mutation(() => Membership, { description: 'Names a verified member manager of the territory’s requests (moderators, admins).' })
@@ -96,7 +96,7 @@ export class MembershipsResolver {
   @Mutation(() => TerritoryEmailDomain, { description: 'Declares an official e-mail domain of a territory (moderators, admins).' })
   @Allow('MODERATOR')
   async addEmailDomain(@Args() { territoryCode, domain }: EmailDomainArgs, @CurrentUser() user: User): Promise<TerritoryEmailDomain> {
-    return this.memberships.addDomain((user).id, territoryCode, domain);
+    return this.memberships.addDomain(user.id, territoryCode, domain);
   }
 
   @Mutation(() => Boolean)
@@ -140,7 +140,11 @@ export class UserMembershipsResolver {
   @ResolveField(() => [UserBadge], { description: 'Who is speaking, at a glance: staff badge and verified memberships only.' })
   async badges(@Parent() user: User, @Context() ctx: RequestContext): Promise<UserBadge[]> {
     const staff: UserBadge[] =
-      user.role === 'ADMIN' ? [{ kind: UserBadgeKind.ADMIN, territoryCode: null }] : user.role === 'MODERATOR' ? [{ kind: UserBadgeKind.MODERATOR, territoryCode: null }] : [];
+      user.role === 'ADMIN'
+        ? [{ kind: UserBadgeKind.ADMIN, territoryCode: null }]
+        : user.role === 'MODERATOR'
+          ? [{ kind: UserBadgeKind.MODERATOR, territoryCode: null }]
+          : [];
     const verified = (await this.all(ctx, user.id)).filter((m) => m.status === MembershipStatus.VERIFIED);
     return [
       ...staff,

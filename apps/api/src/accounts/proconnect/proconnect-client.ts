@@ -75,9 +75,7 @@ export class ProconnectClient {
   async endSessionUrl(idToken: string, state: string): Promise<string | null> {
     const { oidc, configuration, settings } = await this.setup();
     if (!configuration.serverMetadata().end_session_endpoint) return null;
-    return oidc
-      .buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: settings.postLogoutRedirectUri, state })
-      .toString();
+    return oidc.buildEndSessionUrl(configuration, { id_token_hint: idToken, post_logout_redirect_uri: settings.postLogoutRedirectUri, state }).toString();
   }
 
   /** Discovery once per process (retried after a failure, so a provider outage at start is not fatal). */

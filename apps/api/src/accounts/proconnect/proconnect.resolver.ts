@@ -30,8 +30,7 @@ export class ProconnectResolver {
 
   @Query(() => String, {
     nullable: true,
-    description:
-      'After a ProConnect login: the provider URL that ends its session too. Ask before `logout`, then send the browser there; null otherwise.',
+    description: 'After a ProConnect login: the provider URL that ends its session too. Ask before `logout`, then send the browser there; null otherwise.',
   })
   @Allow('PUBLIC')
   async endSessionUrl(@Ctx() ctx: RequestContext): Promise<string | null> {

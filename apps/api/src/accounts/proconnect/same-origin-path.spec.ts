@@ -9,7 +9,14 @@ describe('sameOriginPath', () => {
   });
 
   it('refuses anything that leaves the origin', () => {
-    for (const value of ['/\t/evil.example', '//evil.example/x', 'https://evil.example/', '/\\evil.example', 'http://essaim.example.fr/', 'javascript:alert(1)']) {
+    for (const value of [
+      '/\t/evil.example',
+      '//evil.example/x',
+      'https://evil.example/',
+      '/\\evil.example',
+      'http://essaim.example.fr/',
+      'javascript:alert(1)',
+    ]) {
       expect(sameOriginPath(value, origin)).toBe('/');
     }
   });

@@ -62,6 +62,11 @@ export class BenchmarkDemoSeeder implements OnModuleInit {
 
 async function insertInBatches<T extends object>(manager: EntityManager, target: new () => T, rows: object[]): Promise<void> {
   for (let i = 0; i < rows.length; i += BATCH) {
-    await manager.createQueryBuilder().insert().into(target).values(rows.slice(i, i + BATCH) as never).execute();
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(target)
+      .values(rows.slice(i, i + BATCH) as never)
+      .execute();
   }
 }

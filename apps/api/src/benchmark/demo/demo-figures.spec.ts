@@ -34,7 +34,9 @@ describe('demo figures generator', () => {
 
   it('pushes territories with a project sheet up on that theme', () => {
     const boosts = new Map<string, Set<Theme>>([['91377', new Set<Theme>(['PROCUREMENT_OPEN_SOURCE'])]]);
-    const share = (code: string) => generateDemoFigures(territories, boosts).find((f) => f.territoryCode === code && f.indicatorCode === 'PART_LOGICIELS_LIBRES' && f.year === 2024)?.rawValue ?? 0;
+    const share = (code: string) =>
+      generateDemoFigures(territories, boosts).find((f) => f.territoryCode === code && f.indicatorCode === 'PART_LOGICIELS_LIBRES' && f.year === 2024)
+        ?.rawValue ?? 0;
     expect(share('91377')).toBeGreaterThan(share('91228'));
     const maturity = generateDemoMaturity(territories, boosts);
     expect(maturity.every((m) => m.score >= 0 && m.score <= 5 && m.justification.includes('démonstration'))).toBe(true);

@@ -77,7 +77,8 @@ const FORMULAS: Record<string, Generator> = {
   TIERS_LIEUX: ({ d, population, step, noise }) => Math.max(0, Math.round((population / 30_000) * (0.4 + 1.6 * d) + step * 0.2 + noise() - 0.4)),
   PART_LOGICIELS_LIBRES: ({ d, step, noise }) => round(clamp(4 + 45 * d ** 1.4 + step * 2.5 + 5 * noise(), 0, 100), 1),
   LIEUX_FRANCE_SERVICES: ({ d, population, noise }) => Math.max(0, Math.round((population / 25_000) * (0.5 + d) + noise() - 0.5)),
-  LIEUX_CONSEILLERS_NUMERIQUES: ({ d, population, step, noise }) => Math.max(0, Math.round((population / 15_000) * (0.4 + 1.4 * d) + step * 0.2 + noise() - 0.4)),
+  LIEUX_CONSEILLERS_NUMERIQUES: ({ d, population, step, noise }) =>
+    Math.max(0, Math.round((population / 15_000) * (0.4 + 1.4 * d) + step * 0.2 + noise() - 0.4)),
 };
 
 export function generateDemoFigures(territories: DemoTerritory[], boosts: ReadonlyMap<string, ReadonlySet<Theme>> = new Map()): DemoFigure[] {

@@ -38,7 +38,8 @@ export class PeerSelectionArgs {
 
   @Field(() => PeerScope, {
     nullable: true,
-    description: 'POPULATION_BAND only: look for peers in the département, the région or all of France. Default: the smallest scope giving at least 5 peers. Ignored when departements is given.',
+    description:
+      'POPULATION_BAND only: look for peers in the département, the région or all of France. Default: the smallest scope giving at least 5 peers. Ignored when departements is given.',
   })
   @IsOptional()
   @IsIn(PEER_SCOPES, { message: 'Périmètre de comparaison inconnu.' })

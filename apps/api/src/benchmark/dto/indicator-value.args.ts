@@ -33,7 +33,8 @@ export class SetIndicatorValueArgs {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'Id of the current value the user saw; when another value replaced it since, the write fails with CONFLICT. Omit to create or supersede without the check.',
+    description:
+      'Id of the current value the user saw; when another value replaced it since, the write fails with CONFLICT. Omit to create or supersede without the check.',
   })
   @IsOptional()
   @Matches(/^\d{1,12}$/, { message: 'Identifiant de valeur invalide.' })

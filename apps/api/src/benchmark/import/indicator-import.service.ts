@@ -56,7 +56,10 @@ export class IndicatorImportService {
     const { records } = parseCsv(csv);
     if (records.length === 0) return { rows: [], errors: [{ line: 1, message: 'Le fichier est vide : il faut au moins un en-tête et une ligne.' }] };
     if (records.length - 1 > MAX_CSV_LINES) {
-      return { rows: [], errors: [{ line: 1, message: `Le fichier compte ${records.length - 1} lignes ; découpez-le en fichiers de ${MAX_CSV_LINES} lignes au plus.` }] };
+      return {
+        rows: [],
+        errors: [{ line: 1, message: `Le fichier compte ${records.length - 1} lignes ; découpez-le en fichiers de ${MAX_CSV_LINES} lignes au plus.` }],
+      };
     }
     const [header, ...lines] = records;
     const { columns, error } = mapHeader(header.cells);
@@ -75,7 +78,8 @@ export class IndicatorImportService {
       const territoryCode = normaliseTerritoryCode(cell('territory'));
       const indicator = indicators.get(indicatorCode);
       const territory = territories.get(territoryCode);
-      if (cells.length > header.cells.length) problems.push('trop de colonnes (une virgule décimale dans un fichier séparé par des virgules ? utilisez « ; » ou des guillemets)');
+      if (cells.length > header.cells.length)
+        problems.push('trop de colonnes (une virgule décimale dans un fichier séparé par des virgules ? utilisez « ; » ou des guillemets)');
       if (!indicatorCode) problems.push('indicateur manquant');
       else if (!indicator) problems.push(`indicateur inconnu « ${indicatorCode} »`);
       if (!territoryCode) problems.push('territoire manquant');
@@ -83,7 +87,8 @@ export class IndicatorImportService {
       else if (!canEditTerritory(user, territory.code)) problems.push(cannotEditMessage(territory.code));
       const yearText = cell('year');
       const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-      if (!(year >= MIN_YEAR && year <= maxFigureYear())) problems.push(`année invalide « ${yearText} » (attendu : ${MIN_YEAR} à ${maxFigureYear()}, pas d’année future)`);
+      if (!(year >= MIN_YEAR && year <= maxFigureYear()))
+        problems.push(`année invalide « ${yearText} » (attendu : ${MIN_YEAR} à ${maxFigureYear()}, pas d’année future)`);
       const valueText = cell('value');
       const value = indicator ? parseFigure(valueText, indicator) : parseFigure(valueText, { minValue: null, maxValue: null, inputUnit: '' });
       if (!valueText) problems.push('valeur manquante');

@@ -4,7 +4,13 @@ import { PaginationArgs } from '../../common/pagination/pagination.args';
 import { Theme } from '../../common/theme.enum';
 import { BlockerCategory, BlockerSeverity, BlockerStatus } from '../blocker-enums';
 
-export const BlockerSort = { ACTIVE_FIRST: 'ACTIVE_FIRST', NEWEST: 'NEWEST', OLDEST: 'OLDEST', SEVERITY: 'SEVERITY', RECENTLY_RESOLVED: 'RECENTLY_RESOLVED' } as const;
+export const BlockerSort = {
+  ACTIVE_FIRST: 'ACTIVE_FIRST',
+  NEWEST: 'NEWEST',
+  OLDEST: 'OLDEST',
+  SEVERITY: 'SEVERITY',
+  RECENTLY_RESOLVED: 'RECENTLY_RESOLVED',
+} as const;
 export type BlockerSort = keyof typeof BlockerSort;
 registerEnumType(BlockerSort, {
   name: 'BlockerSort',

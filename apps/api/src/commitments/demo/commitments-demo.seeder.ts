@@ -110,13 +110,16 @@ export const commitmentsDemoSeeder: DemoSeeder = {
           count: result.count,
           formatted: formatScore(result.mean),
           divergent: result.divergent,
-          byGroup: result.byGroup.filter((g) => g.count > 0).map((g) => ({ group: names.get(g.groupId) ?? '?', mean: g.mean, count: g.count, formatted: g.formatted })),
+          byGroup: result.byGroup
+            .filter((g) => g.count > 0)
+            .map((g) => ({ group: names.get(g.groupId) ?? '?', mean: g.mean, count: g.count, formatted: g.formatted })),
         }),
         createdById: accounts.facilitator.id,
         updatedAt: new Date(),
       });
       const projects = await manager.getRepository(Project).findBy({ title: In(demo.sheets) });
-      for (const project of projects) await manager.getRepository(CommitmentProject).insert({ commitmentId: commitment.id, projectId: project.id, linkedById: accounts.facilitator.id });
+      for (const project of projects)
+        await manager.getRepository(CommitmentProject).insert({ commitmentId: commitment.id, projectId: project.id, linkedById: accounts.facilitator.id });
       for (const m of demo.milestones) {
         await manager.getRepository(CommitmentMilestone).insert({
           commitmentId: commitment.id,

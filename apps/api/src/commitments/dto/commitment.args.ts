@@ -125,7 +125,10 @@ export class TerritoryCommitmentsArgs {
 
 @ArgsType()
 export class TerritoryCommitmentsFilterArgs extends TerritoryCommitmentsArgs {
-  @Field(() => Boolean, { defaultValue: true, description: "Also the commitments carried by its members (an EPCI's communes, a département's communes and EPCI)." })
+  @Field(() => Boolean, {
+    defaultValue: true,
+    description: "Also the commitments carried by its members (an EPCI's communes, a département's communes and EPCI).",
+  })
   @IsBoolean()
   includeMembers: boolean;
 

@@ -27,8 +27,7 @@ export const isVerifiedMember = (user: Subject, territoryCode: string | null | u
  * Acting *for* a territory — editing its sheets and pages as its member, reporting or editing its
  * blockers, reading its confidential blockers, entering its figures, managing its peer lists.
  */
-export const canActForTerritory = (user: Subject, territoryCode: string | null | undefined): boolean =>
-  isStaff(user) || isVerifiedMember(user, territoryCode);
+export const canActForTerritory = (user: Subject, territoryCode: string | null | undefined): boolean => isStaff(user) || isVerifiedMember(user, territoryCode);
 
 /** Approving or refusing membership requests of a territory: its verified managers and staff. */
 export const canManageMembers = (user: Subject, territoryCode: string): boolean =>

@@ -52,6 +52,9 @@ export const IsDisplayNameText = (label: string, min: number, max: number, optio
     OneLineVisible(label),
     ValidateBy({
       name: 'noAngleBrackets',
-      validator: { validate: (value: unknown) => typeof value !== 'string' || !/[<>]/.test(value), defaultMessage: () => `« ${label} » ne peut pas contenir les caractères < et >.` },
+      validator: {
+        validate: (value: unknown) => typeof value !== 'string' || !/[<>]/.test(value),
+        defaultMessage: () => `« ${label} » ne peut pas contenir les caractères < et >.`,
+      },
     }),
   );

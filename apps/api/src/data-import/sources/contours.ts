@@ -42,7 +42,9 @@ export const contours: DataImportSource = {
   async prepare(context: PrepareContext): Promise<PreparedImport> {
     const vintage = context.vintage ?? context.fileName?.match(/(?:^|\D)((?:19|20)\d{2})(?:\D|$)/)?.[1] ?? null;
     if (!vintage || !VINTAGE_PATTERN.test(vintage)) {
-      throw new ImportRefused('Millésime introuvable : précisez l’année des contours (--vintage 2024 ou champ « millésime »), ou gardez-la dans le nom du fichier.');
+      throw new ImportRefused(
+        'Millésime introuvable : précisez l’année des contours (--vintage 2024 ou champ « millésime »), ou gardez-la dans le nom du fichier.',
+      );
     }
     const territories = await context.territories();
     const communes = new Set([...territories.values()].filter((t) => t.kind === 'COMMUNE').map((t) => t.code));
@@ -79,9 +81,12 @@ export const contours: DataImportSource = {
       for (const code of scan.unknownCodes) addUnknownTerritory(read, unknown, code);
       read.unknownTerritoryCount = scan.unknownCount;
       read.rowsSkipped = scan.skippedArrondissements;
-      if (scan.skippedArrondissements) read.notes.push(`${scan.skippedArrondissements} arrondissement(s) municipal(aux) ignoré(s) : leur commune a son propre contour.`);
+      if (scan.skippedArrondissements)
+        read.notes.push(`${scan.skippedArrondissements} arrondissement(s) municipal(aux) ignoré(s) : leur commune a son propre contour.`);
       for (const { from, into } of scan.merged) {
-        read.notes.push(`Commune ${from} fusionnée depuis : contour ajouté à ${into} (${scan.mergeMethods[into] === 'multipolygon' ? 'polygones côte à côte' : 'frontière commune retirée'}).`);
+        read.notes.push(
+          `Commune ${from} fusionnée depuis : contour ajouté à ${into} (${scan.mergeMethods[into] === 'multipolygon' ? 'polygones côte à côte' : 'frontière commune retirée'}).`,
+        );
       }
       if (read.rowsRead === 0) throw new ImportRefused('Aucune commune dans le fichier : le tableau « features » est vide.');
       await spool.close();

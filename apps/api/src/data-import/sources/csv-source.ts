@@ -29,10 +29,14 @@ export async function readCsv<R extends string, O extends string>(
       continue;
     }
     const index = columns.index as Record<string, number | undefined>;
-    onRow((name) => {
-      const at = index[name];
-      return at === undefined ? '' : (cells[at] ?? '');
-    }, line, report);
+    onRow(
+      (name) => {
+        const at = index[name];
+        return at === undefined ? '' : (cells[at] ?? '');
+      },
+      line,
+      report,
+    );
   }
   if (!columns) throw new ImportRefused('Le fichier est vide : il faut au moins la ligne d’en-tête du producteur.');
   context.onRows(report.rowsRead);

@@ -65,7 +65,9 @@ export const dataGouvOrganisations: DataImportSource = {
       if (siret) withSiret++;
       const territoryCode = code && territories.has(code) ? code : null;
       if (territoryCode) matched++;
-      rows.push(Object.assign(new DataGouvOrganisation(), { organizationId: id, name: cell('name').slice(0, 300), siret: siret || null, territoryCode, vintage: '' }));
+      rows.push(
+        Object.assign(new DataGouvOrganisation(), { organizationId: id, name: cell('name').slice(0, 300), siret: siret || null, territoryCode, vintage: '' }),
+      );
     });
     read.notes.push(`${withSiret} organisation(s) avec SIRET, dont ${matched} rattachée(s) à une commune ou un EPCI.`);
     const vintage = context.vintage ?? (latest || null);
@@ -102,7 +104,9 @@ export const dataGouvDatasets: DataImportSource = {
   async prepare(context: PrepareContext) {
     const organisations = await context.manager.getRepository(DataGouvOrganisation).find();
     if (organisations.length === 0) {
-      throw new ImportRefused('Importez d’abord les organisations de data.gouv.fr (source « datagouv-organisations », fichier organizations.csv) : elles portent les SIRET.');
+      throw new ImportRefused(
+        'Importez d’abord les organisations de data.gouv.fr (source « datagouv-organisations », fichier organizations.csv) : elles portent les SIRET.',
+      );
     }
     const territoryOf = new Map(organisations.map((o) => [o.organizationId, o.territoryCode]));
     const counts = new Map<string, number>();
@@ -112,35 +116,42 @@ export const dataGouvDatasets: DataImportSource = {
     let latest = '';
     let archived = 0;
     let unmatchedDatasets = 0;
-    const read = await readCsv(context, ['id', 'organization_id'] as const, ['organization', 'archived', 'private', 'last_modified'] as const, (cell, line, report) => {
-      const id = cell('id').trim();
-      if (!/^[0-9a-f]{24}$/i.test(id)) return addError(report, line, `Identifiant de jeu de données invalide « ${id} ».`);
-      if (seen.has(id)) return addError(report, line, `Jeu de données « ${id} » en double.`);
-      seen.add(id);
-      const dateError = rowDateError(cell('last_modified'), 'last_modified');
-      if (dateError) return addError(report, line, dateError);
-      latest = latestDate(latest, cell('last_modified'));
-      if (/^true$/i.test(cell('archived')) || /^true$/i.test(cell('private'))) {
-        archived++;
-        report.rowsSkipped++;
-        return;
-      }
-      const organisation = cell('organization_id').trim();
-      if (!organisation) {
-        report.rowsSkipped++;
-        return;
-      }
-      const territory = territoryOf.get(organisation);
-      if (!territory) {
-        unmatchedDatasets++;
-        if (unmatched.size < MAX_LISTED) unmatched.add(cell('organization') || organisation);
-        return;
-      }
-      counts.set(territory, (counts.get(territory) ?? 0) + 1);
-    });
+    const read = await readCsv(
+      context,
+      ['id', 'organization_id'] as const,
+      ['organization', 'archived', 'private', 'last_modified'] as const,
+      (cell, line, report) => {
+        const id = cell('id').trim();
+        if (!/^[0-9a-f]{24}$/i.test(id)) return addError(report, line, `Identifiant de jeu de données invalide « ${id} ».`);
+        if (seen.has(id)) return addError(report, line, `Jeu de données « ${id} » en double.`);
+        seen.add(id);
+        const dateError = rowDateError(cell('last_modified'), 'last_modified');
+        if (dateError) return addError(report, line, dateError);
+        latest = latestDate(latest, cell('last_modified'));
+        if (/^true$/i.test(cell('archived')) || /^true$/i.test(cell('private'))) {
+          archived++;
+          report.rowsSkipped++;
+          return;
+        }
+        const organisation = cell('organization_id').trim();
+        if (!organisation) {
+          report.rowsSkipped++;
+          return;
+        }
+        const territory = territoryOf.get(organisation);
+        if (!territory) {
+          unmatchedDatasets++;
+          if (unmatched.size < MAX_LISTED) unmatched.add(cell('organization') || organisation);
+          return;
+        }
+        counts.set(territory, (counts.get(territory) ?? 0) + 1);
+      },
+    );
     if (archived) read.notes.push(`${archived} jeu(x) archivé(s) ou privé(s) non compté(s).`);
     if (unmatchedDatasets) {
-      read.notes.push(`${unmatchedDatasets} jeu(x) publié(s) par ${unmatched.size} organisation(s) sans territoire (État, associations, organisations sans SIRET…) : ${[...unmatched].slice(0, 20).join(', ')}…`);
+      read.notes.push(
+        `${unmatchedDatasets} jeu(x) publié(s) par ${unmatched.size} organisation(s) sans territoire (État, associations, organisations sans SIRET…) : ${[...unmatched].slice(0, 20).join(', ')}…`,
+      );
     }
     const vintage = context.vintage ?? (latest || null);
     if (!vintage || !VINTAGE_PATTERN.test(vintage)) throw new ImportRefused('Millésime introuvable (colonne « last_modified ») : précisez-le.');
@@ -148,4 +159,3 @@ export const dataGouvDatasets: DataImportSource = {
     return { vintage, read, write: (w) => writeFigures(w, figures) };
   },
 };
-

@@ -38,35 +38,40 @@ export const mediationNumerique: DataImportSource = {
     const unknown = new Set<string>();
     let withoutCode = 0;
     let latest = '';
-    const read = await readCsv(context, ['id', 'nom', 'code_insee', 'dispositif_programmes_nationaux'] as const, ['date_maj'] as const, (cell, line, report) => {
-      const id = cell('id').trim();
-      if (!id) return addError(report, line, 'Identifiant (id) manquant.');
-      const first = seenIds.get(id);
-      if (first !== undefined) return addError(report, line, `Lieu « ${id} » en double (déjà ligne ${first}).`);
-      seenIds.set(id, line);
-      if (!cell('nom').trim()) return addError(report, line, `Nom manquant pour le lieu « ${id} ».`);
-      const rawCode = cell('code_insee').trim();
-      if (!rawCode) {
-        withoutCode++;
-        report.rowsSkipped++;
-        return;
-      }
-      const code = normaliseInsee(rawCode);
-      if (!code) return addError(report, line, `Code INSEE invalide « ${rawCode} » pour le lieu « ${id} ».`);
-      const dateError = rowDateError(cell('date_maj'), 'date_maj');
-      if (dateError) return addError(report, line, dateError);
-      const date = cell('date_maj').slice(0, 10);
-      if (/^\d{4}-\d{2}-\d{2}$/.test(date) && date > latest) latest = date;
-      const commune = territories.get(code);
-      if (!commune) return addUnknownTerritory(report, unknown, code);
-      const programmes = cell('dispositif_programmes_nationaux')
-        .split(/[|,]/)
-        .map((p) => PROGRAMMES[foldHeader(p)])
-        .filter((p): p is string => Boolean(p));
-      for (const indicator of ['LIEUX_MEDIATION', ...new Set(programmes)]) {
-        for (const territory of withGroups(commune)) add(territory, indicator);
-      }
-    });
+    const read = await readCsv(
+      context,
+      ['id', 'nom', 'code_insee', 'dispositif_programmes_nationaux'] as const,
+      ['date_maj'] as const,
+      (cell, line, report) => {
+        const id = cell('id').trim();
+        if (!id) return addError(report, line, 'Identifiant (id) manquant.');
+        const first = seenIds.get(id);
+        if (first !== undefined) return addError(report, line, `Lieu « ${id} » en double (déjà ligne ${first}).`);
+        seenIds.set(id, line);
+        if (!cell('nom').trim()) return addError(report, line, `Nom manquant pour le lieu « ${id} ».`);
+        const rawCode = cell('code_insee').trim();
+        if (!rawCode) {
+          withoutCode++;
+          report.rowsSkipped++;
+          return;
+        }
+        const code = normaliseInsee(rawCode);
+        if (!code) return addError(report, line, `Code INSEE invalide « ${rawCode} » pour le lieu « ${id} ».`);
+        const dateError = rowDateError(cell('date_maj'), 'date_maj');
+        if (dateError) return addError(report, line, dateError);
+        const date = cell('date_maj').slice(0, 10);
+        if (/^\d{4}-\d{2}-\d{2}$/.test(date) && date > latest) latest = date;
+        const commune = territories.get(code);
+        if (!commune) return addUnknownTerritory(report, unknown, code);
+        const programmes = cell('dispositif_programmes_nationaux')
+          .split(/[|,]/)
+          .map((p) => PROGRAMMES[foldHeader(p)])
+          .filter((p): p is string => Boolean(p));
+        for (const indicator of ['LIEUX_MEDIATION', ...new Set(programmes)]) {
+          for (const territory of withGroups(commune)) add(territory, indicator);
+        }
+      },
+    );
     if (withoutCode) read.notes.push(`${withoutCode} lieu(x) sans code INSEE ignoré(s).`);
     const vintage = context.vintage ?? (latest || null);
     if (!vintage || !VINTAGE_PATTERN.test(vintage)) {

@@ -86,8 +86,7 @@ export const DEMO_THREADS: DemoThread[] = [
       {
         author: 'member',
         reactions: ['facilitator', 'agent'],
-        body:
-          'Trois clauses systématiques chez nous :\n\n1. **réversibilité** chiffrée dans le prix ;\n2. export complet des données dans un **format ouvert** documenté ;\n3. propriété des données par la collectivité, y compris les données produites par le prestataire.',
+        body: 'Trois clauses systématiques chez nous :\n\n1. **réversibilité** chiffrée dans le prix ;\n2. export complet des données dans un **format ouvert** documenté ;\n3. propriété des données par la collectivité, y compris les données produites par le prestataire.',
       },
     ],
   },

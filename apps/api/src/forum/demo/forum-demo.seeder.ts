@@ -57,9 +57,13 @@ export class ForumDemoSeeder implements DemoSeeder, OnModuleInit {
     for (const [i, message] of messages.entries()) {
       const createdAt = new Date(at.getTime() + i * 5 * 3_600_000);
       const writer = accounts[message.author];
-      const post = await m.getRepository(ForumPost).save(
-        m.getRepository(ForumPost).create({ threadId: thread.id, authorId: writer.id, body: message.body, bodyHtml: renderMarkdown(message.body), createdAt }),
-      );
+      const post = await m
+        .getRepository(ForumPost)
+        .save(
+          m
+            .getRepository(ForumPost)
+            .create({ threadId: thread.id, authorId: writer.id, body: message.body, bodyHtml: renderMarkdown(message.body), createdAt }),
+        );
       await m.getRepository(ForumPostRevision).insert({ postId: post.id, number: 1, body: message.body, authorId: writer.id });
       for (const reactor of message.reactions ?? []) await m.getRepository(ForumReaction).insert({ postId: post.id, userId: accounts[reactor].id });
       await this.notifications.follow(m, writer.id, FollowTargetType.THREAD, thread.id);

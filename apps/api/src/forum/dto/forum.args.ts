@@ -13,9 +13,20 @@ registerEnumType(ThreadSort, {
 
 export const ID_PATTERN_ARG = ID_PATTERN;
 const id = (what: string) => Matches(ID_PATTERN, { message: `Identifiant invalide (${what}).` });
-const body = () => [IsString(), Length(1, FORUM_LIMITS.maxPostLength, { message: BODY_MESSAGE }), Matches(/\S/, { message: 'Le message ne peut pas être vide.' })];
-const reason = () => [IsString(), Length(3, 500, { message: 'Le motif doit contenir entre 3 et 500 caractères.' }), Matches(/\S{2}/, { message: 'Indiquez un motif.' })];
-const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const body = () => [
+  IsString(),
+  Length(1, FORUM_LIMITS.maxPostLength, { message: BODY_MESSAGE }),
+  Matches(/\S/, { message: 'Le message ne peut pas être vide.' }),
+];
+const reason = () => [
+  IsString(),
+  Length(3, 500, { message: 'Le motif doit contenir entre 3 et 500 caractères.' }),
+  Matches(/\S{2}/, { message: 'Indiquez un motif.' }),
+];
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 @ArgsType()
 export class ThreadListArgs extends PaginationArgs {

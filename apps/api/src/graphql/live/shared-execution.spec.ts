@@ -115,7 +115,12 @@ describe('shared subscription execution', () => {
     const b = viewer('b');
     const qb = new LatestValueIterator<unknown>(() => undefined);
     attachResolvers(() => qb);
-    const sb = (await sharedSubscribe({ schema, document: cachedParse(query), contextValue: b, variableValues: { room: '2' } })) as AsyncGenerator<ExecutionResult>;
+    const sb = (await sharedSubscribe({
+      schema,
+      document: cachedParse(query),
+      contextValue: b,
+      variableValues: { room: '2' },
+    })) as AsyncGenerator<ExecutionResult>;
     const event = markShared([{ id: '1', secret: 's' }], { audience: 'X', fields: SHARED });
     const qc = new LatestValueIterator<unknown>(() => undefined);
     const c = viewer('c');

@@ -120,9 +120,7 @@ export function selectsOnly(schema: GraphQLSchema, document: DocumentNode, opera
   const typeInfo = new TypeInfo(schema);
   const rootTypes = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].filter(Boolean));
   let ok = true;
-  const operation = document.definitions.find(
-    (d) => d.kind === Kind.OPERATION_DEFINITION && (operationName ? d.name?.value === operationName : true),
-  );
+  const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION && (operationName ? d.name?.value === operationName : true));
   const fragments = new Set<string>();
   const check = (node: DocumentNode['definitions'][number]) =>
     visit(
@@ -255,7 +253,11 @@ function mapAsyncIterator<T, U>(iterable: AsyncIterable<T>, map: (value: T) => U
 export function sharedSubscriptionHooks(
   extraRules: readonly ValidationRule[] = [],
   maxTokens?: number,
-): { parse: (source: string) => DocumentNode; validate: (schema: GraphQLSchema, document: DocumentNode) => readonly GraphQLError[]; subscribe: typeof sharedSubscribe } {
+): {
+  parse: (source: string) => DocumentNode;
+  validate: (schema: GraphQLSchema, document: DocumentNode) => readonly GraphQLError[];
+  subscribe: typeof sharedSubscribe;
+} {
   const rules = [...specifiedRules, ...extraRules];
   return {
     parse: (source: string) => cachedParse(source, maxTokens),

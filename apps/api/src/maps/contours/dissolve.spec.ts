@@ -1,8 +1,30 @@
 import { dissolve, signedArea } from './dissolve';
 
 // Two unit squares side by side share the border x = 1.
-const left = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]] };
-const right = { type: 'Polygon', coordinates: [[[1, 0], [2, 0], [2, 1], [1, 1], [1, 0]]] };
+const left = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+      [0, 1],
+      [0, 0],
+    ],
+  ],
+};
+const right = {
+  type: 'Polygon',
+  coordinates: [
+    [
+      [1, 0],
+      [2, 0],
+      [2, 1],
+      [1, 1],
+      [1, 0],
+    ],
+  ],
+};
 
 describe('dissolve', () => {
   it('removes the shared border: one ring around both, area 2', () => {
@@ -21,7 +43,18 @@ describe('dissolve', () => {
   });
 
   it('keeps the polygons side by side when they share no border', () => {
-    const far = { type: 'Polygon', coordinates: [[[5, 5], [6, 5], [6, 6], [5, 6], [5, 5]]] };
+    const far = {
+      type: 'Polygon',
+      coordinates: [
+        [
+          [5, 5],
+          [6, 5],
+          [6, 6],
+          [5, 6],
+          [5, 5],
+        ],
+      ],
+    };
     const { geometry, method } = dissolve([left, far]);
     expect(method).toBe('multipolygon');
     expect(geometry.type).toBe('MultiPolygon');
@@ -31,7 +64,21 @@ describe('dissolve', () => {
   it('keeps a hole left by a ring of communes around another', () => {
     // Eight unit squares around the centre square (1..2, 1..2) of a 3×3 grid.
     const cells = [];
-    for (let x = 0; x < 3; x++) for (let y = 0; y < 3; y++) if (x !== 1 || y !== 1) cells.push({ type: 'Polygon', coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
+    for (let x = 0; x < 3; x++)
+      for (let y = 0; y < 3; y++)
+        if (x !== 1 || y !== 1)
+          cells.push({
+            type: 'Polygon',
+            coordinates: [
+              [
+                [x, y],
+                [x + 1, y],
+                [x + 1, y + 1],
+                [x, y + 1],
+                [x, y],
+              ],
+            ],
+          });
     const { geometry, method } = dissolve(cells);
     expect(method).toBe('dissolved');
     const polygon = geometry.coordinates as number[][][];

@@ -2,11 +2,27 @@ import { readGeoJsonFeatures } from './geojson-features';
 
 async function collect(chunks: string[]) {
   const out = [];
-  for await (const f of readGeoJsonFeatures((async function* () { yield* chunks.map((c) => Buffer.from(c)); })())) out.push(f);
+  for await (const f of readGeoJsonFeatures(
+    (async function* () {
+      yield* chunks.map((c) => Buffer.from(c));
+    })(),
+  ))
+    out.push(f);
   return out;
 }
 
-const square = (x: number) => ({ type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] });
+const square = (x: number) => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [x, 0],
+      [x + 1, 0],
+      [x + 1, 1],
+      [x, 1],
+      [x, 0],
+    ],
+  ],
+});
 const collection = JSON.stringify({
   type: 'FeatureCollection',
   name: 'communes "2024" {x}',
@@ -24,7 +40,12 @@ describe('readGeoJsonFeatures', () => {
       const chunks: Buffer[] = [];
       for (let i = 0; i < bytes.length; i += size) chunks.push(bytes.subarray(i, i + size));
       const features = [];
-      for await (const f of readGeoJsonFeatures((async function* () { yield* chunks; })())) features.push(f);
+      for await (const f of readGeoJsonFeatures(
+        (async function* () {
+          yield* chunks;
+        })(),
+      ))
+        features.push(f);
       expect(features.map((f) => f.properties?.code)).toEqual(['91228', '91390']);
       expect(features[0].properties?.nom).toBe('Évry-Courcouronnes');
       expect(features[0].properties?.note).toBe('brace } and [bracket] and \\"quote');

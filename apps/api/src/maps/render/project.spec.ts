@@ -6,7 +6,10 @@ const file = join(__dirname, '..', '..', 'geo', 'data', 'communes-91-essonne-201
 
 describe('drawShapes (d3-geo)', () => {
   it('projects the Essonne into the box, one closed path per commune, whatever the winding', () => {
-    const features = JSON.parse(readFileSync(file, 'utf8')).features as { properties: { code: string }; geometry: { type: string; coordinates: number[][][] } }[];
+    const features = JSON.parse(readFileSync(file, 'utf8')).features as {
+      properties: { code: string };
+      geometry: { type: string; coordinates: number[][][] };
+    }[];
     // Half of them wound the other way round: d3 would otherwise fill the whole globe for those.
     const shapes = features.map((f, i) => ({
       code: f.properties.code,

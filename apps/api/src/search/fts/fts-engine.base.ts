@@ -1,6 +1,18 @@
 import type { HealthStatus } from '../../health/health.registry';
 import type { SearchDocType, SearchDocument } from '../search-document';
-import { DocKey, docKey, EngineName, EngineQuery, EngineResult, FACET_FIELDS, FacetField, MAX_FACET_VALUES, RebuildFill, SearchEngine, TYPE_RANK } from '../search-engine';
+import {
+  DocKey,
+  docKey,
+  EngineName,
+  EngineQuery,
+  EngineResult,
+  FACET_FIELDS,
+  FacetField,
+  MAX_FACET_VALUES,
+  RebuildFill,
+  SearchEngine,
+  TYPE_RANK,
+} from '../search-engine';
 import { buildSnippet, stripControls } from '../snippet';
 import { expandQuery } from '../synonyms';
 import { allowedTypos, ExpandedWord, highlightTerms, queryWords, termsOf, typoCandidates } from './fts-terms';
@@ -118,7 +130,11 @@ export abstract class FtsEngineBase implements SearchEngine {
             const { rows, terms } = toRows(docs);
             await this.writeDocs(rows, terms, 'next');
           },
-          remove: (keys) => this.deleteDocs(keys.map((k) => docKey(k.type, k.id)), 'next'),
+          remove: (keys) =>
+            this.deleteDocs(
+              keys.map((k) => docKey(k.type, k.id)),
+              'next',
+            ),
         },
         () => [...touched.values()],
       );

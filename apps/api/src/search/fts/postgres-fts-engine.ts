@@ -130,10 +130,7 @@ export class PostgresFtsEngine extends FtsEngineBase {
   }
 
   async count(type?: SearchDocType): Promise<number> {
-    const [row] = await this.dataSource.query(
-      `SELECT COUNT(*) AS n FROM ${LIVE.doc}${type ? ' WHERE type = $1' : ''}`,
-      type ? [type] : [],
-    );
+    const [row] = await this.dataSource.query(`SELECT COUNT(*) AS n FROM ${LIVE.doc}${type ? ' WHERE type = $1' : ''}`, type ? [type] : []);
     return Number(row.n);
   }
 

@@ -126,9 +126,11 @@ export class SqliteFtsEngine extends FtsEngineBase {
     const matched = `SELECT d.*, ${score} AS score, ${near} AS near FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`;
     // The preferred codes appear twice in `matched` (score and near): before and after the filters' parameters.
     if (preferred) params.unshift(...preferred, ...preferred);
-    const rows = this.stmt(
-      `SELECT * FROM (${matched}) ORDER BY score ASC, near DESC, rank DESC, updatedAt DESC LIMIT ? OFFSET ?`,
-    ).all(...params, query.limit, query.offset) as FtsRow[];
+    const rows = this.stmt(`SELECT * FROM (${matched}) ORDER BY score ASC, near DESC, rank DESC, updatedAt DESC LIMIT ? OFFSET ?`).all(
+      ...params,
+      query.limit,
+      query.offset,
+    ) as FtsRow[];
     const counts = this.stmt(
       `WITH m AS (${matched})
        SELECT 'total' AS field, '' AS value, COUNT(*) AS n FROM m
@@ -162,9 +164,11 @@ export class SqliteFtsEngine extends FtsEngineBase {
   }
 
   async count(type?: SearchDocType): Promise<number> {
-    return (type
-      ? this.db.prepare(`SELECT COUNT(*) FROM ${LIVE.doc} WHERE type = ?`).pluck().get(type)
-      : this.db.prepare(`SELECT COUNT(*) FROM ${LIVE.doc}`).pluck().get()) as number;
+    return (
+      type
+        ? this.db.prepare(`SELECT COUNT(*) FROM ${LIVE.doc} WHERE type = ?`).pluck().get(type)
+        : this.db.prepare(`SELECT COUNT(*) FROM ${LIVE.doc}`).pluck().get()
+    ) as number;
   }
 
   protected async prepareNext(): Promise<void> {

@@ -157,7 +157,10 @@ export class MeiliEngine implements SearchEngine {
         const score = (hit._rankingScore ?? 0) + PREFERRED_SCORE_BOOST;
         if ((scored.get(hit.key)?.score ?? -1) < score) scored.set(hit.key, { hit, score });
       }
-      hits = [...scored.values()].sort((a, b) => b.score - a.score).slice(query.offset, query.offset + query.limit).map((s) => s.hit);
+      hits = [...scored.values()]
+        .sort((a, b) => b.score - a.score)
+        .slice(query.offset, query.offset + query.limit)
+        .map((s) => s.hit);
     }
     return {
       hits: hits.map((hit) => ({

@@ -54,10 +54,7 @@ export const restartDelayMs = (failures: number) => Math.min(30_000, 500 * 2 ** 
  * a first indexing of France's territories takes a little longer).
  */
 export function footprintArgs(limits: { maxIndexingMemory: string; maxIndexingThreads: number }): string[] {
-  return [
-    '--max-indexing-memory', limits.maxIndexingMemory,
-    '--max-indexing-threads', String(limits.maxIndexingThreads),
-  ];
+  return ['--max-indexing-memory', limits.maxIndexingMemory, '--max-indexing-threads', String(limits.maxIndexingThreads)];
 }
 
 /**
@@ -117,13 +114,19 @@ export class ManagedMeili {
     const dbPath = join(this.options.dataDir, 'meili');
     mkdirSync(dbPath, { recursive: true });
     const args = [
-      '--http-addr', `127.0.0.1:${this.port}`,
-      '--db-path', dbPath,
-      '--dump-dir', join(this.options.dataDir, 'meili-dumps'),
-      '--snapshot-dir', join(this.options.dataDir, 'meili-snapshots'),
+      '--http-addr',
+      `127.0.0.1:${this.port}`,
+      '--db-path',
+      dbPath,
+      '--dump-dir',
+      join(this.options.dataDir, 'meili-dumps'),
+      '--snapshot-dir',
+      join(this.options.dataDir, 'meili-snapshots'),
       '--no-analytics',
-      '--env', 'production',
-      '--log-level', 'WARN',
+      '--env',
+      'production',
+      '--log-level',
+      'WARN',
       ...(this.options.extraArgs ?? []),
     ];
     const child = spawn(this.options.binary, args, {

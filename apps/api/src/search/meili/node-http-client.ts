@@ -25,28 +25,24 @@ export function nodeHttpClient(options: { maxSockets?: number; timeoutMs?: numbe
     if (body) headers['content-length'] = String(body.length);
 
     return new Promise((resolve, reject) => {
-      const req = (secure ? httpsRequest : httpRequest)(
-        url,
-        { method: init.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', reject);
-          res.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            let parsed: unknown;
-            try {
-              parsed = text === '' ? undefined : JSON.parse(text);
-            } catch {
-              parsed = { message: text };
-            }
-            const status = res.statusCode ?? 0;
-            if (status >= 200 && status < 300) return resolve(parsed);
-            // Same error type as the client's own fetch transport, so callers can inspect `cause.code`.
-            reject(new MeilisearchApiError(new Response(null, { status, statusText: res.statusMessage ?? '' }), parsed as never));
-          });
-        },
-      );
+      const req = (secure ? httpsRequest : httpRequest)(url, { method: init.method ?? 'GET', headers, agent: secure ? httpsAgent : httpAgent }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown;
+          try {
+            parsed = text === '' ? undefined : JSON.parse(text);
+          } catch {
+            parsed = { message: text };
+          }
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) return resolve(parsed);
+          // Same error type as the client's own fetch transport, so callers can inspect `cause.code`.
+          reject(new MeilisearchApiError(new Response(null, { status, statusText: res.statusMessage ?? '' }), parsed as never));
+        });
+      });
       req.on('error', reject);
       req.setTimeout(options.timeoutMs ?? 30_000, () => req.destroy(new Error(`no answer from Meilisearch within ${options.timeoutMs ?? 30_000} ms`)));
       const signal = init.signal;

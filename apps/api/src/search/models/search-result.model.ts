@@ -30,7 +30,10 @@ export class SearchHit {
   @Field(() => String, { nullable: true, description: "Code of the sheet's territory (for a TERRITORY hit, its own code)." })
   territoryCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Name of the sheet's territory (commune, EPCI or département), to tell apart two sheets with the same title. Null for a TERRITORY hit." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Name of the sheet's territory (commune, EPCI or département), to tell apart two sheets with the same title. Null for a TERRITORY hit.",
+  })
   territoryName?: string | null;
 
   @Field(() => Date, { nullable: true, description: 'Last change of the content; null for territories.' })
@@ -60,11 +63,14 @@ export class Facet {
 
 @ObjectType()
 export class SearchResult {
-  @Field(() => [SearchHit], { description: 'Content (sheets, pages, topics, stakes), best first. Territories are in `territories` unless only TERRITORY is asked for.' })
+  @Field(() => [SearchHit], {
+    description: 'Content (sheets, pages, topics, stakes), best first. Territories are in `territories` unless only TERRITORY is asked for.',
+  })
   hits: SearchHit[];
 
   @Field(() => [SearchHit], {
-    description: 'A short group (at most 5, 3 when content matched) of territories matching the query, the viewer\'s département first among equals; on the first page only.',
+    description:
+      "A short group (at most 5, 3 when content matched) of territories matching the query, the viewer's département first among equals; on the first page only.",
   })
   territories: SearchHit[];
 
@@ -77,6 +83,8 @@ export class SearchResult {
   @Field({ description: '"meilisearch", or the fallback that answered: "sqlite-fts5" or "postgres-fts".' })
   engine: string;
 
-  @Field({ description: 'True while a bulk indexing runs (first indexing of the territories, a full rebuild): some documents may be missing from the answer for now.' })
+  @Field({
+    description: 'True while a bulk indexing runs (first indexing of the territories, a full rebuild): some documents may be missing from the answer for now.',
+  })
   indexing: boolean;
 }

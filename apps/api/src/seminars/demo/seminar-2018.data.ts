@@ -33,13 +33,20 @@ export const DEMO_WORKSHOPS: DemoWorkshop[] = [
     title: "Développer l'attractivité du territoire",
     groups: ['Groupe 3'],
     stakes: [
-      { text: "Profiter du renouvellement des marchés pour renforcer l'innovation et l'optimisation de la gestion pour les réseaux d'utilité publique", scores: [2] },
+      {
+        text: "Profiter du renouvellement des marchés pour renforcer l'innovation et l'optimisation de la gestion pour les réseaux d'utilité publique",
+        scores: [2],
+      },
       { text: 'Augmenter la performance des réseaux de vidéoprotection et développer de nouveaux usages grâce à des systèmes analytiques', scores: [2] },
-      { text: "Profiter des grands projets d'aménagement pour l'expérimentation de modes de gestion, et de services optimisés grâce au numérique", scores: [4.5] },
+      {
+        text: "Profiter des grands projets d'aménagement pour l'expérimentation de modes de gestion, et de services optimisés grâce au numérique",
+        scores: [4.5],
+      },
       {
         text: 'Faciliter les déplacements des Essonniens grâce à une meilleure connaissance des besoins locaux et au développement de services annexes',
         scores: [5],
-        reformulation: 'Faciliter les déplacements des Essonniens grâce à une meilleure connaissance des besoins locaux et au développement de services annexes, **dont le télétravail.**',
+        reformulation:
+          'Faciliter les déplacements des Essonniens grâce à une meilleure connaissance des besoins locaux et au développement de services annexes, **dont le télétravail.**',
       },
       {
         text: "Faire bénéficier l'ensemble du territoire de l'innovation produite dans le nord du Département",

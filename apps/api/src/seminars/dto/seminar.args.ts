@@ -64,7 +64,11 @@ export class AddStakesArgs {
   @IsArray()
   @ArrayMinSize(1, { message: 'Donnez au moins un enjeu.' })
   @ArrayMaxSize(MAX_STAKES_PER_CALL, { message: `Au plus ${MAX_STAKES_PER_CALL} enjeux à la fois.` })
-  @IsTitleText('enjeu', 1, STAKE_TEXT_MAX, { each: true, dropEmptyItems: true, lengthMessage: `Un enjeu doit contenir entre 1 et ${STAKE_TEXT_MAX} caractères.` })
+  @IsTitleText('enjeu', 1, STAKE_TEXT_MAX, {
+    each: true,
+    dropEmptyItems: true,
+    lengthMessage: `Un enjeu doit contenir entre 1 et ${STAKE_TEXT_MAX} caractères.`,
+  })
   texts: string[];
 }
 

@@ -151,13 +151,23 @@ export class LiveService implements OnModuleDestroy {
       isAddition: stake.isAddition,
       status: stake.status,
       emphasis: stake.emphasis,
-      results: this.results.toResults(counts.filter((c) => c.stakeId === stake.id), groups),
+      results: this.results.toResults(
+        counts.filter((c) => c.stakeId === stake.id),
+        groups,
+      ),
       reformulations: reformulations
         .filter((r) => r.stakeId === stake.id)
         .map((r) => ({ id: r.id, stakeId: r.stakeId, text: r.text, supports: r.supports, adopted: r.adopted })),
     });
     return {
-      workshop: { id: workshop.id, seminarId: workshop.seminarId, title: workshop.title, position: workshop.position, state: workshop.state, resultsVisibility: workshop.resultsVisibility },
+      workshop: {
+        id: workshop.id,
+        seminarId: workshop.seminarId,
+        title: workshop.title,
+        position: workshop.position,
+        state: workshop.state,
+        resultsVisibility: workshop.resultsVisibility,
+      },
       stakes: stakes.map(toSnapshot),
       proposed: proposed.map(toSnapshot),
       at,
@@ -201,7 +211,16 @@ export class LiveService implements OnModuleDestroy {
   private hubFor(workshopId: number): Hub {
     const existing = this.hubs.get(workshopId);
     if (existing) return existing;
-    const hub: Hub = { workshopId, subscribers: new Set(), ready: Promise.resolve(), unsubscribe: null, current: null, initial: null, fanningOut: false, again: false };
+    const hub: Hub = {
+      workshopId,
+      subscribers: new Set(),
+      ready: Promise.resolve(),
+      unsubscribe: null,
+      current: null,
+      initial: null,
+      fanningOut: false,
+      again: false,
+    };
     hub.ready = this.pubsub
       .subscribe(channel(workshopId), (payload) => this.receive(hub, payload as WorkshopSnapshot))
       .then((unsubscribe) => {

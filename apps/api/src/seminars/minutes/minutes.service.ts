@@ -40,7 +40,10 @@ export class MinutesService {
       this.access.canManage(ctx, seminarId),
       this.followUps.followUps(seminarId),
     ]);
-    const stakes = await this.seminars.stakesFor(workshops.map((w) => w.id), StakeStatus.ACCEPTED);
+    const stakes = await this.seminars.stakesFor(
+      workshops.map((w) => w.id),
+      StakeStatus.ACCEPTED,
+    );
     const counts = await this.results.countsFor(stakes.map((s) => s.id));
     const tables: MinutesTable[] = workshops.map((workshop) => {
       const own = stakes.filter((s) => s.workshopId === workshop.id);
@@ -53,7 +56,10 @@ export class MinutesService {
         title: workshop.title,
         groups: columns.length ? columns.map((g) => g.name) : ['—'],
         rows: own.map((stake) => {
-          const result = this.results.toResults(counts.filter((c) => c.stakeId === stake.id), columns);
+          const result = this.results.toResults(
+            counts.filter((c) => c.stakeId === stake.id),
+            columns,
+          );
           const scores = columns.length ? result.byGroup.map((g) => g.formatted) : ['-'];
           return {
             label: stake.isAddition ? '+' : String(stake.number),

@@ -24,15 +24,26 @@ export function renderCsv(model: MinutesModel): string {
   let csv = CSV_BOM + csvLine([WORKSHOP_HEADER, H.number, H.stake, ...scoreHeaders, H.reformulation, ADDITIONS_HEADER]);
   for (const table of model.workshops) {
     for (const r of table.rows) {
-      const scoreOf = (i: number) => (i >= 0 && r.scores[i] !== NO_SCORE ? r.scores[i] ?? '' : '');
+      const scoreOf = (i: number) => (i >= 0 && r.scores[i] !== NO_SCORE ? (r.scores[i] ?? '') : '');
       const scores = groups.length <= 1 ? [scoreOf(0)] : groups.map((g) => scoreOf(table.groups.indexOf(g)));
-      csv += csvLine([table.title, r.label === '+' ? ADDED_STAKE : r.label, r.text, ...scores, r.reformulation ? plainText(r.reformulation) : '', r.reformulation ? additions(r.reformulation) : '']);
+      csv += csvLine([
+        table.title,
+        r.label === '+' ? ADDED_STAKE : r.label,
+        r.text,
+        ...scores,
+        r.reformulation ? plainText(r.reformulation) : '',
+        r.reformulation ? additions(r.reformulation) : '',
+      ]);
     }
   }
   return csv;
 }
 
-const plainText = (segments: readonly TextSegment[]) => segments.map((s) => s.text).join('').trim();
+const plainText = (segments: readonly TextSegment[]) =>
+  segments
+    .map((s) => s.text)
+    .join('')
+    .trim();
 
 /** The added passages, in order, separated by " … ". */
 const additions = (segments: readonly TextSegment[]) =>

@@ -13,7 +13,6 @@ import { hashParticipantToken, newParticipantToken, PARTICIPANT_COOKIE } from '.
 import { PARTICIPANT_TOKEN_TTL_MS } from './seminar-access.service';
 import { SeminarsService } from './seminars.service';
 
-
 @Injectable()
 export class ParticipantsService {
   private readonly joinLimiter = new RateLimiter(joinLimitFromEnv(), 10 * 60_000);

@@ -41,7 +41,10 @@ export class ResultsService {
   }
 
   toResults(counts: ScoreCount[], groups: SeminarGroup[]): StakeResults {
-    const result = computeStakeResult(counts, groups.map((g) => String(g.id)));
+    const result = computeStakeResult(
+      counts,
+      groups.map((g) => String(g.id)),
+    );
     const byId = new Map(groups.map((g) => [String(g.id), g]));
     return {
       mean: result.mean,

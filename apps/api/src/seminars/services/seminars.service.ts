@@ -40,9 +40,13 @@ export class SeminarsService {
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
         return await this.dataSource.transaction(async (manager) => {
-          const seminar = await manager.getRepository(Seminar).save(
-            manager.getRepository(Seminar).create({ title, date: input.date, place: input.place ? clean(input.place) : null, joinCode: newJoinCode(), createdById: creator.id }),
-          );
+          const seminar = await manager
+            .getRepository(Seminar)
+            .save(
+              manager
+                .getRepository(Seminar)
+                .create({ title, date: input.date, place: input.place ? clean(input.place) : null, joinCode: newJoinCode(), createdById: creator.id }),
+            );
           await manager.getRepository(SeminarFacilitator).insert({ seminarId: seminar.id, userId: creator.id });
           return seminar;
         });
@@ -107,15 +111,27 @@ export class SeminarsService {
       const repo = manager.getRepository(Stake);
       const next = (await this.maxNumber(repo, workshop.id)) + 1;
       const created = await repo.save(
-        cleaned.map((text, i) => repo.create({ workshopId: workshop.id, number: next + i, text, originalText: text, isAddition: false, status: StakeStatus.ACCEPTED, emphasis: null })),
+        cleaned.map((text, i) =>
+          repo.create({ workshopId: workshop.id, number: next + i, text, originalText: text, isAddition: false, status: StakeStatus.ACCEPTED, emphasis: null }),
+        ),
       );
-      await this.events.record(manager, new StakesAdded(workshop.id, created.map((s) => s.id)));
+      await this.events.record(
+        manager,
+        new StakesAdded(
+          workshop.id,
+          created.map((s) => s.id),
+        ),
+      );
       return created;
     });
   }
 
   async maxNumber(repo: Repository<Stake>, workshopId: number): Promise<number> {
-    const row = await repo.createQueryBuilder('s').select('MAX(s.number)', 'max').where('s.workshopId = :workshopId', { workshopId }).getRawOne<{ max: number | null }>();
+    const row = await repo
+      .createQueryBuilder('s')
+      .select('MAX(s.number)', 'max')
+      .where('s.workshopId = :workshopId', { workshopId })
+      .getRawOne<{ max: number | null }>();
     return Number(row?.max ?? 0);
   }
 
@@ -134,11 +150,15 @@ export class SeminarsService {
   }
 
   loadWorkshop(ctx: Loaders, id: number): Promise<Workshop | null> {
-    return loaderFor<number, Workshop>(ctx, 'seminar-workshop', async (ids) => byKeys(ids, await this.workshops.findBy({ id: In([...ids]) }), (w) => w.id)).load(id);
+    return loaderFor<number, Workshop>(ctx, 'seminar-workshop', async (ids) =>
+      byKeys(ids, await this.workshops.findBy({ id: In([...ids]) }), (w) => w.id),
+    ).load(id);
   }
 
   loadGroup(ctx: Loaders, id: number): Promise<SeminarGroup | null> {
-    return loaderFor<number, SeminarGroup>(ctx, 'seminar-group', async (ids) => byKeys(ids, await this.groups.findBy({ id: In([...ids]) }), (g) => g.id)).load(id);
+    return loaderFor<number, SeminarGroup>(ctx, 'seminar-group', async (ids) => byKeys(ids, await this.groups.findBy({ id: In([...ids]) }), (g) => g.id)).load(
+      id,
+    );
   }
 
   groupsOf(ctx: Loaders, seminarId: number): Promise<SeminarGroup[]> {

@@ -9,7 +9,8 @@ export interface DemoProject {
   edits: { author: keyof DemoAccounts; comment: string; change: Partial<DemoProject['content']> }[];
 }
 
-export const DEMO_NOTE = '\n\n---\n\n_Fiche de démonstration : contenu fictif inspiré du séminaire « Construisons ensemble la stratégie numérique de l\'Essonne » (4 juillet 2018)._';
+export const DEMO_NOTE =
+  "\n\n---\n\n_Fiche de démonstration : contenu fictif inspiré du séminaire « Construisons ensemble la stratégie numérique de l'Essonne » (4 juillet 2018)._";
 
 /** About fifteen sheets for Essonne territories, across the seminar's themes. */
 export const DEMO_PROJECTS: DemoProject[] = [
@@ -18,15 +19,16 @@ export const DEMO_PROJECTS: DemoProject[] = [
     author: 'agent',
     content: {
       title: 'Cabine de téléconsultation en maison de santé',
-      summary: "Une cabine de téléconsultation installée à la maison de santé pour répondre au départ de deux médecins généralistes.",
+      summary: 'Une cabine de téléconsultation installée à la maison de santé pour répondre au départ de deux médecins généralistes.',
       body: "## Contexte\n\nLe sud de l'Essonne perd ses médecins généralistes. Après deux départs en retraite non remplacés, la commune a installé une **cabine de téléconsultation** dans la maison de santé pluriprofessionnelle.\n\n## Fonctionnement\n\n- une infirmière accueille le patient et l'aide à utiliser les appareils connectés (tensiomètre, otoscope, stéthoscope) ;\n- le médecin téléconsultant est choisi dans un réseau régional ;\n- l'ordonnance est envoyée à la pharmacie voisine.\n\nVoir aussi [[Guide de la fiche projet]].",
       themes: ['HEALTH_TELEMEDICINE', 'DIGITAL_INCLUSION'],
       stage: 'IN_PROGRESS',
       territoryCode: '91223',
       budgetEuros: 85000,
       sections: {
-        prerequisites: "Une maison de santé ou un local médical accessible.\nUne connexion fibre ou 4G de secours.\nUn personnel soignant présent pour l'accueil.",
-        partners: "Agence régionale de santé (ARS), Ordre des médecins, maison de santé pluriprofessionnelle.",
+        prerequisites:
+          "Une maison de santé ou un local médical accessible.\nUne connexion fibre ou 4G de secours.\nUn personnel soignant présent pour l'accueil.",
+        partners: 'Agence régionale de santé (ARS), Ordre des médecins, maison de santé pluriprofessionnelle.',
         vendors: [{ name: 'Cabine connectée (marché public)', openSource: false, licence: 'propriétaire', role: 'Cabine et appareils de mesure' }],
         duration: '9 mois entre la décision et la première consultation',
         pitfalls: "Sous-estimer le temps d'accompagnement des patients âgés.\nOublier le contrat de maintenance des appareils.",
@@ -35,7 +37,14 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'agent', comment: 'Ajout des chiffres de fréquentation', change: { summary: "Une cabine de téléconsultation installée à la maison de santé pour répondre au départ de deux médecins généralistes : 120 consultations par mois." } },
+      {
+        author: 'agent',
+        comment: 'Ajout des chiffres de fréquentation',
+        change: {
+          summary:
+            'Une cabine de téléconsultation installée à la maison de santé pour répondre au départ de deux médecins généralistes : 120 consultations par mois.',
+        },
+      },
       { author: 'moderator', comment: 'Relecture : précisions sur le financement', change: { budgetEuros: 92000 } },
     ],
   },
@@ -45,7 +54,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     content: {
       title: 'Télécentre et espace de coworking en gare',
       summary: "Un tiers-lieu de 30 postes dans l'ancienne halle de la gare pour limiter les trajets quotidiens vers Paris.",
-      body: "## Pourquoi\n\nLes habitants passent en moyenne 2 h 10 par jour dans les transports. Le télécentre leur permet de **télétravailler près de chez eux** deux à trois jours par semaine.\n\n## Offre\n\n- 30 postes, 3 salles de réunion, une cabine visio ;\n- abonnement à la journée ou au mois ;\n- réservation en ligne.",
+      body: '## Pourquoi\n\nLes habitants passent en moyenne 2 h 10 par jour dans les transports. Le télécentre leur permet de **télétravailler près de chez eux** deux à trois jours par semaine.\n\n## Offre\n\n- 30 postes, 3 salles de réunion, une cabine visio ;\n- abonnement à la journée ou au mois ;\n- réservation en ligne.',
       themes: ['MOBILITY_TELEWORK', 'ECONOMIC_ATTRACTIVENESS'],
       stage: 'DEPLOYED',
       territoryCode: '91200',
@@ -61,7 +70,11 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'admin', comment: 'Mise à jour du taux d’occupation', change: { sections: { results: '70 % de taux d’occupation moyen la deuxième année, 85 % le mardi et le jeudi.' } } },
+      {
+        author: 'admin',
+        comment: 'Mise à jour du taux d’occupation',
+        change: { sections: { results: '70 % de taux d’occupation moyen la deuxième année, 85 % le mardi et le jeudi.' } },
+      },
     ],
   },
   {
@@ -69,7 +82,8 @@ export const DEMO_PROJECTS: DemoProject[] = [
     author: 'member',
     content: {
       title: 'Tablettes dans les écoles et formation des enseignants',
-      summary: "Des classes mobiles de tablettes dans les écoles élémentaires, avec un plan de formation pour que les tablettes ne restent pas dans les placards.",
+      summary:
+        'Des classes mobiles de tablettes dans les écoles élémentaires, avec un plan de formation pour que les tablettes ne restent pas dans les placards.',
       body: "## Le constat\n\nDes tablettes achetées en 2015 dormaient dans les armoires faute d'accompagnement.\n\n## Ce qui a changé\n\n1. un **référent numérique** par école ;\n2. trois demi-journées de formation par enseignant ;\n3. une gestion centralisée des tablettes (MDM).",
       themes: ['EDUCATION', 'INFRASTRUCTURE_BROADBAND'],
       stage: 'DEPLOYED',
@@ -89,8 +103,18 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'member', comment: 'Précision sur la formation', change: { body: "## Le constat\n\nDes tablettes achetées en 2015 dormaient dans les armoires faute d'accompagnement.\n\n## Ce qui a changé\n\n1. un **référent numérique** par école ;\n2. trois demi-journées de formation par enseignant, dont une en classe ;\n3. une gestion centralisée des tablettes (MDM)." } },
-      { author: 'member', comment: 'Résultats de l’enquête de juin', change: { sections: { results: '85 % des enseignants utilisent les tablettes au moins une fois par semaine (enquête de juin, 112 réponses).' } } },
+      {
+        author: 'member',
+        comment: 'Précision sur la formation',
+        change: {
+          body: "## Le constat\n\nDes tablettes achetées en 2015 dormaient dans les armoires faute d'accompagnement.\n\n## Ce qui a changé\n\n1. un **référent numérique** par école ;\n2. trois demi-journées de formation par enseignant, dont une en classe ;\n3. une gestion centralisée des tablettes (MDM).",
+        },
+      },
+      {
+        author: 'member',
+        comment: 'Résultats de l’enquête de juin',
+        change: { sections: { results: '85 % des enseignants utilisent les tablettes au moins une fois par semaine (enquête de juin, 112 réponses).' } },
+      },
     ],
   },
   {
@@ -115,7 +139,13 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'moderator', comment: 'Ajout du lien vers le guide open data', change: { body: "## Objectif\n\nFaire circuler les circuits **au-delà du site départemental** : applications de randonnée, offices de tourisme, OpenStreetMap.\n\n## Jeux de données\n\n- circuits (GeoJSON, GPX) ;\n- points d'intérêt (CSV) ;\n- mis à jour chaque semaine sur data.gouv.fr.\n\nLicence : Licence Ouverte / Etalab 2.0. Voir [[Guide de la fiche projet]]." } },
+      {
+        author: 'moderator',
+        comment: 'Ajout du lien vers le guide open data',
+        change: {
+          body: "## Objectif\n\nFaire circuler les circuits **au-delà du site départemental** : applications de randonnée, offices de tourisme, OpenStreetMap.\n\n## Jeux de données\n\n- circuits (GeoJSON, GPX) ;\n- points d'intérêt (CSV) ;\n- mis à jour chaque semaine sur data.gouv.fr.\n\nLicence : Licence Ouverte / Etalab 2.0. Voir [[Guide de la fiche projet]].",
+        },
+      },
     ],
   },
   {
@@ -140,7 +170,11 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'member', comment: 'Chiffre de la première année', change: { sections: { results: '38 % des connexions passent par FranceConnect après un an ; moins d’appels pour mot de passe oublié.' } } },
+      {
+        author: 'member',
+        comment: 'Chiffre de la première année',
+        change: { sections: { results: '38 % des connexions passent par FranceConnect après un an ; moins d’appels pour mot de passe oublié.' } },
+      },
     ],
   },
   {
@@ -165,7 +199,11 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'agent', comment: 'Ajout du bus numérique', change: { title: 'Médiation numérique pour la déclaration de revenus en ligne (permanences et bus)' } },
+      {
+        author: 'agent',
+        comment: 'Ajout du bus numérique',
+        change: { title: 'Médiation numérique pour la déclaration de revenus en ligne (permanences et bus)' },
+      },
       { author: 'agent', comment: 'Bilan 2024', change: { sections: { results: '640 personnes accompagnées en 2024, dont 40 % de plus de 70 ans.' } } },
     ],
   },
@@ -175,7 +213,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     content: {
       title: 'Plateforme de circuits courts pour la restauration collective',
       summary: 'Une plateforme qui met en relation les producteurs locaux et les cuisines des collèges.',
-      body: "## Idée\n\nApprovisionner les cantines des collèges en **produits locaux** sans complexifier les marchés publics : allotissement fin, catalogue en ligne des producteurs, commande groupée.",
+      body: '## Idée\n\nApprovisionner les cantines des collèges en **produits locaux** sans complexifier les marchés publics : allotissement fin, catalogue en ligne des producteurs, commande groupée.',
       themes: ['AGRICULTURE', 'PROCUREMENT_OPEN_SOURCE'],
       stage: 'STUDY',
       territoryCode: '91',
@@ -191,7 +229,13 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'admin', comment: 'Précision sur l’allotissement', change: { body: "## Idée\n\nApprovisionner les cantines des collèges en **produits locaux** sans complexifier les marchés publics : allotissement fin (légumes, produits laitiers, viande), catalogue en ligne des producteurs, commande groupée." } },
+      {
+        author: 'admin',
+        comment: 'Précision sur l’allotissement',
+        change: {
+          body: '## Idée\n\nApprovisionner les cantines des collèges en **produits locaux** sans complexifier les marchés publics : allotissement fin (légumes, produits laitiers, viande), catalogue en ligne des producteurs, commande groupée.',
+        },
+      },
     ],
   },
   {
@@ -215,9 +259,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
         contact: 'Développement économique, CA Étampois Sud Essonne (démo)',
       },
     },
-    edits: [
-      { author: 'admin', comment: 'Passage en étude', change: { stage: 'STUDY' } },
-    ],
+    edits: [{ author: 'admin', comment: 'Passage en étude', change: { stage: 'STUDY' } }],
   },
   {
     key: 'alerte',
@@ -241,7 +283,11 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'moderator', comment: 'Exercice annuel', change: { sections: { pitfalls: 'Tester l’envoi chaque trimestre : les listes vieillissent vite. Faire un exercice grandeur nature chaque automne.' } } },
+      {
+        author: 'moderator',
+        comment: 'Exercice annuel',
+        change: { sections: { pitfalls: 'Tester l’envoi chaque trimestre : les listes vieillissent vite. Faire un exercice grandeur nature chaque automne.' } },
+      },
     ],
   },
   {
@@ -265,9 +311,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
         contact: 'Direction du patrimoine, Évry-Courcouronnes (démo)',
       },
     },
-    edits: [
-      { author: 'member', comment: 'Avancement', change: { sections: { results: '36 écoles sur 48 raccordées.' } } },
-    ],
+    edits: [{ author: 'member', comment: 'Avancement', change: { sections: { results: '36 écoles sur 48 raccordées.' } } }],
   },
   {
     key: 'logiciels-libres',
@@ -294,7 +338,11 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'moderator', comment: 'Économies constatées', change: { sections: { results: '600 postes migrés ; économie de licences de 90 000 € par an, réinvestie dans la formation.' } } },
+      {
+        author: 'moderator',
+        comment: 'Économies constatées',
+        change: { sections: { results: '600 postes migrés ; économie de licences de 90 000 € par an, réinvestie dans la formation.' } },
+      },
     ],
   },
   {
@@ -303,7 +351,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     content: {
       title: 'Budget participatif en ligne',
       summary: 'Les habitants proposent et votent des projets en ligne (et en mairie) sur une plateforme libre.',
-      body: "## Fonctionnement\n\n1. dépôt des idées ;\n2. étude de faisabilité par les services ;\n3. vote en ligne et en urnes physiques.\n\nLa plateforme **Decidim** est hébergée par un prestataire mutualisé.",
+      body: '## Fonctionnement\n\n1. dépôt des idées ;\n2. étude de faisabilité par les services ;\n3. vote en ligne et en urnes physiques.\n\nLa plateforme **Decidim** est hébergée par un prestataire mutualisé.',
       themes: ['GOVERNANCE', 'DIGITAL_INCLUSION'],
       stage: 'DEPLOYED',
       territoryCode: '91174',
@@ -318,9 +366,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
         contact: 'Démocratie locale, Corbeil-Essonnes (démo)',
       },
     },
-    edits: [
-      { author: 'admin', comment: 'Deuxième édition', change: { sections: { results: '2 300 votants la première année, 3 100 la deuxième.' } } },
-    ],
+    edits: [{ author: 'admin', comment: 'Deuxième édition', change: { sections: { results: '2 300 votants la première année, 3 100 la deuxième.' } } }],
   },
   {
     key: 'guichet-mobile',
@@ -328,7 +374,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
     content: {
       title: 'Guichet numérique mobile dans les villages',
       summary: 'Un camping-car aménagé qui apporte des démarches accompagnées dans les communes sans France Services.',
-      body: "## Tournée\n\nChaque village est desservi toutes les deux semaines. Deux conseillers numériques aident pour les démarches CAF, ANTS, impôts, retraite.",
+      body: '## Tournée\n\nChaque village est desservi toutes les deux semaines. Deux conseillers numériques aident pour les démarches CAF, ANTS, impôts, retraite.',
       themes: ['DIGITAL_INCLUSION', 'ONLINE_SERVICES'],
       stage: 'IN_PROGRESS',
       territoryCode: '249100595',
@@ -343,9 +389,7 @@ export const DEMO_PROJECTS: DemoProject[] = [
         contact: 'CC le Dourdannais en Hurepoix (démo)',
       },
     },
-    edits: [
-      { author: 'admin', comment: 'Premiers chiffres', change: { sections: { results: '1 150 accompagnements la première année.' } } },
-    ],
+    edits: [{ author: 'admin', comment: 'Premiers chiffres', change: { sections: { results: '1 150 accompagnements la première année.' } } }],
   },
   {
     key: 'etat-civil',
@@ -369,15 +413,19 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'agent', comment: 'Délai de traitement', change: { sections: { results: '70 % des demandes arrivent en ligne ; délai moyen de traitement ramené à 2 jours.' } } },
+      {
+        author: 'agent',
+        comment: 'Délai de traitement',
+        change: { sections: { results: '70 % des demandes arrivent en ligne ; délai moyen de traitement ramené à 2 jours.' } },
+      },
     ],
   },
   {
     key: 'capteurs-eau',
     author: 'moderator',
     content: {
-      title: "Capteurs connectés pour suivre la ressource en eau",
-      summary: "Des capteurs de niveau sur les nappes et les rivières, avec des données publiées en open data.",
+      title: 'Capteurs connectés pour suivre la ressource en eau',
+      summary: 'Des capteurs de niveau sur les nappes et les rivières, avec des données publiées en open data.',
       body: "## Objectif\n\nMettre le numérique au service du **suivi des ressources naturelles** : niveaux de l'Essonne et de la Juine, alertes de sécheresse, données ouvertes pour les agriculteurs.",
       themes: ['RISK_PREVENTION_SECURITY', 'DATA_OPEN_DATA', 'AGRICULTURE'],
       stage: 'STUDY',
@@ -394,7 +442,11 @@ export const DEMO_PROJECTS: DemoProject[] = [
       },
     },
     edits: [
-      { author: 'moderator', comment: 'Choix du réseau', change: { summary: "Des capteurs de niveau sur les nappes et les rivières, reliés par un réseau LoRaWAN, avec des données publiées en open data." } },
+      {
+        author: 'moderator',
+        comment: 'Choix du réseau',
+        change: { summary: 'Des capteurs de niveau sur les nappes et les rivières, reliés par un réseau LoRaWAN, avec des données publiées en open data.' },
+      },
     ],
   },
 ];

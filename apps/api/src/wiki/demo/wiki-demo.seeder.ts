@@ -31,7 +31,11 @@ export class WikiDemoSeeder implements OnModuleInit {
     for (const demo of DEMO_PROJECTS) {
       const territory = await territories.findOneBy({ code: demo.content.territoryCode });
       if (!territory) continue; // a partial territory import (tests) may lack it
-      let content: ProjectContent = projectContent({ ...demo.content, body: demo.content.body + DEMO_NOTE, sections: normaliseSections(demo.content.sections) });
+      let content: ProjectContent = projectContent({
+        ...demo.content,
+        body: demo.content.body + DEMO_NOTE,
+        sections: normaliseSections(demo.content.sections),
+      });
       let project = await this.projects.insert(manager, accounts[demo.author], content, territory, { isDemo: true, comment: 'Création de la fiche' });
       for (const edit of demo.edits) {
         const { sections, ...rest } = edit.change;
@@ -59,7 +63,11 @@ export class WikiDemoSeeder implements OnModuleInit {
     const pageIds = new Map<string, number>();
     for (const demo of DEMO_PAGES) {
       const parentId = demo.parent ? pageIds.get(demo.parent) : undefined;
-      let page: Page = await this.pages.create(accounts[demo.author], { title: demo.title, body: demo.body, parentId: parentId ? String(parentId) : null }, { isDemo: true, manager });
+      let page: Page = await this.pages.create(
+        accounts[demo.author],
+        { title: demo.title, body: demo.body, parentId: parentId ? String(parentId) : null },
+        { isDemo: true, manager },
+      );
       for (const edit of demo.edits) {
         page = await this.pages.update(accounts[edit.author], String(page.id), page.revision, { title: demo.title, body: edit.body }, edit.comment, manager);
       }

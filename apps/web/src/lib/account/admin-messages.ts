@@ -4,7 +4,8 @@ import { defineMessages } from '$lib/i18n';
 export const adminMessages = defineMessages({
   fr: {
     title: 'Membres d’une collectivité',
-    intro: 'Les gestionnaires d’une collectivité et la modération voient ici ses membres vérifiés et peuvent retirer une appartenance. La modération nomme les gestionnaires et déclare les domaines e-mail officiels.',
+    intro:
+      'Les gestionnaires d’une collectivité et la modération voient ici ses membres vérifiés et peuvent retirer une appartenance. La modération nomme les gestionnaires et déclare les domaines e-mail officiels.',
     show: 'Afficher',
     members: 'Membres vérifiés de {name}',
     noMembers: 'Aucun membre vérifié.',
@@ -25,7 +26,8 @@ export const adminMessages = defineMessages({
   },
   en: {
     title: 'Members of a local authority',
-    intro: 'A local authority’s managers and Essaim’s moderators see its verified members here and can withdraw a membership. Moderators name managers and declare official e-mail domains.',
+    intro:
+      'A local authority’s managers and Essaim’s moderators see its verified members here and can withdraw a membership. Moderators name managers and declare official e-mail domains.',
     show: 'Show',
     members: 'Verified members of {name}',
     noMembers: 'No verified member.',

@@ -9,7 +9,10 @@ export const MeQuery = graphql(`
       role
       createdAt
       handle
-      memberships { status manager }
+      memberships {
+        status
+        manager
+      }
       territory {
         code
         name

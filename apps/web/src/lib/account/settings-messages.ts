@@ -3,9 +3,10 @@ import { defineMessages } from '$lib/i18n';
 /** Account management and memberships (the rest of the account texts are in messages.ts). */
 export const settingsMessages = defineMessages({
   fr: {
-    'handle': 'Identifiant',
+    handle: 'Identifiant',
     'memberships.title': 'Mes collectivités',
-    'memberships.intro': 'Vous agissez pour une collectivité (modifier ses fiches, signaler ses freins, saisir ses chiffres) une fois votre appartenance vérifiée : par ProConnect, par une adresse e-mail officielle de la collectivité, ou par un·e gestionnaire de la collectivité.',
+    'memberships.intro':
+      'Vous agissez pour une collectivité (modifier ses fiches, signaler ses freins, saisir ses chiffres) une fois votre appartenance vérifiée : par ProConnect, par une adresse e-mail officielle de la collectivité, ou par un·e gestionnaire de la collectivité.',
     'memberships.none': 'Vous n’êtes membre d’aucune collectivité.',
     'memberships.status.PENDING': 'En attente de vérification',
     'memberships.status.VERIFIED': 'Vérifiée',
@@ -56,7 +57,8 @@ export const settingsMessages = defineMessages({
     'data.password': 'Mot de passe (pour confirmer)',
     'data.deleteSubmit': 'Supprimer définitivement mon compte',
     'requests.title': 'Demandes d’appartenance',
-    'requests.intro': 'Vérifiez que chaque personne travaille bien pour la collectivité (ou y est élue) avant d’accepter : elle pourra modifier ses fiches, lire ses freins confidentiels et saisir ses chiffres.',
+    'requests.intro':
+      'Vérifiez que chaque personne travaille bien pour la collectivité (ou y est élue) avant d’accepter : elle pourra modifier ses fiches, lire ses freins confidentiels et saisir ses chiffres.',
     'requests.none': 'Aucune demande en attente.',
     'requests.count': '{count} en attente',
     'requests.since': 'inscrit·e le {date}, demande du {requested}',
@@ -68,9 +70,10 @@ export const settingsMessages = defineMessages({
     'requests.header': 'Demandes ({count})',
   },
   en: {
-    'handle': 'Handle',
+    handle: 'Handle',
     'memberships.title': 'My local authorities',
-    'memberships.intro': 'You act for a local authority (edit its sheets, report its blockers, enter its figures) once your membership is verified: through ProConnect, an official e-mail address of the authority, or one of its managers.',
+    'memberships.intro':
+      'You act for a local authority (edit its sheets, report its blockers, enter its figures) once your membership is verified: through ProConnect, an official e-mail address of the authority, or one of its managers.',
     'memberships.none': 'You are not a member of any local authority.',
     'memberships.status.PENDING': 'Waiting for verification',
     'memberships.status.VERIFIED': 'Verified',
@@ -121,7 +124,8 @@ export const settingsMessages = defineMessages({
     'data.password': 'Password (to confirm)',
     'data.deleteSubmit': 'Delete my account for good',
     'requests.title': 'Membership requests',
-    'requests.intro': 'Check that each person works for the authority (or is elected there) before accepting: they will be able to edit its sheets, read its confidential blockers and enter its figures.',
+    'requests.intro':
+      'Check that each person works for the authority (or is elected there) before accepting: they will be able to edit its sheets, read its confidential blockers and enter its figures.',
     'requests.none': 'No pending request.',
     'requests.count': '{count} pending',
     'requests.since': 'registered on {date}, request of {requested}',

@@ -13,16 +13,28 @@ export const AccountQuery = graphql(`
         manager
         reason
         decidedAt
-        territory { code name kind }
+        territory {
+          code
+          name
+          kind
+        }
       }
     }
-    mySessions { id createdAt lastSeenAt current }
+    mySessions {
+      id
+      createdAt
+      lastSeenAt
+      current
+    }
   }
 `);
 
 export const UpdateProfileMutation = graphql(`
   mutation UpdateProfile($displayName: String!) {
-    updateProfile(displayName: $displayName) { id displayName }
+    updateProfile(displayName: $displayName) {
+      id
+      displayName
+    }
   }
 `);
 
@@ -46,7 +58,10 @@ export const LogoutEverywhereMutation = graphql(`
 
 export const RequestMembershipMutation = graphql(`
   mutation RequestMembership($territoryCode: ID!, $capacity: MembershipCapacity!) {
-    requestMembership(territoryCode: $territoryCode, capacity: $capacity) { id status }
+    requestMembership(territoryCode: $territoryCode, capacity: $capacity) {
+      id
+      status
+    }
   }
 `);
 
@@ -76,7 +91,11 @@ export const PendingCountQuery = graphql(`
 
 export const PendingTerritoriesQuery = graphql(`
   query PendingMembershipTerritories {
-    pendingMembershipTerritories { territoryCode territoryName count }
+    pendingMembershipTerritories {
+      territoryCode
+      territoryName
+      count
+    }
   }
 `);
 
@@ -86,52 +105,80 @@ export const PendingMembershipsQuery = graphql(`
       id
       capacity
       createdAt
-      user { id displayName handle createdAt }
+      user {
+        id
+        displayName
+        handle
+        createdAt
+      }
     }
   }
 `);
 
 export const DecideMembershipMutation = graphql(`
   mutation DecideMembership($id: ID!, $approve: Boolean!, $reason: String) {
-    decideMembership(id: $id, approve: $approve, reason: $reason) { id status }
+    decideMembership(id: $id, approve: $approve, reason: $reason) {
+      id
+      status
+    }
   }
 `);
 
 export const TerritoryMembersQuery = graphql(`
   query TerritoryMembers($territoryCode: ID!) {
-    territory(code: $territoryCode) { code name }
+    territory(code: $territoryCode) {
+      code
+      name
+    }
     territoryMembers(territoryCode: $territoryCode) {
       id
       capacity
       manager
       method
       decidedAt
-      user { id displayName handle }
+      user {
+        id
+        displayName
+        handle
+      }
     }
   }
 `);
 
 export const EmailDomainsQuery = graphql(`
   query EmailDomains($territoryCode: String) {
-    emailDomains(territoryCode: $territoryCode) { id domain createdAt }
+    emailDomains(territoryCode: $territoryCode) {
+      id
+      domain
+      createdAt
+    }
   }
 `);
 
 export const SetManagerMutation = graphql(`
   mutation SetMembershipManager($id: ID!, $manager: Boolean!) {
-    setMembershipManager(id: $id, manager: $manager) { id manager }
+    setMembershipManager(id: $id, manager: $manager) {
+      id
+      manager
+    }
   }
 `);
 
 export const RevokeMembershipMutation = graphql(`
   mutation RevokeMembership($id: ID!, $reason: String!) {
-    revokeMembership(id: $id, reason: $reason) { id status }
+    revokeMembership(id: $id, reason: $reason) {
+      id
+      status
+    }
   }
 `);
 
 export const AddEmailDomainMutation = graphql(`
   mutation AddEmailDomain($territoryCode: ID!, $domain: String!) {
-    addEmailDomain(territoryCode: $territoryCode, domain: $domain) { id domain }
+    addEmailDomain(territoryCode: $territoryCode, domain: $domain) {
+      id
+      domain
+    }
   }
 `);
 

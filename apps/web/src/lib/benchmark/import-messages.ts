@@ -2,9 +2,10 @@ import { defineMessages } from '$lib/i18n';
 
 export const importMessages = defineMessages({
   fr: {
-    'title': 'Importer des données officielles',
-    'intro': 'Téléchargez le fichier chez le producteur (Arcep, cartographie des lieux de médiation numérique, data.gouv.fr, contours administratifs des communes), puis déposez-le ici tel quel. Le fichier est lu en entier avant toute écriture : une seule ligne en erreur et rien n’est importé. Réimporter le même millésime le remplace.',
-    'sources': 'Sources disponibles',
+    title: 'Importer des données officielles',
+    intro:
+      'Téléchargez le fichier chez le producteur (Arcep, cartographie des lieux de médiation numérique, data.gouv.fr, contours administratifs des communes), puis déposez-le ici tel quel. Le fichier est lu en entier avant toute écriture : une seule ligne en erreur et rien n’est importé. Réimporter le même millésime le remplace.',
+    sources: 'Sources disponibles',
     'form.title': 'Déposer un fichier',
     'form.source': 'Source',
     'form.vintage': 'Millésime (facultatif)',
@@ -26,7 +27,7 @@ export const importMessages = defineMessages({
     'report.expected': 'Colonnes attendues',
     'report.found': 'Colonnes trouvées',
     'report.by': 'Importé par {who}',
-    'recent': 'Imports récents',
+    recent: 'Imports récents',
     'recent.none': 'Aucun import pour l’instant.',
     'recent.when': 'Date',
     'recent.status': 'État',
@@ -35,12 +36,13 @@ export const importMessages = defineMessages({
     'status.RUNNING': 'en cours',
     'status.REPLACED': 'remplacé',
     'error.network': 'L’envoi a échoué : {message}',
-    'cli': 'En ligne de commande : npm run data:import -- <source> <fichier>',
+    cli: 'En ligne de commande : npm run data:import -- <source> <fichier>',
   },
   en: {
-    'title': 'Import official data',
-    'intro': 'Download the file from its producer (Arcep, the digital mediation places map, data.gouv.fr, the communes’ official outlines), then drop it here as is. The whole file is read before anything is written: a single bad row and nothing is imported. Re-importing the same vintage replaces it.',
-    'sources': 'Available sources',
+    title: 'Import official data',
+    intro:
+      'Download the file from its producer (Arcep, the digital mediation places map, data.gouv.fr, the communes’ official outlines), then drop it here as is. The whole file is read before anything is written: a single bad row and nothing is imported. Re-importing the same vintage replaces it.',
+    sources: 'Available sources',
     'form.title': 'Upload a file',
     'form.source': 'Source',
     'form.vintage': 'Vintage (optional)',
@@ -62,7 +64,7 @@ export const importMessages = defineMessages({
     'report.expected': 'Expected columns',
     'report.found': 'Columns found',
     'report.by': 'Imported by {who}',
-    'recent': 'Recent imports',
+    recent: 'Recent imports',
     'recent.none': 'No import yet.',
     'recent.when': 'Date',
     'recent.status': 'Status',
@@ -71,6 +73,6 @@ export const importMessages = defineMessages({
     'status.RUNNING': 'running',
     'status.REPLACED': 'replaced',
     'error.network': 'The upload failed: {message}',
-    'cli': 'From the command line: npm run data:import -- <source> <file>',
+    cli: 'From the command line: npm run data:import -- <source> <file>',
   },
 });

@@ -3,7 +3,9 @@ import { formatIndicatorValue } from './format';
 import { localizeComparison } from './localize';
 import type { ComparisonData } from './types';
 
-const row = (code: string, name: string, unit: string) => ({ indicator: { id: code, code, name, unit, description: '', higherIsBetter: true, theme: null, source: null } });
+const row = (code: string, name: string, unit: string) => ({
+  indicator: { id: code, code, name, unit, description: '', higherIsBetter: true, theme: null, source: null },
+});
 const comparison = {
   year: 2024,
   rows: [row('FRANCECONNECT', 'FranceConnect disponible', 'oui (1) / non (0)'), row('BORNES_WIFI', 'Bornes wifi publiques', 'bornes')],

@@ -4,69 +4,158 @@ import { MapFields } from '$lib/maps/operations';
 /** The whole Comparer page in one request: the comparison and its choropleth (same peers, same year). */
 export const ComparisonQuery = graphql(
   `
-  query Comparison(
-    $territoryCode: String!
-    $peerGroup: PeerGroup!
-    $peerCodes: [String!]
-    $peerListId: ID
-    $departements: [String!]
-    $scope: PeerScope
-    $year: Int
-    $mapIndicator: String
-    $mapLevel: MapLevel
-  ) {
-    comparison(territoryCode: $territoryCode, peerGroup: $peerGroup, peerCodes: $peerCodes, peerListId: $peerListId, departements: $departements, scope: $scope, year: $year) {
-      territory { code name kind population }
-      peers { code name population }
-      peerGroup
-      peerDescription
-      peerCount
-      peerScope
-      year
-      years
-      sources { name url licence vintage isDemo }
-      rows {
-        indicator { id code name unit description higherIsBetter theme source }
-        value
-        rank
-        outOf
-        peerMedian
-        best { code name }
-        bestValue
-        gap
-        lagging
-        peerValues { territory { code name } value rank }
-        series { year value peerMedian peerCount }
-        peerProjects { id slug title territory { code name } }
-        source { name url licence vintage isDemo }
-        isDemo
-      }
-      maturity {
+    query Comparison(
+      $territoryCode: String!
+      $peerGroup: PeerGroup!
+      $peerCodes: [String!]
+      $peerListId: ID
+      $departements: [String!]
+      $scope: PeerScope
+      $year: Int
+      $mapIndicator: String
+      $mapLevel: MapLevel
+    ) {
+      comparison(
+        territoryCode: $territoryCode
+        peerGroup: $peerGroup
+        peerCodes: $peerCodes
+        peerListId: $peerListId
+        departements: $departements
+        scope: $scope
+        year: $year
+      ) {
+        territory {
+          code
+          name
+          kind
+          population
+        }
+        peers {
+          code
+          name
+          population
+        }
+        peerGroup
+        peerDescription
+        peerCount
+        peerScope
         year
-        rows { theme score justification assessedYear peerMedian peerCount }
+        years
+        sources {
+          name
+          url
+          licence
+          vintage
+          isDemo
+        }
+        rows {
+          indicator {
+            id
+            code
+            name
+            unit
+            description
+            higherIsBetter
+            theme
+            source
+          }
+          value
+          rank
+          outOf
+          peerMedian
+          best {
+            code
+            name
+          }
+          bestValue
+          gap
+          lagging
+          peerValues {
+            territory {
+              code
+              name
+            }
+            value
+            rank
+          }
+          series {
+            year
+            value
+            peerMedian
+            peerCount
+          }
+          peerProjects {
+            id
+            slug
+            title
+            territory {
+              code
+              name
+            }
+          }
+          source {
+            name
+            url
+            licence
+            vintage
+            isDemo
+          }
+          isDemo
+        }
+        maturity {
+          year
+          rows {
+            theme
+            score
+            justification
+            assessedYear
+            peerMedian
+            peerCount
+          }
+        }
+        map(indicatorCode: $mapIndicator, level: $mapLevel) {
+          ...MapFields
+        }
       }
-      map(indicatorCode: $mapIndicator, level: $mapLevel) { ...MapFields }
     }
-  }
-`,
+  `,
   [MapFields],
 );
 
 export const MyPeerListsQuery = graphql(`
   query MyPeerLists {
-    myPeerLists { id name peerCodes }
+    myPeerLists {
+      id
+      name
+      peerCodes
+    }
   }
 `);
 
 export const SavePeerListMutation = graphql(`
   mutation SavePeerList($name: String!, $peerCodes: [String!]!) {
-    savePeerList(name: $name, peerCodes: $peerCodes) { id name }
+    savePeerList(name: $name, peerCodes: $peerCodes) {
+      id
+      name
+    }
   }
 `);
 
 export const IndicatorsQuery = graphql(`
   query Indicators {
-    indicators { id code name unit inputUnit description higherIsBetter theme perInhabitants minValue maxValue }
+    indicators {
+      id
+      code
+      name
+      unit
+      inputUnit
+      description
+      higherIsBetter
+      theme
+      perInhabitants
+      minValue
+      maxValue
+    }
   }
 `);
 
@@ -77,8 +166,13 @@ export const SetIndicatorValueMutation = graphql(`
       year
       value
       rawValue
-      indicator { name unit }
-      territory { name }
+      indicator {
+        name
+        unit
+      }
+      territory {
+        name
+      }
     }
   }
 `);
@@ -89,7 +183,10 @@ export const ImportIndicatorValuesMutation = graphql(`
       imported
       valid
       dryRun
-      errors { line message }
+      errors {
+        line
+        message
+      }
     }
   }
 `);

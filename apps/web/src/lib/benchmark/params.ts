@@ -29,7 +29,14 @@ export function readFilters(params: URLSearchParams): ComparisonFilters {
 
 /** "91377, 91174 ;91001" → ["91377", "91174", "91001"] */
 export function splitCodes(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Communes have 5-character INSEE codes; EPCI a 9-digit SIREN; départements 2–3 characters. */

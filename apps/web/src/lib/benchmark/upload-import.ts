@@ -11,7 +11,12 @@ export interface UploadProgress {
  * fetch cannot report upload progress) and reads the NDJSON answer as it arrives: progress
  * lines, then the report (its id is returned).
  */
-export function uploadImport(source: string, vintage: string, file: File, onProgress: (p: UploadProgress) => void): Promise<{ importId: string | null; message: string | null }> {
+export function uploadImport(
+  source: string,
+  vintage: string,
+  file: File,
+  onProgress: (p: UploadProgress) => void,
+): Promise<{ importId: string | null; message: string | null }> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     const query = vintage ? `?vintage=${encodeURIComponent(vintage)}` : '';

@@ -51,10 +51,12 @@ export const blockerMessages = defineMessages({
     'edit.hint': 'Corrigez une faute, précisez la description ou changez la gravité. Chaque modification est notée dans l’historique.',
     'edit.submit': 'Enregistrer les modifications',
     'edit.conflictTitle': 'Ce frein a été modifié pendant que vous le corrigiez',
-    'edit.conflictIntro': 'Rien n’a été enregistré et votre texte est resté dans le formulaire. Voici la version enregistrée entre-temps (révision {revision}) : comparez, puis enregistrez à nouveau si vos modifications doivent la remplacer.',
+    'edit.conflictIntro':
+      'Rien n’a été enregistré et votre texte est resté dans le formulaire. Voici la version enregistrée entre-temps (révision {revision}) : comparez, puis enregistrez à nouveau si vos modifications doivent la remplacer.',
     'edit.current': 'Version actuelle',
     'suggestions.title': 'Qui l’a levé ailleurs ?',
-    'suggestions.intro': 'Freins de la même catégorie levés ou contournés sur d’autres projets, les plus proches d’abord (même thème, taille de territoire voisine, récents).',
+    'suggestions.intro':
+      'Freins de la même catégorie levés ou contournés sur d’autres projets, les plus proches d’abord (même thème, taille de territoire voisine, récents).',
     'suggestions.none': 'Aucun frein de cette catégorie n’a encore été levé ailleurs.',
     'suggestions.closed': 'Ce frein est clos : plus de suggestions.',
     'suggestions.by': 'Levé par {name}',
@@ -63,9 +65,11 @@ export const blockerMessages = defineMessages({
     'help.link': 'Demander de l’aide sur le forum',
     'help.hint': 'Ouvre un nouveau sujet du forum pré-rempli avec ce frein.',
     'help.subject': 'Frein « {category} » sur « {project} » : qui a une solution ?',
-    'help.body': 'Notre projet « {project} » ({territory}) rencontre un frein : {category} ({severity}).\n\n{description}\n\nFiche du frein : {url}\n\nAvez-vous rencontré ce frein ? Comment l’avez-vous levé ?',
+    'help.body':
+      'Notre projet « {project} » ({territory}) rencontre un frein : {category} ({severity}).\n\n{description}\n\nFiche du frein : {url}\n\nAvez-vous rencontré ce frein ? Comment l’avez-vous levé ?',
     'stats.title': 'Freins des projets numériques',
-    'stats.intro': 'Ce qui retient les projets du territoire : les freins ouverts et levés par catégorie et par thème, le portage politique face aux moyens, et l’évolution mois par mois.',
+    'stats.intro':
+      'Ce qui retient les projets du territoire : les freins ouverts et levés par catégorie et par thème, le portage politique face aux moyens, et l’évolution mois par mois.',
     'stats.filters': 'Filtres',
     'stats.departement': 'Département',
     'stats.departementHint': 'Code du département (91 pour l’Essonne). Laissez vide pour toute la France.',
@@ -74,7 +78,8 @@ export const blockerMessages = defineMessages({
     'stats.theme': 'Thème',
     'stats.allThemes': 'Tous les thèmes',
     'stats.apply': 'Afficher',
-    'stats.summary': '{total} {total, one {frein} other {freins}}, dont {open} {open, one {ouvert} other {ouverts}} et {lifted} {lifted, one {levé} other {levés}}',
+    'stats.summary':
+      '{total} {total, one {frein} other {freins}}, dont {open} {open, one {ouvert} other {ouverts}} et {lifted} {lifted, one {levé} other {levés}}',
     'stats.median': 'Délai médian de levée : {days} {days, one {jour} other {jours}}',
     'stats.noMedian': 'Aucun frein levé pour l’instant.',
     'stats.byCategory': 'Freins par catégorie',
@@ -181,7 +186,8 @@ export const blockerMessages = defineMessages({
     'edit.hint': 'Fix a typo, refine the description or change the severity. Every edit is noted in the history.',
     'edit.submit': 'Save the changes',
     'edit.conflictTitle': 'This blocker was edited while you were correcting it',
-    'edit.conflictIntro': 'Nothing was saved and your text is still in the form. Here is the version saved meanwhile (revision {revision}): compare, then save again if your changes should replace it.',
+    'edit.conflictIntro':
+      'Nothing was saved and your text is still in the form. Here is the version saved meanwhile (revision {revision}): compare, then save again if your changes should replace it.',
     'edit.current': 'Current version',
     'suggestions.title': 'Who lifted it elsewhere?',
     'suggestions.intro': 'Blockers of the same category lifted or worked around on other projects, closest first (same theme, similar territory size, recent).',
@@ -193,9 +199,11 @@ export const blockerMessages = defineMessages({
     'help.link': 'Ask for help on the forum',
     'help.hint': 'Opens a new forum thread pre-filled with this blocker.',
     'help.subject': 'Blocker “{category}” on “{project}”: who has a solution?',
-    'help.body': 'Our project “{project}” ({territory}) faces a blocker: {category} ({severity}).\n\n{description}\n\nBlocker sheet: {url}\n\nHave you met this blocker? How did you lift it?',
+    'help.body':
+      'Our project “{project}” ({territory}) faces a blocker: {category} ({severity}).\n\n{description}\n\nBlocker sheet: {url}\n\nHave you met this blocker? How did you lift it?',
     'stats.title': 'Blockers of digital projects',
-    'stats.intro': 'What holds the territory’s projects back: open and lifted blockers by category and theme, political backing versus resources, and the month-by-month trend.',
+    'stats.intro':
+      'What holds the territory’s projects back: open and lifted blockers by category and theme, political backing versus resources, and the month-by-month trend.',
     'stats.filters': 'Filters',
     'stats.departement': 'Département',
     'stats.departementHint': 'Département code (91 for the Essonne). Leave empty for all of France.',

@@ -58,8 +58,10 @@ export const commitmentMessages = defineMessages({
     'milestone.updated': 'Jalon mis à jour.',
     'milestone.noDate': 'Choisissez une date.',
     'territory.title': 'Suivi des engagements',
-    'territory.intro': 'Les engagements pris lors des séminaires que porte {name} : où ils en sont, ce qui est en retard, ce qui les freine et les votes qui les ont portés.',
-    'territory.introMembers': 'Les engagements pris lors des séminaires que portent {name} et ses collectivités membres : où ils en sont, ce qui est en retard, ce qui les freine et les votes qui les ont portés.',
+    'territory.intro':
+      'Les engagements pris lors des séminaires que porte {name} : où ils en sont, ce qui est en retard, ce qui les freine et les votes qui les ont portés.',
+    'territory.introMembers':
+      'Les engagements pris lors des séminaires que portent {name} et ses collectivités membres : où ils en sont, ce qui est en retard, ce qui les freine et les votes qui les ont portés.',
     'territory.figures': 'Engagements en chiffres',
     'territory.none': 'Aucun engagement porté par ce territoire.',
     'territory.noneYear': 'Aucun engagement issu des séminaires de {year}.',
@@ -138,8 +140,10 @@ export const commitmentMessages = defineMessages({
     'milestone.updated': 'Milestone updated.',
     'milestone.noDate': 'Choose a date.',
     'territory.title': 'Commitments follow-up',
-    'territory.intro': 'The commitments made at seminars that {name} carries: how far they are, what is late, what holds them back and the votes that backed them.',
-    'territory.introMembers': 'The commitments made at seminars that {name} and its member authorities carry: how far they are, what is late, what holds them back and the votes that backed them.',
+    'territory.intro':
+      'The commitments made at seminars that {name} carries: how far they are, what is late, what holds them back and the votes that backed them.',
+    'territory.introMembers':
+      'The commitments made at seminars that {name} and its member authorities carry: how far they are, what is late, what holds them back and the votes that backed them.',
     'territory.figures': 'Commitments in figures',
     'territory.none': 'No commitment carried by this territory.',
     'territory.noneYear': 'No commitment from the seminars of {year}.',

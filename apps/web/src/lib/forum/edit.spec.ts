@@ -3,7 +3,11 @@ import { currentVersion, editLinks } from './edit';
 
 describe('forum edit helpers', () => {
   it('reads the version the API sends with a CONFLICT on editPost', () => {
-    const extensions = { code: 'CONFLICT', currentRevision: 3, current: { revision: 3, body: 'Texte actuel', author: { id: '7', displayName: 'Mehdi Modération' }, savedAt: '2026-01-01T10:00:00.000Z' } };
+    const extensions = {
+      code: 'CONFLICT',
+      currentRevision: 3,
+      current: { revision: 3, body: 'Texte actuel', author: { id: '7', displayName: 'Mehdi Modération' }, savedAt: '2026-01-01T10:00:00.000Z' },
+    };
     expect(currentVersion(extensions)).toEqual({ revision: 3, body: 'Texte actuel', author: 'Mehdi Modération' });
     expect(currentVersion({ current: { revision: 2, body: '', author: null } })).toEqual({ revision: 2, body: '', author: null });
   });

@@ -20,7 +20,17 @@ export const isId = (value: string | null | undefined): value is string => !!val
 export const isModerator = (user: { role: string } | null | undefined): boolean => user?.role === 'MODERATOR' || user?.role === 'ADMIN';
 
 /** The actions written to the moderation log, as `ModerationAction.action` returns them. */
-export const MODERATION_ACTIONS = ['HIDE_POST', 'UNHIDE_POST', 'LOCK_THREAD', 'UNLOCK_THREAD', 'PIN_THREAD', 'UNPIN_THREAD', 'MOVE_THREAD', 'DISMISS_FLAGS', 'EDIT_POST'] as const;
+export const MODERATION_ACTIONS = [
+  'HIDE_POST',
+  'UNHIDE_POST',
+  'LOCK_THREAD',
+  'UNLOCK_THREAD',
+  'PIN_THREAD',
+  'UNPIN_THREAD',
+  'MOVE_THREAD',
+  'DISMISS_FLAGS',
+  'EDIT_POST',
+] as const;
 export type ModerationActionValue = (typeof MODERATION_ACTIONS)[number];
 export const isModerationAction = (value: string): value is ModerationActionValue => (MODERATION_ACTIONS as readonly string[]).includes(value);
 

@@ -88,7 +88,8 @@ export const forumMessages = defineMessages({
     'edit.cancel': 'Annuler',
     'edit.othersPost': 'Vous modifiez le message de quelqu’un d’autre : la modification sera inscrite au journal de modération.',
     'conflict.title': 'Ce message a été modifié entre-temps',
-    'conflict.intro': 'Votre texte n’a été ni enregistré ni perdu : il est resté dans le formulaire. Comparez-le avec la version actuelle (révision {revision}), fusionnez si besoin, puis enregistrez : votre texte remplacera alors la révision {revision}.',
+    'conflict.intro':
+      'Votre texte n’a été ni enregistré ni perdu : il est resté dans le formulaire. Comparez-le avec la version actuelle (révision {revision}), fusionnez si besoin, puis enregistrez : votre texte remplacera alors la révision {revision}.',
     'conflict.yours': 'Votre texte (non enregistré)',
     'conflict.current': 'Version actuelle (révision {revision})',
     'conflict.currentBy': 'Version actuelle (révision {revision}, enregistrée par {name})',
@@ -100,7 +101,8 @@ export const forumMessages = defineMessages({
     'home.modLog': 'Journal de modération',
     'queue.title': 'Signalements à traiter',
     'queue.allTitle': 'Tous les signalements',
-    'queue.intro': 'Les messages signalés par les membres, le plus récent d’abord. Masquer un message traite tous ses signalements ; « Classer sans suite » les ferme sans toucher au message.',
+    'queue.intro':
+      'Les messages signalés par les membres, le plus récent d’abord. Masquer un message traite tous ses signalements ; « Classer sans suite » les ferme sans toucher au message.',
     'queue.filter': 'Afficher',
     'queue.filterOpen': 'À traiter',
     'queue.filterAll': 'Tous (y compris traités)',
@@ -241,7 +243,8 @@ export const forumMessages = defineMessages({
     'edit.cancel': 'Cancel',
     'edit.othersPost': 'You are editing someone else’s post: the change will be written to the moderation log.',
     'conflict.title': 'This post was changed meanwhile',
-    'conflict.intro': 'Your text was neither saved nor lost: it is still in the form. Compare it with the current version (revision {revision}), merge if needed, then save: your text will then replace revision {revision}.',
+    'conflict.intro':
+      'Your text was neither saved nor lost: it is still in the form. Compare it with the current version (revision {revision}), merge if needed, then save: your text will then replace revision {revision}.',
     'conflict.yours': 'Your text (not saved)',
     'conflict.current': 'Current version (revision {revision})',
     'conflict.currentBy': 'Current version (revision {revision}, saved by {name})',

@@ -8,7 +8,8 @@ export const mailMessages = defineMessages({
     'forgot.email': 'Adresse e-mail',
     'forgot.submit': 'Recevoir le lien',
     'forgot.missing': 'Indiquez votre adresse e-mail.',
-    'forgot.sent': 'Si un compte existe avec l’adresse {email}, un lien vient de lui être envoyé. Il est valable 1 heure. Pensez à regarder dans les indésirables.',
+    'forgot.sent':
+      'Si un compte existe avec l’adresse {email}, un lien vient de lui être envoyé. Il est valable 1 heure. Pensez à regarder dans les indésirables.',
     'reset.title': 'Choisir un nouveau mot de passe',
     'reset.intro': 'Choisir un nouveau mot de passe déconnecte toutes vos sessions, sur tous vos appareils.',
     'reset.password': 'Nouveau mot de passe',
@@ -24,7 +25,8 @@ export const mailMessages = defineMessages({
     'verify.done': 'Merci, votre adresse e-mail est confirmée.',
     'verify.noToken': 'Ce lien est incomplet. Ouvrez le lien reçu par e-mail.',
     'prefs.title': 'Mes e-mails',
-    'prefs.intro': 'Choisissez, pour chaque sorte de notification, si vous la recevez aussi par e-mail : tout de suite, dans un résumé quotidien ou hebdomadaire, ou jamais. Les notifications restent toujours visibles dans Essaim.',
+    'prefs.intro':
+      'Choisissez, pour chaque sorte de notification, si vous la recevez aussi par e-mail : tout de suite, dans un résumé quotidien ou hebdomadaire, ou jamais. Les notifications restent toujours visibles dans Essaim.',
     'prefs.language': 'Langue des e-mails',
     'prefs.kind': 'Notification',
     'prefs.submit': 'Enregistrer mes choix',
@@ -63,7 +65,8 @@ export const mailMessages = defineMessages({
     'address.missing': 'Indiquez la nouvelle adresse et votre mot de passe.',
     'invite.link': 'Inviter par e-mail',
     'invite.title': 'Inviter par e-mail',
-    'invite.intro': 'Collez les adresses des participants (une par ligne, ou séparées par des virgules). Chacun reçoit le lien et le code {code}. Les adresses ne sont pas conservées après l’envoi.',
+    'invite.intro':
+      'Collez les adresses des participants (une par ligne, ou séparées par des virgules). Chacun reçoit le lien et le code {code}. Les adresses ne sont pas conservées après l’envoi.',
     'invite.emails': 'Adresses e-mail',
     'invite.submit': 'Envoyer les invitations',
     'invite.missing': 'Collez au moins une adresse.',
@@ -102,7 +105,8 @@ export const mailMessages = defineMessages({
     'verify.done': 'Thank you, your email address is confirmed.',
     'verify.noToken': 'This link is incomplete. Open the link from the email.',
     'prefs.title': 'My emails',
-    'prefs.intro': 'For each kind of notification, choose whether you also get it by email: at once, in a daily or weekly digest, or never. Notifications always stay visible in Essaim.',
+    'prefs.intro':
+      'For each kind of notification, choose whether you also get it by email: at once, in a daily or weekly digest, or never. Notifications always stay visible in Essaim.',
     'prefs.language': 'Language of the emails',
     'prefs.kind': 'Notification',
     'prefs.submit': 'Save my choices',
@@ -141,7 +145,8 @@ export const mailMessages = defineMessages({
     'address.missing': 'Give the new address and your password.',
     'invite.link': 'Invite by email',
     'invite.title': 'Invite by email',
-    'invite.intro': 'Paste the participants’ addresses (one per line, or separated by commas). Each gets the link and the code {code}. The addresses are not kept once sent.',
+    'invite.intro':
+      'Paste the participants’ addresses (one per line, or separated by commas). Each gets the link and the code {code}. The addresses are not kept once sent.',
     'invite.emails': 'Email addresses',
     'invite.submit': 'Send the invitations',
     'invite.missing': 'Paste at least one address.',

@@ -20,9 +20,7 @@ export interface BriefingRow {
  * Ties keep the catalogue order.
  */
 export function bestAndWorst<R extends BriefingRow>(rows: R[], count = 3): { best: R[]; worst: R[] } {
-  const ranked = rows
-    .filter((r) => r.rank !== null && r.outOf >= 2)
-    .map((r, order) => ({ r, order, position: (r.rank! - 1) / (r.outOf - 1) }));
+  const ranked = rows.filter((r) => r.rank !== null && r.outOf >= 2).map((r, order) => ({ r, order, position: (r.rank! - 1) / (r.outOf - 1) }));
   const best = [...ranked].sort((a, b) => a.position - b.position || a.order - b.order).slice(0, count);
   const taken = new Set(best.map((b) => b.r.indicator.code));
   const worst = [...ranked]

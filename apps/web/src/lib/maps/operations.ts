@@ -11,18 +11,43 @@ export const MapFields = graphql(`
     indicatorCode
     noDataCount
     missingOutlines
-    sources { name licence vintage }
+    sources {
+      name
+      licence
+      vintage
+    }
     isDemo
-    valueSources { name licence vintage isDemo }
-    legend { index min max count }
-    areas { code name kind d value classIndex highlighted peer }
+    valueSources {
+      name
+      licence
+      vintage
+      isDemo
+    }
+    legend {
+      index
+      min
+      max
+      count
+    }
+    areas {
+      code
+      name
+      kind
+      d
+      value
+      classIndex
+      highlighted
+      peer
+    }
   }
 `);
 
 export const TerritoryMapQuery = graphql(
   `
     query TerritoryMap($code: ID!) {
-      territoryMap(code: $code) { ...MapFields }
+      territoryMap(code: $code) {
+        ...MapFields
+      }
     }
   `,
   [MapFields],
@@ -31,7 +56,9 @@ export const TerritoryMapQuery = graphql(
 export const BlockerMapQuery = graphql(
   `
     query BlockerMap($departement: String!, $theme: Theme) {
-      blockerMap(departement: $departement, theme: $theme) { ...MapFields }
+      blockerMap(departement: $departement, theme: $theme) {
+        ...MapFields
+      }
     }
   `,
   [MapFields],
@@ -59,25 +86,55 @@ export const BriefingQuery = graphql(
         scope: $scope
         year: $year
       ) {
-        territory { code name kind population }
-        peers { code name }
+        territory {
+          code
+          name
+          kind
+          population
+        }
+        peers {
+          code
+          name
+        }
         peerGroup
         peerDescription
         year
-        sources { name url licence vintage isDemo }
-        rows {
-          indicator { code name unit higherIsBetter theme source }
+        sources {
+          name
+          url
+          licence
+          vintage
           isDemo
-          source { name vintage isDemo }
+        }
+        rows {
+          indicator {
+            code
+            name
+            unit
+            higherIsBetter
+            theme
+            source
+          }
+          isDemo
+          source {
+            name
+            vintage
+            isDemo
+          }
           value
           rank
           outOf
           peerMedian
-          best { code name }
+          best {
+            code
+            name
+          }
           bestValue
           lagging
         }
-        map(indicatorCode: $indicatorCode) { ...MapFields }
+        map(indicatorCode: $indicatorCode) {
+          ...MapFields
+        }
       }
     }
   `,

@@ -5,7 +5,8 @@ export const notificationMessages = defineMessages({
     'bell.label': 'Notifications',
     'bell.unread': 'Notifications ({count} {count, one {non lue} other {non lues}})',
     'page.title': 'Notifications',
-    'page.empty': 'Aucune notification pour l’instant. Vous serez prévenu·e des réponses dans les sujets que vous suivez, des mentions et des réponses acceptées.',
+    'page.empty':
+      'Aucune notification pour l’instant. Vous serez prévenu·e des réponses dans les sujets que vous suivez, des mentions et des réponses acceptées.',
     'page.unread': '{count} {count, one {notification non lue} other {notifications non lues}}',
     'page.markAll': 'Tout marquer comme lu',
     'page.new': 'Nouveau',

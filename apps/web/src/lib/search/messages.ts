@@ -38,7 +38,8 @@ export const searchMessages = defineMessages({
     'pager.next': 'Résultats suivants',
     'pager.position': 'Résultats {from} à {to}',
     'engine.fallback': 'Recherche simplifiée : le moteur de recherche principal est indisponible, les fautes de frappe sont moins bien corrigées.',
-    'engine.indexing': 'Indexation en cours : une partie des contenus (les territoires notamment) n’apparaît pas encore dans les résultats. Vos modifications, elles, sont prises en compte tout de suite.',
+    'engine.indexing':
+      'Indexation en cours : une partie des contenus (les territoires notamment) n’apparaît pas encore dans les résultats. Vos modifications, elles, sont prises en compte tout de suite.',
     'suggest.label': 'Suggestions',
     'suggest.all': 'Voir tous les résultats pour « {q} »',
     'suggest.none': 'Aucune suggestion',
@@ -81,7 +82,8 @@ export const searchMessages = defineMessages({
     'pager.next': 'Next results',
     'pager.position': 'Results {from} to {to}',
     'engine.fallback': 'Simplified search: the main search engine is unavailable, typos are corrected less well.',
-    'engine.indexing': 'Indexing in progress: some content (territories in particular) is not in the results yet. Your own changes are taken into account at once.',
+    'engine.indexing':
+      'Indexing in progress: some content (territories in particular) is not in the results yet. Your own changes are taken into account at once.',
     'suggest.label': 'Suggestions',
     'suggest.all': 'See all results for “{q}”',
     'suggest.none': 'No suggestions',

@@ -6,15 +6,50 @@ export const SearchQuery = graphql(`
       total
       engine
       indexing
-      hits { type id title snippet url territoryName updatedAt }
-      territories { type id title snippet url }
-      facets { field values { value label count } }
+      hits {
+        type
+        id
+        title
+        snippet
+        url
+        territoryName
+        updatedAt
+      }
+      territories {
+        type
+        id
+        title
+        snippet
+        url
+      }
+      facets {
+        field
+        values {
+          value
+          label
+          count
+        }
+      }
     }
   }
 `);
 
 export const SearchSuggestionsQuery = graphql(`
   query SearchSuggestions($q: String!) {
-    search(q: $q, first: 6) { hits { type id title url territoryName } territories { type id title url } }
+    search(q: $q, first: 6) {
+      hits {
+        type
+        id
+        title
+        url
+        territoryName
+      }
+      territories {
+        type
+        id
+        title
+        url
+      }
+    }
   }
 `);

@@ -50,7 +50,7 @@ export const seminarMessages = defineMessages({
     'visibility.label': 'Résultats visibles',
     'visibility.LIVE': 'En direct, par tous',
     'visibility.AFTER_CLOSE': 'Après la clôture',
-    'visibility.HIDDEN': "Masqués (animation seulement)",
+    'visibility.HIDDEN': 'Masqués (animation seulement)',
     'results.caption': 'Notes de l’atelier « {title} »',
     'results.number': 'N°',
     'results.stake': 'Enjeu',

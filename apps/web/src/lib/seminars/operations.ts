@@ -4,7 +4,14 @@ export const SeminarListQuery = graphql(`
   query SeminarList {
     seminars(first: 50) {
       totalCount
-      edges { node { id title date place } }
+      edges {
+        node {
+          id
+          title
+          date
+          place
+        }
+      }
     }
   }
 `);
@@ -17,16 +24,32 @@ export const StakeFields = graphql(`
     originalText
     isAddition
     status
-    emphasis { text added }
+    emphasis {
+      text
+      added
+    }
     results {
       mean
       count
       formatted
       divergent
       distribution
-      byGroup { group { id name } mean count formatted }
+      byGroup {
+        group {
+          id
+          name
+        }
+        mean
+        count
+        formatted
+      }
     }
-    reformulations { id text supports adopted }
+    reformulations {
+      id
+      text
+      supports
+      adopted
+    }
   }
 `);
 
@@ -39,15 +62,30 @@ export const SeminarQuery = graphql(
         date
         place
         viewerJoinCode
-        viewer { canManage participantId displayName groupId }
-        groups { id name participantCount }
+        viewer {
+          canManage
+          participantId
+          displayName
+          groupId
+        }
+        groups {
+          id
+          name
+          participantCount
+        }
         workshops {
           id
           title
           state
           resultsVisibility
-          stakes { ...StakeFields myScore }
-          proposedStakes { id text }
+          stakes {
+            ...StakeFields
+            myScore
+          }
+          proposedStakes {
+            id
+            text
+          }
         }
       }
     }
@@ -57,7 +95,15 @@ export const SeminarQuery = graphql(
 
 export const SeminarByCodeQuery = graphql(`
   query SeminarByCode($joinCode: String!) {
-    seminarByCode(joinCode: $joinCode) { id title joinCode groups { id name } }
+    seminarByCode(joinCode: $joinCode) {
+      id
+      title
+      joinCode
+      groups {
+        id
+        name
+      }
+    }
   }
 `);
 
@@ -68,50 +114,107 @@ export const MinutesQuery = graphql(`
 `);
 
 export const CreateSeminarMutation = graphql(`
-  mutation CreateSeminar($input: SeminarInput!) { createSeminar(input: $input) { id } }
+  mutation CreateSeminar($input: SeminarInput!) {
+    createSeminar(input: $input) {
+      id
+    }
+  }
 `);
 export const AddGroupMutation = graphql(`
-  mutation AddGroup($seminarId: ID!, $name: String!) { addGroup(seminarId: $seminarId, name: $name) { id } }
+  mutation AddGroup($seminarId: ID!, $name: String!) {
+    addGroup(seminarId: $seminarId, name: $name) {
+      id
+    }
+  }
 `);
 export const AddWorkshopMutation = graphql(`
-  mutation AddWorkshop($seminarId: ID!, $title: String!) { addWorkshop(seminarId: $seminarId, title: $title) { id } }
+  mutation AddWorkshop($seminarId: ID!, $title: String!) {
+    addWorkshop(seminarId: $seminarId, title: $title) {
+      id
+    }
+  }
 `);
 export const AddStakesMutation = graphql(`
-  mutation AddStakes($workshopId: ID!, $texts: [String!]!) { addStakes(workshopId: $workshopId, texts: $texts) { id } }
+  mutation AddStakes($workshopId: ID!, $texts: [String!]!) {
+    addStakes(workshopId: $workshopId, texts: $texts) {
+      id
+    }
+  }
 `);
 export const SetStateMutation = graphql(`
-  mutation SetWorkshopState($workshopId: ID!, $state: VotingState!) { setWorkshopState(workshopId: $workshopId, state: $state) { id state } }
+  mutation SetWorkshopState($workshopId: ID!, $state: VotingState!) {
+    setWorkshopState(workshopId: $workshopId, state: $state) {
+      id
+      state
+    }
+  }
 `);
 export const SetVisibilityMutation = graphql(`
   mutation SetResultsVisibility($workshopId: ID!, $visibility: ResultsVisibility!) {
-    setResultsVisibility(workshopId: $workshopId, visibility: $visibility) { id resultsVisibility }
+    setResultsVisibility(workshopId: $workshopId, visibility: $visibility) {
+      id
+      resultsVisibility
+    }
   }
 `);
 export const AdoptMutation = graphql(`
-  mutation AdoptReformulation($id: ID!) { adoptReformulation(id: $id) { id text } }
+  mutation AdoptReformulation($id: ID!) {
+    adoptReformulation(id: $id) {
+      id
+      text
+    }
+  }
 `);
 export const AcceptStakeMutation = graphql(`
-  mutation AcceptStake($id: ID!) { acceptStake(id: $id) { id } }
+  mutation AcceptStake($id: ID!) {
+    acceptStake(id: $id) {
+      id
+    }
+  }
 `);
 export const RejectStakeMutation = graphql(`
-  mutation RejectStake($id: ID!) { rejectStake(id: $id) { id } }
+  mutation RejectStake($id: ID!) {
+    rejectStake(id: $id) {
+      id
+    }
+  }
 `);
 export const JoinMutation = graphql(`
   mutation JoinSeminar($joinCode: String!, $displayName: String!, $groupId: ID!) {
-    joinSeminar(joinCode: $joinCode, displayName: $displayName, groupId: $groupId) { id }
+    joinSeminar(joinCode: $joinCode, displayName: $displayName, groupId: $groupId) {
+      id
+    }
   }
 `);
 export const CastScoreMutation = graphql(`
-  mutation CastScore($stakeId: ID!, $value: Float!) { castScore(stakeId: $stakeId, value: $value) { stakeId value } }
+  mutation CastScore($stakeId: ID!, $value: Float!) {
+    castScore(stakeId: $stakeId, value: $value) {
+      stakeId
+      value
+    }
+  }
 `);
 export const ProposeReformulationMutation = graphql(`
-  mutation ProposeReformulation($stakeId: ID!, $text: String!) { proposeReformulation(stakeId: $stakeId, text: $text) { id } }
+  mutation ProposeReformulation($stakeId: ID!, $text: String!) {
+    proposeReformulation(stakeId: $stakeId, text: $text) {
+      id
+    }
+  }
 `);
 export const SupportReformulationMutation = graphql(`
-  mutation SupportReformulation($id: ID!) { supportReformulation(id: $id) { id supports } }
+  mutation SupportReformulation($id: ID!) {
+    supportReformulation(id: $id) {
+      id
+      supports
+    }
+  }
 `);
 export const ProposeStakeMutation = graphql(`
-  mutation ProposeStake($workshopId: ID!, $text: String!) { proposeStake(workshopId: $workshopId, text: $text) { id } }
+  mutation ProposeStake($workshopId: ID!, $text: String!) {
+    proposeStake(workshopId: $workshopId, text: $text) {
+      id
+    }
+  }
 `);
 
 /** The phone screen only needs to know when a workshop opens, closes or gains a stake: a light selection keeps the server's fan-out cheap. */

@@ -17,6 +17,12 @@ export interface LiveWorkshop {
     isAddition: boolean;
     /** Sent to phones (WORKSHOP_STATE_SUBSCRIPTION), so a new rewording shows without a reload. */
     reformulations?: { id: string; text: string; supports: number }[];
-    results: { count: number; mean: number | null; formatted: string; divergent: boolean; byGroup: { group: { id: string; name: string }; mean: number | null; count: number; formatted: string }[] } | null;
+    results: {
+      count: number;
+      mean: number | null;
+      formatted: string;
+      divergent: boolean;
+      byGroup: { group: { id: string; name: string }; mean: number | null; count: number; formatted: string }[];
+    } | null;
   }[];
 }

@@ -5,7 +5,8 @@ import type { RequestEvent } from '@sveltejs/kit';
 export function readDiffRange(url: URL, current: number): { from: number; to: number } | null {
   const from = Number(url.searchParams.get('de'));
   const to = Number(url.searchParams.get('a'));
-  if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to >= 1 && from <= current && to <= current && from !== to) return { from: Math.min(from, to), to: Math.max(from, to) };
+  if (Number.isInteger(from) && Number.isInteger(to) && from >= 1 && to >= 1 && from <= current && to <= current && from !== to)
+    return { from: Math.min(from, to), to: Math.max(from, to) };
   return current > 1 && !url.searchParams.has('de') ? { from: current - 1, to: current } : null;
 }
 
@@ -22,7 +23,10 @@ export async function readRevisionAction(event: RequestEvent) {
 }
 
 /** A diff for the page, or the API's message (e.g. a hidden revision) instead of an error page. */
-export async function loadDiff<D>(range: { from: number; to: number } | null, fetchDiff: (range: { from: number; to: number }) => Promise<D | null>): Promise<{ diff: D | null; diffError: string | null }> {
+export async function loadDiff<D>(
+  range: { from: number; to: number } | null,
+  fetchDiff: (range: { from: number; to: number }) => Promise<D | null>,
+): Promise<{ diff: D | null; diffError: string | null }> {
   if (!range) return { diff: null, diffError: null };
   try {
     return { diff: await fetchDiff(range), diffError: null };

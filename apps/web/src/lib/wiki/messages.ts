@@ -44,7 +44,8 @@ export const wikiMessages = defineMessages({
     'project.replicateHint': 'Crée une fiche pour votre collectivité, pré-remplie à partir de celle-ci et liée à elle.',
     'project.replicateTerritory': 'Collectivité qui adopte le projet',
     'draft.title': 'Brouillon à adapter',
-    'draft.explain': 'Cette réplication n’est visible que par les membres de votre collectivité et la modération. Le contact, les résultats et le budget de la fiche d’origine ont été vidés ; réécrivez les passages marqués « À adapter », puis publiez la fiche.',
+    'draft.explain':
+      'Cette réplication n’est visible que par les membres de votre collectivité et la modération. Le contact, les résultats et le budget de la fiche d’origine ont été vidés ; réécrivez les passages marqués « À adapter », puis publiez la fiche.',
     'draft.publish': 'Publier la fiche',
     'draft.published': 'Fiche publiée.',
     'project.edit': 'Modifier la fiche',
@@ -90,7 +91,8 @@ export const wikiMessages = defineMessages({
     'editor.draftDiscard': 'Supprimer le brouillon',
     'editor.draftSaved': 'Brouillon enregistré dans ce navigateur.',
     'conflict.title': 'Quelqu’un a enregistré une autre version',
-    'conflict.intro': 'Votre texte n’a pas été enregistré, ni perdu : il est resté dans le formulaire. Comparez-le avec la version actuelle (révision {revision}) puis enregistrez à nouveau : votre version remplacera alors la révision {revision}.',
+    'conflict.intro':
+      'Votre texte n’a pas été enregistré, ni perdu : il est resté dans le formulaire. Comparez-le avec la version actuelle (révision {revision}) puis enregistrez à nouveau : votre version remplacera alors la révision {revision}.',
     'conflict.yours': 'Votre version (non enregistrée)',
     'conflict.current': 'Version actuelle (révision {revision})',
     'history.title': 'Historique de « {title} »',
@@ -189,7 +191,8 @@ export const wikiMessages = defineMessages({
     'project.replicateHint': 'Creates a sheet for your authority, pre-filled from this one and linked to it.',
     'project.replicateTerritory': 'Adopting authority',
     'draft.title': 'Draft to adapt',
-    'draft.explain': 'This replication is visible only to members of your authority and the moderators. The original sheet’s contact, results and budget were cleared; rewrite the passages marked “À adapter”, then publish the sheet.',
+    'draft.explain':
+      'This replication is visible only to members of your authority and the moderators. The original sheet’s contact, results and budget were cleared; rewrite the passages marked “À adapter”, then publish the sheet.',
     'draft.publish': 'Publish the sheet',
     'draft.published': 'Sheet published.',
     'project.edit': 'Edit the sheet',
@@ -235,7 +238,8 @@ export const wikiMessages = defineMessages({
     'editor.draftDiscard': 'Delete the draft',
     'editor.draftSaved': 'Draft saved in this browser.',
     'conflict.title': 'Someone saved another version',
-    'conflict.intro': 'Your text was neither saved nor lost: it is still in the form. Compare it with the current version (revision {revision}) and save again: your version will then replace revision {revision}.',
+    'conflict.intro':
+      'Your text was neither saved nor lost: it is still in the form. Compare it with the current version (revision {revision}) and save again: your version will then replace revision {revision}.',
     'conflict.yours': 'Your version (not saved)',
     'conflict.current': 'Current version (revision {revision})',
     'history.title': 'History of “{title}”',

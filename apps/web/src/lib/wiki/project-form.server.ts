@@ -7,7 +7,9 @@ import type { ProjectFormValues } from './project-form';
 
 type ProjectInput = VariablesOf<typeof CreateProjectMutation>['input'];
 
-export type ParsedProjectForm = { values: ProjectFormValues } & ({ input: ProjectInput; problem?: undefined } | { problem: { message: string; fields: string[] }; input?: undefined });
+export type ParsedProjectForm = { values: ProjectFormValues } & (
+  { input: ProjectInput; problem?: undefined } | { problem: { message: string; fields: string[] }; input?: undefined }
+);
 
 const text = (form: FormData, key: string) => {
   const v = form.get(key);
@@ -17,7 +19,8 @@ const text = (form: FormData, key: string) => {
 /** Reads the editor's fields: the values to re-fill the form, and the API input (or a problem to show). */
 export async function readProjectForm(event: RequestEvent, form: FormData): Promise<ParsedProjectForm> {
   const values: ProjectFormValues = {};
-  for (const key of ['title', 'summary', 'stage', 'territory', 'budgetEuros', 'comment', 'baseRevision', ...PROJECT_TEXT_SECTIONS]) values[key] = text(form, key).trim();
+  for (const key of ['title', 'summary', 'stage', 'territory', 'budgetEuros', 'comment', 'baseRevision', ...PROJECT_TEXT_SECTIONS])
+    values[key] = text(form, key).trim();
   values.body = text(form, 'body');
   const themes = form.getAll('themes').filter((t): t is Theme => isTheme(t));
   values.themes = themes.join(',');
@@ -31,7 +34,12 @@ export async function readProjectForm(event: RequestEvent, form: FormData): Prom
     values[`vendor_oss_${row}`] = form.get(`vendor_oss_${i}`) ? 'on' : '';
     values[`vendor_licence_${row}`] = text(form, `vendor_licence_${i}`).trim();
     values[`vendor_role_${row}`] = text(form, `vendor_role_${i}`).trim();
-    vendors.push({ name, openSource: !!form.get(`vendor_oss_${i}`), licence: values[`vendor_licence_${row}`] || null, role: values[`vendor_role_${row}`] || null });
+    vendors.push({
+      name,
+      openSource: !!form.get(`vendor_oss_${i}`),
+      licence: values[`vendor_licence_${row}`] || null,
+      role: values[`vendor_role_${row}`] || null,
+    });
   }
   values.vendorCount = String(vendors.length);
 
@@ -43,7 +51,10 @@ export async function readProjectForm(event: RequestEvent, form: FormData): Prom
   if (budgetText && !/^\d{1,10}$/.test(budgetText)) return problem('Le budget doit être un nombre entier d’euros.', ['budgetEuros']);
   const choice = await resolveTerritory(event, values.territory);
   if ('problem' in choice || !choice.code) {
-    const message = 'problem' in choice && choice.problem === 'ambiguous' ? 'Plusieurs territoires correspondent : choisissez dans la liste ou saisissez le code INSEE.' : 'Territoire introuvable : saisissez son nom ou son code INSEE.';
+    const message =
+      'problem' in choice && choice.problem === 'ambiguous'
+        ? 'Plusieurs territoires correspondent : choisissez dans la liste ou saisissez le code INSEE.'
+        : 'Territoire introuvable : saisissez son nom ou son code INSEE.';
     return problem(message, ['territory']);
   }
   const sections: Record<string, string | null> = {};

@@ -11,7 +11,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
   const { user } = await event.parent();
   const filters = readFilters(event.url.searchParams);
-  const savedLists = user ? gql(event, MyPeerListsQuery).then((d) => d.myPeerLists).catch(() => []) : Promise.resolve([]);
+  const savedLists = user
+    ? gql(event, MyPeerListsQuery)
+        .then((d) => d.myPeerLists)
+        .catch(() => [])
+    : Promise.resolve([]);
 
   let code: string | null = null;
   let problem: { kind: 'unknown' | 'ambiguous'; text: string } | null = null;
@@ -64,10 +68,16 @@ export const load: PageServerLoad = async (event) => {
     else if (comparison.peerScope) csv.set('scope', comparison.peerScope);
     csv.set('year', String(comparison.year));
   }
-  const chartRow = comparison?.rows.find((r) => r.indicator.code === filters.indicateur) ?? comparison?.rows.find((r) => r.lagging) ?? comparison?.rows[0] ?? null;
+  const chartRow =
+    comparison?.rows.find((r) => r.indicator.code === filters.indicateur) ?? comparison?.rows.find((r) => r.lagging) ?? comparison?.rows[0] ?? null;
   return {
     map: comparison?.map ?? null,
-    filters: { ...filters, niveau: mapLevel, groupe: group, territoire: filters.territoire || (comparison ? `${comparison.territory.name} (${comparison.territory.code})` : '') },
+    filters: {
+      ...filters,
+      niveau: mapLevel,
+      groupe: group,
+      territoire: filters.territoire || (comparison ? `${comparison.territory.name} (${comparison.territory.code})` : ''),
+    },
     comparison,
     chartIndicator: chartRow?.indicator.code ?? '',
     problem,

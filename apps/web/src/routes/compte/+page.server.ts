@@ -41,7 +41,9 @@ export const actions: Actions = {
   password: async (event) => {
     const { currentPassword, newPassword } = formValues(await event.request.formData(), ['currentPassword', 'newPassword'], ['currentPassword', 'newPassword']);
     if (!currentPassword || !newPassword) {
-      return invalidForm(translator(settingsMessages, event.locals.lang)('password.missing'), { form: 'password' }, [!currentPassword ? 'currentPassword' : 'newPassword']);
+      return invalidForm(translator(settingsMessages, event.locals.lang)('password.missing'), { form: 'password' }, [
+        !currentPassword ? 'currentPassword' : 'newPassword',
+      ]);
     }
     return attempt('password', {}, () => gql(event, ChangePasswordMutation, { currentPassword, newPassword }));
   },
@@ -52,11 +54,16 @@ export const actions: Actions = {
     const choice = await resolveTerritory(event, territory);
     if ('problem' in choice || !choice.code) {
       const problem = 'problem' in choice ? choice.problem : 'unknown';
-      return invalidForm(t(problem === 'ambiguous' ? 'register.ambiguous' : 'register.unknownTerritory', { text: territory }), { ...values, form: 'request' }, ['territory']);
+      return invalidForm(t(problem === 'ambiguous' ? 'register.ambiguous' : 'register.unknownTerritory', { text: territory }), { ...values, form: 'request' }, [
+        'territory',
+      ]);
     }
     let status = 'PENDING';
     const result = await attempt('request', values, async () => {
-      const answer = await gql(event, RequestMembershipMutation, { territoryCode: choice.code as string, capacity: capacity === 'ELECTED' ? 'ELECTED' : 'AGENT' });
+      const answer = await gql(event, RequestMembershipMutation, {
+        territoryCode: choice.code as string,
+        capacity: capacity === 'ELECTED' ? 'ELECTED' : 'AGENT',
+      });
       status = answer.requestMembership.status;
     });
     return 'done' in result ? { ...result, status } : result;

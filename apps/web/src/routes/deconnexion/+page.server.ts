@@ -8,8 +8,7 @@ import { gql } from '$lib/graphql/gql.server';
  * Logging out is a POST (a link or a prefetch must never log anyone out). After the POST the page
  * renders logged out, with the link to ProConnect's logout when there is one.
  */
-export const load: PageServerLoad = ({ parent, request }) =>
-  parent().then(({ user }) => (user || request.method === 'POST' ? {} : redirect(303, '/')));
+export const load: PageServerLoad = ({ parent, request }) => parent().then(({ user }) => (user || request.method === 'POST' ? {} : redirect(303, '/')));
 
 export const actions: Actions = {
   default: async (event) => {

@@ -32,7 +32,12 @@ export const load: PageServerLoad = async (event) => {
     gqlLoad(event, BlockerStatsQuery, scope),
     gqlLoad(event, BlockersListQuery, { ...scope, category, status, severity, sort, first: PAGE_SIZE, after }),
     departement ? gqlLoad(event, EpcisQuery, { departement }).then((d) => d.territories.edges.map((e) => e.node)) : Promise.resolve([]),
-    departement ? gql(event, BlockerMapQuery, { departement, theme }).then((d) => d.blockerMap, () => null) : Promise.resolve(null),
+    departement
+      ? gql(event, BlockerMapQuery, { departement, theme }).then(
+          (d) => d.blockerMap,
+          () => null,
+        )
+      : Promise.resolve(null),
   ]);
   const csvQuery = new URLSearchParams();
   if (departement) csvQuery.set('departement', departement);

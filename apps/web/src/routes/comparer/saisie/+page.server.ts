@@ -42,7 +42,10 @@ export const actions: Actions = {
         source: values.source || null,
       });
       const shown = `${formatFigure(setIndicatorValue.value, event.locals.lang, 2)} ${setIndicatorValue.indicator.unit}`;
-      return { action: 'value' as const, saved: { indicator: setIndicatorValue.indicator.name, value: shown, territory: setIndicatorValue.territory.name, year: String(setIndicatorValue.year) } };
+      return {
+        action: 'value' as const,
+        saved: { indicator: setIndicatorValue.indicator.name, value: shown, territory: setIndicatorValue.territory.name, year: String(setIndicatorValue.year) },
+      };
     } catch (e) {
       return formFailure(e, values);
     }
@@ -54,7 +57,8 @@ export const actions: Actions = {
     const file = data.get('fichier');
     let csv = values.contenu;
     if (file instanceof File && file.size > 0) {
-      if (file.size > MAX_CSV_BYTES) return invalidForm('Le fichier est trop volumineux (900 Ko au plus) : découpez-le.', { ...values, contenu: '' }, ['fichier']);
+      if (file.size > MAX_CSV_BYTES)
+        return invalidForm('Le fichier est trop volumineux (900 Ko au plus) : découpez-le.', { ...values, contenu: '' }, ['fichier']);
       csv = await file.text();
     }
     if (!csv.trim()) return invalidForm('Choisissez un fichier ou collez son contenu.', values, ['fichier']);

@@ -16,7 +16,8 @@ export const load: PageServerLoad = async (event) => {
     const { pendingMemberships } = await gql(event, PendingMembershipsQuery, { territoryCode });
     return { territories: pendingMembershipTerritories, territoryCode, requests: pendingMemberships };
   } catch (e) {
-    if (isApiError(e) && (e.code === 'FORBIDDEN' || e.code === 'BAD_USER_INPUT')) error(e.code === 'FORBIDDEN' ? 403 : 400, { message: e.message, code: e.code });
+    if (isApiError(e) && (e.code === 'FORBIDDEN' || e.code === 'BAD_USER_INPUT'))
+      error(e.code === 'FORBIDDEN' ? 403 : 400, { message: e.message, code: e.code });
     throw e;
   }
 };

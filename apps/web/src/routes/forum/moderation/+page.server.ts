@@ -24,7 +24,8 @@ async function postAction(event: RequestEvent, flash: string, needsReason: boole
   const form = await event.request.formData();
   const values = { postId: String(form.get('postId') ?? ''), reason: String(form.get('reason') ?? '').trim() };
   if (!isId(values.postId)) return invalidForm('Message inconnu.', values);
-  if (needsReason && values.reason.length < 3) return invalidForm('Indiquez un motif d’au moins 3 caractères : il est affiché à la place du message.', values, ['reason']);
+  if (needsReason && values.reason.length < 3)
+    return invalidForm('Indiquez un motif d’au moins 3 caractères : il est affiché à la place du message.', values, ['reason']);
   try {
     await run(values.postId, values.reason);
   } catch (e) {

@@ -13,7 +13,12 @@ export const load: PageServerLoad = async (event) => {
   const bySlug = categories.find((c) => c.slug === (params.get('categorie') ?? 'entraide'));
   return {
     categories,
-    initial: { categoryId: bySlug?.id, title: (params.get('titre') ?? '').slice(0, 200), body: (params.get('message') ?? '').slice(0, 20000), isQuestion: params.has('question') },
+    initial: {
+      categoryId: bySlug?.id,
+      title: (params.get('titre') ?? '').slice(0, 200),
+      body: (params.get('message') ?? '').slice(0, 20000),
+      isQuestion: params.has('question'),
+    },
   };
 };
 

@@ -39,7 +39,8 @@ export const actions: Actions = {
   /** Corrects category, severity and description from the revision the visitor saw; a stale one is a CONFLICT, never an overwrite. */
   edit: async (event) => {
     const values: BlockerEditValues = formValues(await event.request.formData(), ['category', 'severity', 'description', 'baseRevision']);
-    if (!(BLOCKER_CATEGORIES as readonly string[]).includes(values.category)) return editFailure(invalidForm('Choisissez une catégorie.', values, ['category']));
+    if (!(BLOCKER_CATEGORIES as readonly string[]).includes(values.category))
+      return editFailure(invalidForm('Choisissez une catégorie.', values, ['category']));
     if (!(BLOCKER_SEVERITIES as readonly string[]).includes(values.severity)) return editFailure(invalidForm('Choisissez une gravité.', values, ['severity']));
     if (values.description.length < 10) return editFailure(invalidForm('Décrivez le frein en au moins 10 caractères.', values, ['description']));
     const baseRevision = Number(values.baseRevision);

@@ -2,7 +2,14 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { formFailure, gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
 import { loadProjectBlockers } from '$lib/blockers/project-blockers.server';
 import { resolveTerritory } from '$lib/territories/resolve-territory.server';
-import { FollowProjectMutation, ProjectFollowingQuery, ProjectQuery, PublishProjectMutation, ReplicateProjectMutation, UnfollowProjectMutation } from '$lib/wiki/operations';
+import {
+  FollowProjectMutation,
+  ProjectFollowingQuery,
+  ProjectQuery,
+  PublishProjectMutation,
+  ReplicateProjectMutation,
+  UnfollowProjectMutation,
+} from '$lib/wiki/operations';
 import { ApiError } from '$lib/graphql/errors';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,7 +21,8 @@ export const load: PageServerLoad = async (event) => {
   ]);
   if (!project) error(404, { message: 'Fiche projet introuvable.', code: 'NOT_FOUND' });
   const following = user ? (await gqlLoad(event, ProjectFollowingQuery, { id: project.id })).isFollowing : false;
-  const alreadyReplicated = !!user?.territory && (project.territory.code === user.territory.code || project.replications.some((r) => r.territory.code === user.territory?.code));
+  const alreadyReplicated =
+    !!user?.territory && (project.territory.code === user.territory.code || project.replications.some((r) => r.territory.code === user.territory?.code));
   return {
     project,
     blockers,

@@ -65,7 +65,8 @@ export const actions: Actions = {
   },
   proposeStake: async (event) => {
     const values = formValues(await event.request.formData(), ['workshopId', 'text']);
-    if (values.text.length < 3) return fail(400, { error: { code: 'BAD_USER_INPUT', message: "L'enjeu doit contenir au moins 3 caractères.", fields: ['text'] }, values });
+    if (values.text.length < 3)
+      return fail(400, { error: { code: 'BAD_USER_INPUT', message: "L'enjeu doit contenir au moins 3 caractères.", fields: ['text'] }, values });
     try {
       await gql(event, ProposeStakeMutation, { workshopId: values.workshopId, text: values.text });
     } catch (e) {

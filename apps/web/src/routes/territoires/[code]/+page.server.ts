@@ -23,7 +23,10 @@ export const load: PageServerLoad = async (event) => {
       : null,
     gqlLoad(event, TerritoryProjectsQuery, { code, first: 50 }),
     // The map is an extra: an error there (unknown code included) leaves the page as it was.
-    gql(event, TerritoryMapQuery, { code }).then((d) => d.territoryMap, () => null),
+    gql(event, TerritoryMapQuery, { code }).then(
+      (d) => d.territoryMap,
+      () => null,
+    ),
   ]);
   if (!territory) notFound();
   return {

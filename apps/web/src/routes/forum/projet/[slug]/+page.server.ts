@@ -11,7 +11,10 @@ import type { Actions, PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = async (event) => {
   if (!/^[a-z0-9-]{1,120}$/.test(event.params.slug)) error(404, { message: 'Projet introuvable.', code: 'NOT_FOUND' });
-  const [{ project }, { categories }] = await Promise.all([gqlLoad(event, ProjectDiscussionQuery, { slug: event.params.slug }), gqlLoad(event, CategoriesQuery)]);
+  const [{ project }, { categories }] = await Promise.all([
+    gqlLoad(event, ProjectDiscussionQuery, { slug: event.params.slug }),
+    gqlLoad(event, CategoriesQuery),
+  ]);
   if (!project) error(404, { message: 'Projet introuvable.', code: 'NOT_FOUND' });
   if (project.discussion) redirect(303, `/forum/sujet/${project.discussion.id}`);
   const theme = project.themes.find(isTheme);

@@ -36,7 +36,15 @@ export const load: PageServerLoad = async (event) => {
   const quoted = isId(quote) ? (thread.posts.edges.find((e) => e.node.id === quote && !e.node.hidden)?.node ?? null) : null;
   // ?modifier=<id> opens that post's inline editor (a link, so it works without JavaScript).
   const editing = event.url.searchParams.get('modifier');
-  return { thread, firstUnreadAfter, quoted, paged: !!after, after: after || null, editing: isId(editing) ? editing : null, flash: event.url.searchParams.get('ok') };
+  return {
+    thread,
+    firstUnreadAfter,
+    quoted,
+    paged: !!after,
+    after: after || null,
+    editing: isId(editing) ? editing : null,
+    flash: event.url.searchParams.get('ok'),
+  };
 };
 
 const back = (event: RequestEvent, anchor = '', flash = 'done') => redirect(303, `/forum/sujet/${event.params.id}?ok=${flash}${anchor}`);
@@ -65,7 +73,9 @@ export const actions: Actions = {
     if (!values.body.trim()) return invalidForm('Écrivez un message avant de publier.', values, ['body']);
     let postId: string;
     try {
-      postId = (await gql(event, ReplyMutation, { threadId: event.params.id, body: values.body, quotePostId: isId(values.quotePostId) ? values.quotePostId : null })).reply.id;
+      postId = (
+        await gql(event, ReplyMutation, { threadId: event.params.id, body: values.body, quotePostId: isId(values.quotePostId) ? values.quotePostId : null })
+      ).reply.id;
     } catch (e) {
       return formFailure(e, values);
     }
@@ -85,8 +95,7 @@ export const actions: Actions = {
   edit: async (event) => {
     const form = await event.request.formData();
     const values = formValues(form, ['postId', 'baseRevision', 'body'], ['body']);
-    const problem = (message: string, fields: string[] = []) =>
-      editFailure(400, { error: { code: 'BAD_USER_INPUT', message, fields }, values, current: null });
+    const problem = (message: string, fields: string[] = []) => editFailure(400, { error: { code: 'BAD_USER_INPUT', message, fields }, values, current: null });
     if (!isId(values.postId)) return problem('Message inconnu.');
     const baseRevision = Number(values.baseRevision);
     if (!Number.isInteger(baseRevision) || baseRevision < 1) return problem('Révision de départ manquante : rechargez la page.');

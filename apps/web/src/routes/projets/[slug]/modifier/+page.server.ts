@@ -10,7 +10,8 @@ export const load: PageServerLoad = async (event) => {
   if (!user) redirect(303, `/connexion?retour=${encodeURIComponent(event.url.pathname)}`);
   const { project } = await gqlLoad(event, ProjectEditQuery, { slug: event.params.slug });
   if (!project) error(404, { message: 'Fiche projet introuvable.', code: 'NOT_FOUND' });
-  if (!project.viewerCanEdit) error(403, { message: 'Seuls les membres de la collectivité porteuse et la modération peuvent modifier cette fiche.', code: 'FORBIDDEN' });
+  if (!project.viewerCanEdit)
+    error(403, { message: 'Seuls les membres de la collectivité porteuse et la modération peuvent modifier cette fiche.', code: 'FORBIDDEN' });
   return { project, values: projectToValues(project) };
 };
 
@@ -24,7 +25,8 @@ export const actions: Actions = {
     if (!Number.isInteger(baseRevision) || baseRevision < 1) return invalidForm('Révision de départ manquante : rechargez la page.', parsed.values);
     let slug: string;
     try {
-      slug = (await gql(event, UpdateProjectMutation, { id: project.id, baseRevision, input: parsed.input, comment: parsed.values.comment || null })).updateProject.slug;
+      slug = (await gql(event, UpdateProjectMutation, { id: project.id, baseRevision, input: parsed.input, comment: parsed.values.comment || null }))
+        .updateProject.slug;
     } catch (e) {
       const failure = formFailure(e, parsed.values);
       // On CONFLICT the next save starts from the revision the user has now seen.

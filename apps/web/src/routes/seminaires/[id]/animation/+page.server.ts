@@ -46,7 +46,10 @@ export const actions: Actions = {
   },
   addStakes: async (event) => {
     const values = formValues(await event.request.formData(), ['workshopId', 'stakes'], ['stakes']);
-    const texts = values.stakes.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const texts = values.stakes
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (texts.length === 0) return invalidForm('Collez au moins un enjeu (un par ligne).', values, ['stakes']);
     return run(values, () => gql(event, AddStakesMutation, { workshopId: values.workshopId, texts }));
   },

@@ -20,7 +20,14 @@ export const actions: Actions = {
   default: async (event) => {
     const t = translator(mailMessages, event.locals.lang);
     const raw = String((await event.request.formData()).get('emails') ?? '').slice(0, 60_000);
-    const emails = [...new Set(raw.split(/[\s,;]+/).map((e) => e.trim().replace(/^<|>$/g, '')).filter(Boolean))];
+    const emails = [
+      ...new Set(
+        raw
+          .split(/[\s,;]+/)
+          .map((e) => e.trim().replace(/^<|>$/g, ''))
+          .filter(Boolean),
+      ),
+    ];
     if (!emails.length) return invalidForm(t('invite.missing'), { emails: raw }, ['emails']);
     const bad = emails.filter((e) => !EMAIL.test(e));
     if (bad.length) return invalidForm(t('invite.bad', { list: bad.slice(0, 10).join(', ') }), { emails: raw }, ['emails']);
