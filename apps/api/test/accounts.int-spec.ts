@@ -73,6 +73,15 @@ describe('accounts over HTTP', () => {
     expect(right.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
   });
 
+  it('counts simultaneous wrong passwords for one address, each refused cleanly (no key collision)', async () => {
+    const email = uniqueEmail('burst');
+    const burst = await Promise.all(Array.from({ length: 5 }, (_, i) => server.client().gql(LOGIN, { email, password: `wrong burst ${i}` })));
+    expect(burst.map((r) => r.errors?.[0].extensions?.code)).toEqual(Array(5).fill('UNAUTHENTICATED'));
+    // All five counted: the fifth failure started the delay, so the next attempt waits.
+    const waiting = await server.client().gql(LOGIN, { email, password: 'wrong burst 6' });
+    expect(waiting.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+  });
+
   it.each([
     ['too short', 'court123', /au moins 10 caractères/],
     ['too common', 'motdepasse123', /trop courant/],

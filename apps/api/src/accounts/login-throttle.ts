@@ -33,13 +33,24 @@ export class LoginThrottleService {
     if (wait > 0) throw rateLimited(wait / 1000);
   }
 
+  /**
+   * Counts one failure atomically: simultaneous wrong passwords for the same pair (a script, or a
+   * double submit) each count, and never collide on the row's key.
+   */
   async failed(keyHash: string): Promise<void> {
-    const row = (await this.rows.findOne({ where: { keyHash } })) ?? this.rows.create({ keyHash, failures: 0, blockedUntil: null });
-    row.failures += 1;
+    const now = new Date();
+    await this.rows.createQueryBuilder().insert().values({ keyHash, failures: 0, blockedUntil: null, updatedAt: now }).orIgnore().execute();
+    await this.rows
+      .createQueryBuilder()
+      .update()
+      .set({ failures: () => '"failures" + 1', updatedAt: now })
+      .where('"keyHash" = :keyHash', { keyHash })
+      .execute();
+    const row = await this.rows.findOne({ where: { keyHash } });
+    if (!row) return;
     const delay = delayAfter(row.failures);
-    row.blockedUntil = delay ? new Date(Date.now() + delay) : null;
-    row.updatedAt = new Date();
-    await this.rows.save(row);
+    // Only the latest count sets the delay (a slower concurrent failure must not shorten it).
+    await this.rows.update({ keyHash, failures: row.failures }, { blockedUntil: delay ? new Date(Date.now() + delay) : null });
   }
 
   async succeeded(keyHash: string): Promise<void> {

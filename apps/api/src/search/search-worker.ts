@@ -145,13 +145,13 @@ export class SearchWorker implements OnApplicationBootstrap, OnApplicationShutdo
     const marker = await meta.findOneBy({ key: markerKey });
     if (marker?.value === imported.value && (await this.engine.count('TERRITORY')) > 0) return true;
     const started = Date.now();
-    void this.backfill('TERRITORY').then(
-      async (count) => {
+    // One catch for both steps: the marker's write can fail too (the database going away at shutdown).
+    void this.backfill('TERRITORY')
+      .then(async (count) => {
         await meta.upsert({ key: markerKey, value: imported.value }, ['key']);
         this.logger.log(`Indexed ${count} territories in ${Date.now() - started} ms`);
-      },
-      (error: Error) => this.logger.warn(`Territory indexing stopped: ${error.message}`),
-    );
+      })
+      .catch((error: Error) => this.logger.warn(`Territory indexing stopped: ${error.message}`));
     return true;
   }
 
