@@ -32,7 +32,7 @@ describeE2E('data-import', () => {
     await page.goto(e2e.url('/comparer?territoire=91228&groupe=SAME_EPCI'));
     const table = page.getByRole('table', { name: /^Indicateurs 2025$/ });
     const fibre = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /Locaux raccordables à la fibre/ }) });
-    await expect(fibre.textContent()).resolves.toMatch(/Source : Arcep — Ma connexion internet.*millésime 2025-03-31/);
+    await expect(fibre.textContent()).resolves.toMatch(/Source :\s*Arcep — Ma connexion internet.*millésime 2025-03-31/s);
     const sources = page.getByRole('region', { name: 'Sources' });
     await expect(sources.getByRole('link', { name: /Arcep — Ma connexion internet/ }).count()).resolves.toBe(1);
     await e2e.checkA11y(page, 'comparer (sources)');
