@@ -7,7 +7,7 @@
 // Also reports CPU shares, event-loop delays and the load average, since the machine is shared.
 // Diagnostics: BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
 // BENCH_SERVER_LOG=file (server output), BENCH_KEEP_DATA=1 (keep the SQLite file).
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
@@ -31,6 +31,8 @@ if (bad.length) {
 }
 const RUNS = ARGS.length ? ARGS.map(Number) : [200, 500, 1000, 2000];
 const STAKES = 5;
+const BENCH_EMAIL = 'bench@essaim.test';
+const BENCH_PASSWORD = 'un mot de passe de banc';
 const VOTE_WINDOW_MS = 15_000; // each participant spreads its votes over this window
 const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
@@ -77,9 +79,7 @@ async function startServer() {
   const output = [];
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'apps/api/dist/main.js')], {
-    cwd: ROOT,
-    env: {
+  const env = {
       ...process.env,
       DATABASE_URL: '',
       REDIS_URL: '',
@@ -93,10 +93,19 @@ async function startServer() {
       SEARCH_ENGINE: 'fts',
       TERRITORY_DEPARTEMENTS: '91',
       LOG_LEVEL: 'warn',
-      ADMIN_EMAILS: 'bench@essaim.test',
       SEMINAR_JOIN_LIMIT_PER_10_MIN: '1000000',
       COOKIE_SECURE: 'false',
-    },
+  };
+  // Creating seminars takes a facilitator: the account is made by the shell script, as an operator would.
+  const created = spawnSync(
+    process.execPath,
+    [join(ROOT, 'apps/api/dist/scripts/create-user.js'), '--email', BENCH_EMAIL, '--name', "Banc d'essai", '--role', 'FACILITATOR', '--password', BENCH_PASSWORD],
+    { cwd: ROOT, env, encoding: 'utf8' },
+  );
+  if (created.status !== 0) throw new Error(`create-user failed:\n${created.stdout}${created.stderr}`);
+  const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'apps/api/dist/main.js')], {
+    cwd: ROOT,
+    env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   // BENCH_SERVER_LOG=file keeps the server's output (e.g. with BENCH_SERVER_NODE_ARGS=--trace-gc).
@@ -187,7 +196,8 @@ async function run(participants) {
   try {
     const { port } = server;
     const reg = await post(port, {
-      query: `mutation { register(input: { email: "bench@essaim.test", password: "un mot de passe de banc", displayName: "Banc d'essai" }) { id role } }`,
+      query: `mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id role } }`,
+      variables: { email: BENCH_EMAIL, password: BENCH_PASSWORD },
     });
     const cookie = reg.cookies.map((c) => c.split(';')[0]).join('; ');
     const auth = { cookie };
