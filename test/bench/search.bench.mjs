@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ms, percentile, writeSection } from './search-report.mjs';
+import { createBenchAccount } from './bench-account.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(join(root, 'apps/api/package.json'));
@@ -75,25 +76,26 @@ for (let i = 0; i < 300; i++) {
 const apiPort = await freePort();
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 // BENCH_API_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/p" profiles the API process.
+const apiEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  PORT: String(apiPort),
+  HOST: '127.0.0.1',
+  DATA_DIR: join(dir, 'data'),
+  DEMO_DATA: 'false',
+  SERVE_WEB: 'false',
+  COOKIE_SECURE: 'false',
+  TERRITORY_DEPARTEMENTS: '91',
+  MEILI_URL: meiliUrl,
+  MEILI_MASTER_KEY: meiliKey,
+  MEILI_INDEX_PREFIX: 'bench',
+  LOG_LEVEL: 'warn',
+  // Every query computed: the rounds repeat the same queries, and Meilisearch has no such cache.
+  READ_CACHE_TTL_MS: '0',
+};
 const api = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), join(root, 'apps/api/dist/main.js')], {
   cwd: dir,
-  env: {
-    ...process.env,
-    NODE_ENV: 'production',
-    PORT: String(apiPort),
-    HOST: '127.0.0.1',
-    DATA_DIR: join(dir, 'data'),
-    DEMO_DATA: 'false',
-    SERVE_WEB: 'false',
-    COOKIE_SECURE: 'false',
-    TERRITORY_DEPARTEMENTS: '91',
-    MEILI_URL: meiliUrl,
-    MEILI_MASTER_KEY: meiliKey,
-    MEILI_INDEX_PREFIX: 'bench',
-    LOG_LEVEL: 'warn',
-    // Every query computed: the rounds repeat the same queries, and Meilisearch has no such cache.
-    READ_CACHE_TTL_MS: '0',
-  },
+  env: apiEnv,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 children.push(api);
@@ -252,8 +254,20 @@ const throughput = DOCS / (indexMs / 1000);
 console.log(`\nindexing: ${DOCS} documents in ${(indexMs / 1000).toFixed(1)} s (${Math.round(throughput)} documents/s)`);
 
 // ---------------------------------------------------------------- freshness through the API
-await gql(`mutation($input: RegisterInput!) { register(input: $input) { id } }`, {
-  input: { email: `bench.${Date.now()}@example.org`, displayName: 'Banc d’essai', password: 'correct horse battery staple', territoryCode: '91228' },
+// Writing a sheet takes a verified member of its territory (the territories are loaded by now).
+const benchEmail = `bench.${Date.now()}@example.org`;
+await createBenchAccount({
+  env: apiEnv,
+  cwd: dir,
+  email: benchEmail,
+  name: 'Banc d’essai',
+  password: 'correct horse battery staple',
+  territory: '91228',
+  verified: true,
+});
+await gql(`mutation($email: String!, $password: String!) { login(email: $email, password: $password) { id } }`, {
+  email: benchEmail,
+  password: 'correct horse battery staple',
 });
 const freshness = [];
 const engineMs = [];

@@ -7,7 +7,7 @@
 // Also reports CPU shares, event-loop delays and the load average, since the machine is shared.
 // Diagnostics: BENCH_SERVER_NODE_ARGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
 // BENCH_SERVER_LOG=file (server output), BENCH_KEEP_DATA=1 (keep the SQLite file).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { createServer } from 'node:net';
@@ -17,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { percentile, ms, writeSection } from './search-report.mjs';
+import { createBenchAccount } from './bench-account.mjs';
 
 const require = createRequire(import.meta.url);
 const { createClient } = require('graphql-ws');
@@ -80,29 +81,24 @@ async function startServer() {
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const env = {
-      ...process.env,
-      DATABASE_URL: '',
-      REDIS_URL: '',
-      MEILI_URL: '',
-      NODE_ENV: 'production',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DEMO_DATA: 'false',
-      SERVE_WEB: 'false',
-      SEARCH_ENGINE: 'fts',
-      TERRITORY_DEPARTEMENTS: '91',
-      LOG_LEVEL: 'warn',
-      SEMINAR_JOIN_LIMIT_PER_10_MIN: '1000000',
-      COOKIE_SECURE: 'false',
+    ...process.env,
+    DATABASE_URL: '',
+    REDIS_URL: '',
+    MEILI_URL: '',
+    NODE_ENV: 'production',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'false',
+    SERVE_WEB: 'false',
+    SEARCH_ENGINE: 'fts',
+    TERRITORY_DEPARTEMENTS: '91',
+    LOG_LEVEL: 'warn',
+    SEMINAR_JOIN_LIMIT_PER_10_MIN: '1000000',
+    COOKIE_SECURE: 'false',
   };
-  // Creating seminars takes a facilitator: the account is made by the shell script, as an operator would.
-  const created = spawnSync(
-    process.execPath,
-    [join(ROOT, 'apps/api/dist/scripts/create-user.js'), '--email', BENCH_EMAIL, '--name', "Banc d'essai", '--role', 'FACILITATOR', '--password', BENCH_PASSWORD],
-    { cwd: ROOT, env, encoding: 'utf8' },
-  );
-  if (created.status !== 0) throw new Error(`create-user failed:\n${created.stdout}${created.stderr}`);
+  // Creating seminars takes a facilitator.
+  await createBenchAccount({ env, email: BENCH_EMAIL, name: "Banc d'essai", password: BENCH_PASSWORD, role: 'FACILITATOR' });
   const child = spawn(process.execPath, [...nodeArgs, join(ROOT, 'apps/api/dist/main.js')], {
     cwd: ROOT,
     env,
