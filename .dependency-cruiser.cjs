@@ -43,6 +43,10 @@ const DECLARED_PUBLIC = [
   'search/search-outbox.ts',
   'mail/account-mails.ts',
   'accounts/password-policy.ts',
+  // How an account gets its handle: every path that inserts accounts, the demo seed included (in its own transaction).
+  'accounts/handle.ts',
+  // How a figure becomes history: a figure typed in and an imported one (data-import, in the runner's transaction) alike.
+  'benchmark/supersede.ts',
   // Domain events other features handle or extend (docs/architecture.md, "Domain events").
   'search/search-events.ts',
   // The provenance of a figure, shown wherever figures are (Comparer, maps, exports).

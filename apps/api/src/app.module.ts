@@ -11,6 +11,7 @@ import { DomainEventsModule } from './events/domain-events.module';
 import { GraphqlApiModule } from './graphql/graphql-api.module';
 import { HealthModule } from './health/health.module';
 import { ObservabilityModule } from './observability/observability.module';
+import { ShutdownModule } from './operations/shutdown.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ForumModule } from './forum/forum.module';
 import { PubSubModule } from './pubsub/pubsub.module';
@@ -57,6 +58,7 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         DomainEventsModule,
         HealthModule,
+        ShutdownModule,
         ObservabilityModule,
         PubSubModule,
         ReadCacheModule,

@@ -5,7 +5,7 @@ import { User } from '../accounts/user.entity';
 import { Allow } from '../common/auth/allow.decorator';
 import { CurrentUser } from '../common/auth/current-user.decorator';
 import type { RequestContext } from '../common/auth/request-context';
-import { byKeys, loaderFor } from '../common/loaders';
+import { loadUser } from '../common/loaders';
 import { ConnectionType, pageRequest, toConnection } from '../common/pagination/connection';
 import { TerritoriesService } from '../territories/territories.service';
 import { Territory } from '../territories/territory.entity';
@@ -66,9 +66,6 @@ export class IndicatorValuesResolver {
 
   @ResolveField(() => User, { nullable: true, description: 'Who entered the figure (null for demo data or deleted accounts).' })
   author(@Parent() value: IndicatorValue, @Context() ctx: RequestContext): Promise<User | null> {
-    if (value.authorId === null) return Promise.resolve(null);
-    return loaderFor<number, User>(ctx, 'benchmark:author', async (ids) => byKeys(ids, await this.users.findBy(ids.map((id) => ({ id }))), (u) => u.id)).load(
-      value.authorId,
-    );
+    return loadUser(ctx, this.users, value.authorId);
   }
 }

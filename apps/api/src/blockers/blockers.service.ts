@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import type { RequestContext } from '../common/auth/request-context';
 import { AppError, badInput, conflict, forbidden, notFound, PublicErrorCode } from '../common/errors';
-import { byKeys, groupByKeys, loaderFor } from '../common/loaders';
+import { groupByKeys, loaderFor, loadUser } from '../common/loaders';
 import { NotificationsService } from '../notifications/notifications.service';
 import { Project } from '../wiki/project.entity';
 import { ProjectsService } from '../wiki/projects.service';
@@ -162,9 +162,6 @@ export class BlockersService {
 
   /** Public profile of an author (display name, role, territory), batched. */
   loadUser(ctx: Pick<RequestContext, 'loaders'>, id: number | null): Promise<User | null> {
-    if (id == null) return Promise.resolve(null);
-    return loaderFor<number, User>(ctx, 'blockers:user', async (ids) =>
-      byKeys(ids, await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
-    ).load(id);
+    return loadUser(ctx, this.dataSource.getRepository(User), id);
   }
 }

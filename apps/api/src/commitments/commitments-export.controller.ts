@@ -2,7 +2,7 @@ import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CSV_BOM, csvLine } from '../common/csv';
-import { OPEN_DATA_LICENCE } from '../open-data/project-record';
+import { OPEN_DATA_LICENCE } from '../common/open-data-licence';
 import { Seminar } from '../seminars/entities/seminar.entity';
 import { isLate } from './commitment-progress';
 import { CommitmentsService, STATUS_LABELS_FR } from './commitments.service';

@@ -1,4 +1,6 @@
 import DataLoader from 'dataloader';
+import { In, type Repository } from 'typeorm';
+import type { User } from '../accounts/user.entity';
 import type { RequestContext } from './auth/request-context';
 
 /** One DataLoader per request and key, so field resolvers batch instead of querying in a loop. */
@@ -31,4 +33,13 @@ export function groupByKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V)
     else map.set(k, [row]);
   }
   return keys.map((key) => map.get(key) ?? []);
+}
+
+/**
+ * An account by id (an author, a reporter, whoever imported), batched per request: one loader
+ * whichever feature asks, so a page showing revisions, posts and figures loads its people once.
+ */
+export function loadUser(ctx: Pick<RequestContext, 'loaders'>, users: Pick<Repository<User>, 'findBy'>, id: number | null): Promise<User | null> {
+  if (id == null) return Promise.resolve(null);
+  return loaderFor<number, User>(ctx, 'user', async (ids) => byKeys(ids, await users.findBy({ id: In([...ids]) }), (u) => u.id)).load(id);
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import type { RequestContext } from '../common/auth/request-context';
-import { byKeys, loaderFor } from '../common/loaders';
+import { byKeys, loaderFor, loadUser } from '../common/loaders';
 import { PageRequest } from '../common/pagination/connection';
 import { Project } from '../wiki/project.entity';
 import { FollowTargetType } from '../notifications/follow-target';
@@ -63,9 +63,7 @@ export class ForumReadService {
   // ---- loaders ----
 
   user(ctx: Loaders, id: number): Promise<User | null> {
-    return loaderFor<number, User>(ctx, 'forum:user', async (ids) =>
-      byKeys(ids, await this.dataSource.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
-    ).load(id);
+    return loadUser(ctx, this.dataSource.getRepository(User), id);
   }
 
   category(ctx: Loaders, id: number): Promise<ForumCategory | null> {

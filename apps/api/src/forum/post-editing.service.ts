@@ -11,7 +11,7 @@ import { saveAtRevision } from '../database/optimistic-lock';
 import { postLock } from './edit-conflict';
 import { ForumPost, ForumPostRevision, ForumThread, ModerationLogEntry } from './entities';
 import { forumNotifications, threadUrl } from './forum-notifications';
-import { isModerator } from '../common/auth/policies';
+import { isAuthorOrModerator, isModerator } from '../common/auth/policies';
 import { MentionResolver } from './mention-resolver';
 import { highlightMentions } from './mentions';
 import { PostingLimits } from './posting-limits';
@@ -33,7 +33,7 @@ export class PostEditingService {
     if (!post) throw notFound('POST_NOT_FOUND');
     const thread = await this.dataSource.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
     const moderator = isModerator(user);
-    if (post.authorId !== user.id && !moderator) throw forbidden('POST_EDITORS_ONLY');
+    if (!isAuthorOrModerator(user, post.authorId)) throw forbidden('POST_EDITORS_ONLY');
     if (post.hidden && !moderator) throw forbidden('HIDDEN_POST');
     if (thread.locked && !moderator) throw forbidden('THREAD_LOCKED');
     await this.limits.checkLinks(this.dataSource.manager, user, body);

@@ -11,7 +11,7 @@ import { Project } from '../wiki/project.entity';
 import { ThreadInput } from './dto/thread.input';
 import { ForumCategory, ForumPost, ForumPostRevision, ForumThread, ForumThreadRead } from './entities';
 import { forumNotifications } from './forum-notifications';
-import { isModerator } from '../common/auth/policies';
+import { isAuthorOrModerator, isModerator } from '../common/auth/policies';
 import { MentionResolver } from './mention-resolver';
 import { highlightMentions } from './mentions';
 import { PostingLimits } from './posting-limits';
@@ -134,7 +134,7 @@ export class PostingService {
     if (!post) throw notFound('POST_NOT_FOUND');
     const thread = await this.dataSource.getRepository(ForumThread).findOneOrFail({ where: { id: post.threadId } });
     const moderator = isModerator(user);
-    if (thread.authorId !== user.id && !moderator) throw forbidden('ACCEPTERS_ONLY');
+    if (!isAuthorOrModerator(user, thread.authorId)) throw forbidden('ACCEPTERS_ONLY');
     if (thread.locked && !moderator) throw forbidden('THREAD_LOCKED');
     if (post.id === thread.firstPostId) throw badInput('FIRST_POST_AS_ANSWER', {}, { field: 'postId' });
     if (post.hidden) throw badInput('HIDDEN_POST_AS_ANSWER', {}, { field: 'postId' });

@@ -2,7 +2,8 @@ import { Controller, Get, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { OpenDataService } from './open-data.service';
 import { CSV_BOM, csvLine } from '../common/csv';
-import { CSV_COLUMNS, OPEN_DATA_LICENCE } from './project-record';
+import { OPEN_DATA_LICENCE } from '../common/open-data-licence';
+import { CSV_COLUMNS } from './project-record';
 import { COLLECTIVITE_COLUMNS, PROJET_COLUMNS, SCHEMA_REFERENCE, schemaCsvLine } from './projet-schema';
 
 /** Public exports of the project sheets (Licence Ouverte / Etalab 2.0), ordered by id. */

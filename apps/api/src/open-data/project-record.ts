@@ -2,11 +2,6 @@ import { PROJECT_STAGE_LABELS_FR, THEME_LABELS_FR, costPerInhabitant } from '@es
 import type { Territory } from '../territories/territory.entity';
 import type { Project } from '../wiki/project.entity';
 
-export const OPEN_DATA_LICENCE = {
-  name: 'Licence Ouverte / Open Licence version 2.0 (Etalab 2.0)',
-  url: 'https://www.etalab.gouv.fr/licence-ouverte-open-licence/',
-};
-
 /**
  * One exported project. Field names are French snake_case; `phase`, `phase_statut` and
  * `cout_euros` follow the vocabulary of the State's data schema for collectivités' projects

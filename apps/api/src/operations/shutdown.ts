@@ -5,8 +5,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import type { WebSocketServer } from 'ws';
 import type { AppConfig } from '../config/config';
-import { SearchRuntime } from '../search/search-engine.provider';
-import { SearchWorker } from '../search/search-worker';
+import { ShutdownRegistry } from './shutdown.registry';
 
 /**
  * Close code sent to open graphql-ws WebSockets: 1012 "Service Restart" says "come back in a
@@ -17,8 +16,6 @@ export const RECONNECT_CLOSE_CODE = 1012;
 export const RECONNECT_CLOSE_REASON = 'Service restart';
 /** After the grace period: what stopping Meilisearch and closing the database may still take before the process is forced out (exit 1). */
 export const SHUTDOWN_HARD_MARGIN_MS = 15_000;
-/** The managed Meilisearch gets SIGTERM, then SIGKILL after this. */
-const MEILI_STOP_MS = 5_000;
 /** WebSocket clients answering the close frame; the others are then cut. */
 const WS_CLOSE_WAIT_MS = 2_000;
 
@@ -217,9 +214,9 @@ export interface GracefulShutdown {
  *  1. stop accepting connections, close idle keep-alive sockets;
  *  2. close graphql-ws WebSockets with 1012 (clients reconnect) and let in-flight requests
  *     finish, within SHUTDOWN_GRACE_MS; then cut what is left;
- *  3. one last search outbox flush with the rest of the grace period (unsent rows stay in
- *     the outbox table for the next start);
- *  4. stop the search engine (the managed Meilisearch), then close the app: database, Redis;
+ *  3. the registered participants' last flush with the rest of the grace period (the search
+ *     outbox: unsent rows stay in the outbox table for the next start);
+ *  4. stop what they run besides the app (the managed Meilisearch), then close the app: database, Redis;
  *  5. exit 0 (1 if a step failed, or if it all takes longer than the grace period + 15 s).
  * Install after createServer() and before listen().
  */
@@ -275,26 +272,11 @@ export function installGracefulShutdown(app: INestApplication, config: AppConfig
       if (finished) logger.log(`In-flight requests finished (${Date.now() - started} ms after the signal)`);
       else logger.warn(`Grace period over: cut ${cut} request(s) still running`);
 
-      // 3. Last outbox flush.
-      const worker = app.get(SearchWorker, { strict: false });
-      const runtime = app.get(SearchRuntime, { strict: false });
-      const budget = left();
-      logger.log(`Flushing the search outbox to ${runtime.engine.name} (${budget} ms left)`);
+      // 3. Last flushes (the search outbox), 4. side processes (the managed Meilisearch), then database and Redis (Nest's shutdown hooks).
+      const participants = app.get(ShutdownRegistry, { strict: false }).participants;
       let failed = false;
-      try {
-        const flush = await worker.stopAndFlush(budget);
-        if (flush.left === 0) logger.log(`Search outbox drained: ${flush.sent} change(s) sent`);
-        else logger.warn(`Search outbox: ${flush.sent} change(s) sent, ${flush.left} kept in the outbox table for the next start`);
-      } catch (error) {
-        // The rows stay in the outbox table; the engine and the database must still be closed.
-        failed = true;
-        logger.error(`Search outbox flush failed: ${(error as Error).message}`);
-      }
-
-      // 4. Search engine, then database and Redis (Nest's shutdown hooks).
-      if (runtime.managed) logger.log(`Stopping the managed Meilisearch (pid ${runtime.managed.pid ?? 'none'})`);
-      await runtime.stop(MEILI_STOP_MS);
-      logger.log('Search engine stopped');
+      for (const participant of participants) if (participant.flush && !(await participant.flush(left(), logger))) failed = true;
+      for (const participant of participants) await participant.stop?.(logger);
       logger.log(`Closing the database${config.redisUrl ? ' and Redis' : ''}`);
       await app.close();
       logger.log(`Shutdown complete in ${Date.now() - started} ms`);

@@ -3,9 +3,11 @@ import { InjectRepository, TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/config';
 import { HealthRegistry } from '../health/health.registry';
+import { ShutdownRegistry } from '../operations/shutdown.registry';
 import { Territory } from '../territories/territory.entity';
 import { SEARCH_ENGINE_TOKEN, SearchRuntime } from './search-engine.provider';
 import { SearchIndexer } from './search-indexer.service';
+import { SearchShutdown } from './search-shutdown';
 import { SearchSourcesRegistry } from './search-sources.registry';
 import { SearchWorker } from './search-worker';
 import { SearchWorkerWakeHandler } from './search-worker-wake.handler';
@@ -41,11 +43,14 @@ export class SearchModule implements OnModuleInit {
     private readonly health: HealthRegistry,
     private readonly runtime: SearchRuntime,
     private readonly indexer: SearchIndexer,
+    private readonly worker: SearchWorker,
+    private readonly shutdown: ShutdownRegistry,
     @InjectRepository(Territory) private readonly territories: Repository<Territory>,
   ) {}
 
   onModuleInit(): void {
     this.sources.register(new TerritorySearchSource(this.territories));
+    this.shutdown.register(new SearchShutdown(this.worker, this.runtime));
     this.health.register('search', async () => {
       const pendingChanges = await this.indexer.outbox.pending();
       if (!this.runtime.started) return { status: 'down', engine: this.runtime.engine.name, pendingChanges, error: 'Meilisearch is unreachable' };

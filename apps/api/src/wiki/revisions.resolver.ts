@@ -1,9 +1,9 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectRepository } from '@nestjs/typeorm';
-import { In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import type { RequestContext } from '../common/auth/request-context';
-import { byKeys, loaderFor } from '../common/loaders';
+import { loadUser } from '../common/loaders';
 import { isModerator } from '../common/auth/policies';
 import { WikiRevision } from './wiki-revision.entity';
 import { CurrentUser } from '../common/auth/current-user.decorator';
@@ -15,10 +15,7 @@ export class RevisionsResolver {
 
   @ResolveField(() => User, { nullable: true })
   author(@Parent() revision: WikiRevision, @Context() ctx: RequestContext): Promise<User | null> {
-    if (!revision.authorId) return Promise.resolve(null);
-    return loaderFor<number, User>(ctx, 'wiki:user', async (ids) => byKeys(ids, await this.users.findBy({ id: In([...ids]) }), (u) => u.id)).load(
-      revision.authorId,
-    );
+    return revision.authorId ? loadUser(ctx, this.users, revision.authorId) : Promise.resolve(null);
   }
 
   @ResolveField(() => String, { nullable: true })

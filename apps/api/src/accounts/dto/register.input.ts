@@ -1,7 +1,7 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { IsEmail, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsDisplayNameText } from '../../common/text/text-validators';
-import { TERRITORY_CODE } from '../../wiki/dto/project.input';
+import { TERRITORY_CODE_PATTERN } from '../../common/validation/ids';
 import { MAX_PASSWORD_LENGTH } from '../password-policy';
 
 @InputType()
@@ -23,6 +23,6 @@ export class RegisterInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(TERRITORY_CODE, { message: "Code de territoire invalide : indiquez un code INSEE de commune ou un SIREN d'EPCI." })
+  @Matches(TERRITORY_CODE_PATTERN, { message: "Code de territoire invalide : indiquez un code INSEE de commune ou un SIREN d'EPCI." })
   territoryCode?: string | null;
 }

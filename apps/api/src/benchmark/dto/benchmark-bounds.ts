@@ -1,5 +1,5 @@
 /** Shared input bounds of the benchmark feature. */
-export const TERRITORY_CODE_PATTERN = /^[0-9A-Z]{2,12}$/;
+export { TERRITORY_CODE_PATTERN } from '../../common/validation/ids';
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 export const MAX_PEER_CODES = 300;

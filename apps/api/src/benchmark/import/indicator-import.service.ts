@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { User } from '../../accounts/user.entity';
 import { Territory } from '../../territories/territory.entity';
-import { canEditTerritory, cannotEditMessage } from '../benchmark-access';
+import { canActForTerritory } from '../../common/auth/policies';
+import { cannotEditMessage } from '../benchmark-access';
 import { maxFigureYear } from '@essaim/domain';
 import { MAX_CSV_LINES, MAX_SOURCE_LENGTH, MIN_YEAR } from '../dto/benchmark-bounds';
 import { figureError, parseFigure } from '../figure-rules';
@@ -84,7 +85,7 @@ export class IndicatorImportService {
       else if (!indicator) problems.push(`indicateur inconnu « ${indicatorCode} »`);
       if (!territoryCode) problems.push('territoire manquant');
       else if (!territory) problems.push(`territoire inconnu « ${territoryCode} »`);
-      else if (!canEditTerritory(user, territory.code)) problems.push(cannotEditMessage(territory.code));
+      else if (!canActForTerritory(user, territory.code)) problems.push(cannotEditMessage(territory.code));
       const yearText = cell('year');
       const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
       if (!(year >= MIN_YEAR && year <= maxFigureYear()))

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { Theme } from '../../common/theme.enum';
+import { ENTITY_ID_PATTERN } from '../../common/validation/ids';
 import { BlockerStatus } from '../blocker-enums';
 import { BlockerEditInput } from './blocker-edit.input';
 import { BlockerInput } from './blocker.input';
@@ -10,13 +11,12 @@ import { BlockerInput } from './blocker.input';
 export const RESOLUTION_MIN = 10;
 export const RESOLUTION_MAX = 4000;
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
-const ID_PATTERN = /^[1-9]\d{0,11}$/;
 
 @ArgsType()
 export class ReportBlockerArgs {
   @Field(() => ID)
   @IsString()
-  @Matches(ID_PATTERN, { message: 'Identifiant de projet invalide.' })
+  @Matches(ENTITY_ID_PATTERN, { message: 'Identifiant de projet invalide.' })
   projectId: string;
 
   @Field(() => BlockerInput)
@@ -29,7 +29,7 @@ export class ReportBlockerArgs {
 export class UpdateBlockerArgs {
   @Field(() => ID)
   @IsString()
-  @Matches(ID_PATTERN, { message: 'Identifiant de frein invalide.' })
+  @Matches(ENTITY_ID_PATTERN, { message: 'Identifiant de frein invalide.' })
   id: string;
 
   @Field(() => BlockerStatus)
@@ -55,7 +55,7 @@ export class UpdateBlockerArgs {
 export class EditBlockerArgs {
   @Field(() => ID)
   @IsString()
-  @Matches(ID_PATTERN, { message: 'Identifiant de frein invalide.' })
+  @Matches(ENTITY_ID_PATTERN, { message: 'Identifiant de frein invalide.' })
   id: string;
 
   @Field(() => BlockerEditInput)

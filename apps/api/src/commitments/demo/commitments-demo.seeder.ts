@@ -1,12 +1,12 @@
 import { computeStakeResult, formatScore } from '@essaim/domain';
 import { EntityManager, In } from 'typeorm';
 import type { DemoAccounts } from '../../seed/demo-accounts';
+import { DEMO_SEMINAR } from '../../seed/demo-seminar';
 import type { DemoSeeder } from '../../seed/seed.registry';
 import { SeminarGroup } from '../../seminars/entities/group.entity';
 import { SeminarScore } from '../../seminars/entities/score.entity';
 import { Stake } from '../../seminars/entities/stake.entity';
 import { Workshop } from '../../seminars/entities/workshop.entity';
-import { DEMO_SEMINAR } from '../../seminars/demo/seminar-2018.data';
 import { Seminar } from '../../seminars/entities/seminar.entity';
 import { Project } from '../../wiki/project.entity';
 import { CommitmentProject } from '../commitment-link.entity';

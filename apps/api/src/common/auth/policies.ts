@@ -32,3 +32,9 @@ export const canActForTerritory = (user: Subject, territoryCode: string | null |
 /** Approving or refusing membership requests of a territory: its verified managers and staff. */
 export const canManageMembers = (user: Subject, territoryCode: string): boolean =>
   isStaff(user) || (isVerifiedMember(user, territoryCode) && (user?.managedTerritoryCodes ?? []).includes(territoryCode));
+
+/** The author of a piece of content; content whose author is gone (null) has none. */
+export const isAuthor = (user: Subject, authorId: number | null | undefined): boolean => !!user?.id && authorId != null && user.id === authorId;
+
+/** Editing a piece of content (a post) or deciding on it (accepting an answer in one's thread): its author, or a moderator. */
+export const isAuthorOrModerator = (user: Subject, authorId: number | null | undefined): boolean => isAuthor(user, authorId) || isModerator(user);

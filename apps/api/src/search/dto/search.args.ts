@@ -1,6 +1,7 @@
 import { ArgsType, Field, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { Theme } from '../../common/theme.enum';
+import { TERRITORY_CODE_PATTERN } from '../../common/validation/ids';
 import { SearchType } from '../models/search-result.model';
 
 export const SEARCH_MAX_FIRST = 50;
@@ -27,7 +28,7 @@ export class SearchArgs {
 
   @Field(() => String, { nullable: true, description: 'Code of a commune (INSEE), EPCI (SIREN) or département.' })
   @IsOptional()
-  @Matches(/^[0-9A-Z]{2,12}$/, { message: 'Code de territoire invalide (exemples : 91223, 200056232).' })
+  @Matches(TERRITORY_CODE_PATTERN, { message: 'Code de territoire invalide (exemples : 91223, 200056232).' })
   territoryCode?: string | null;
 
   @Field(() => Int, { nullable: true, description: `Results per page: 20 by default, at most ${SEARCH_MAX_FIRST}.` })

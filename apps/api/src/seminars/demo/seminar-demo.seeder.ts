@@ -16,7 +16,8 @@ import { ResultsVisibility, StakeStatus, VotingState } from '../models/enums';
 import { hashParticipantToken } from '../../common/auth/participant-token';
 import { DemoStakesSeeded } from '../seminar.events';
 import { scoresWithMean } from './demo-votes';
-import { DEMO_SEMINAR, DEMO_WORKSHOPS } from './seminar-2018.data';
+import { DEMO_SEMINAR } from '../../seed/demo-seminar';
+import { DEMO_WORKSHOPS } from './seminar-2018.data';
 
 /** "a **b** c" → kept/added segments. */
 export function parseEmphasis(marked: string): TextSegment[] {

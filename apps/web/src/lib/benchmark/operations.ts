@@ -1,5 +1,6 @@
 import { graphql } from '$lib/graphql/graphql';
 import { MapFields } from '$lib/maps/operations';
+import { ComparisonFields, ComparisonRowFields } from './comparison-fields';
 
 /** The whole Comparer page in one request: the comparison and its choropleth (same peers, same year). */
 export const ComparisonQuery = graphql(
@@ -24,52 +25,17 @@ export const ComparisonQuery = graphql(
         scope: $scope
         year: $year
       ) {
-        territory {
-          code
-          name
-          kind
-          population
-        }
-        peers {
-          code
-          name
-          population
-        }
-        peerGroup
-        peerDescription
+        ...ComparisonFields
         peerCount
         peerScope
-        year
         years
-        sources {
-          name
-          url
-          licence
-          vintage
-          isDemo
-        }
         rows {
+          ...ComparisonRowFields
           indicator {
             id
-            code
-            name
-            unit
             description
-            higherIsBetter
-            theme
-            source
           }
-          value
-          rank
-          outOf
-          peerMedian
-          best {
-            code
-            name
-          }
-          bestValue
           gap
-          lagging
           peerValues {
             territory {
               code
@@ -94,13 +60,9 @@ export const ComparisonQuery = graphql(
             }
           }
           source {
-            name
             url
             licence
-            vintage
-            isDemo
           }
-          isDemo
         }
         maturity {
           year
@@ -119,7 +81,7 @@ export const ComparisonQuery = graphql(
       }
     }
   `,
-  [MapFields],
+  [MapFields, ComparisonFields, ComparisonRowFields],
 );
 
 export const MyPeerListsQuery = graphql(`

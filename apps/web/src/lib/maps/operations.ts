@@ -1,3 +1,4 @@
+import { ComparisonFields, ComparisonRowFields } from '$lib/benchmark/comparison-fields';
 import { graphql } from '$lib/graphql/graphql';
 
 /** Everything a map component draws: the areas (projected on the server), the legend, the outlines' source. */
@@ -86,51 +87,9 @@ export const BriefingQuery = graphql(
         scope: $scope
         year: $year
       ) {
-        territory {
-          code
-          name
-          kind
-          population
-        }
-        peers {
-          code
-          name
-        }
-        peerGroup
-        peerDescription
-        year
-        sources {
-          name
-          url
-          licence
-          vintage
-          isDemo
-        }
+        ...ComparisonFields
         rows {
-          indicator {
-            code
-            name
-            unit
-            higherIsBetter
-            theme
-            source
-          }
-          isDemo
-          source {
-            name
-            vintage
-            isDemo
-          }
-          value
-          rank
-          outOf
-          peerMedian
-          best {
-            code
-            name
-          }
-          bestValue
-          lagging
+          ...ComparisonRowFields
         }
         map(indicatorCode: $indicatorCode) {
           ...MapFields
@@ -138,5 +97,5 @@ export const BriefingQuery = graphql(
       }
     }
   `,
-  [MapFields],
+  [MapFields, ComparisonFields, ComparisonRowFields],
 );
