@@ -1,4 +1,8 @@
+import { DataSource } from 'typeorm';
 import { DomainEvents } from '../src/events/domain-events.service';
+import { ReplyPosted } from '../src/forum/forum.events';
+import { Notification } from '../src/notifications/notification.entity';
+import { establishAccount } from './account-helpers';
 import { VoteCast } from '../src/seminars/seminar.events';
 import { SearchWorker } from '../src/search/search-worker';
 import { startTestServer, TestServer } from './harness';
@@ -68,5 +72,32 @@ describe('domain events through the port', () => {
       stopListening();
       await projector.close();
     }
+  });
+
+  it("writes a reply's notifications in the reply's transaction: a reply that rolls back notifies nobody", async () => {
+    const db = server.app.get(DataSource);
+    const [alice, bob] = [await server.registerUser({ displayName: 'Alice Annonce' }), await server.registerUser({ displayName: 'Bob Abonné' })];
+    for (const client of [alice, bob]) await establishAccount(db, client.userId);
+    const { categories } = await alice.ok(`{ categories { id } }`);
+    const input = { categoryId: categories[0].id, title: 'Un sujet suivi par Bob', body: 'Premier message.' };
+    const { createThread } = await alice.ok(`mutation($input: ThreadInput!) { createThread(input: $input) { id } }`, { input });
+    const REPLY = `mutation($threadId: ID!, $body: String!) { reply(threadId: $threadId, body: $body) { id } }`;
+    await bob.ok(REPLY, { threadId: createThread.id, body: 'Bob suit le sujet en répondant.' });
+    const bobTold = () => db.getRepository(Notification).countBy({ userId: Number(bob.userId), kind: 'REPLY' });
+    const posts = () => db.query(`SELECT COUNT(*) AS n FROM forum_post WHERE "threadId" = ${Number(createThread.id)}`).then((rows) => Number(rows[0].n));
+
+    // A failure after the forum's handler wrote the notification, still in the transaction.
+    const stop = server.app.get(DomainEvents).onRecorded(ReplyPosted, () => {
+      throw new Error('fails after the notifications were written');
+    });
+    try {
+      expect((await alice.gql(REPLY, { threadId: createThread.id, body: 'Cette réponse échoue.' })).errors).toBeDefined();
+    } finally {
+      stop();
+    }
+    expect({ posts: await posts(), told: await bobTold() }).toEqual({ posts: 2, told: 0 });
+
+    await alice.ok(REPLY, { threadId: createThread.id, body: 'Cette réponse passe.' });
+    expect({ posts: await posts(), told: await bobTold() }).toEqual({ posts: 3, told: 1 });
   });
 });

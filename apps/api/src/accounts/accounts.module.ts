@@ -9,6 +9,7 @@ import { LoginThrottleService } from './login-throttle';
 import { MembershipRights } from './memberships/membership-rights';
 import { Membership } from './memberships/membership.entity';
 import { MembershipsResolver, UserBadgeResolver, UserMembershipsResolver } from './memberships/memberships.resolver';
+import { MembershipNotificationsHandler } from './memberships/membership-notifications.handler';
 import { MembershipsService } from './memberships/memberships.service';
 import { AccountSettingsResolver } from './settings/account-settings.resolver';
 import { AccountSettingsService } from './settings/account-settings.service';
@@ -31,6 +32,7 @@ import { User } from './user.entity';
     MembershipRights,
     LoginThrottleService,
     MembershipsService,
+    MembershipNotificationsHandler,
     MembershipsResolver,
     UserMembershipsResolver,
     UserBadgeResolver,

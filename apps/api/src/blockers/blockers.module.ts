@@ -6,6 +6,7 @@ import { WikiModule } from '../wiki/wiki.module';
 import { BlockerEvent } from './blocker-event.entity';
 import { BlockerEventResolver } from './blocker-event.resolver';
 import { Blocker } from './blocker.entity';
+import { BlockerNotificationsHandler } from './blocker-notifications.handler';
 import { BlockerEditsService } from './blocker-edits.service';
 import { BlockerStatsService } from './blocker-stats.service';
 import { BlockerSuggestionsService } from './blocker-suggestions.service';
@@ -24,6 +25,7 @@ export const BLOCKER_ENTITIES = [Blocker, BlockerEvent];
   controllers: [BlockersCsvController],
   providers: [
     BlockersService,
+    BlockerNotificationsHandler,
     BlockersListService,
     BlockerEditsService,
     BlockerSuggestionsService,

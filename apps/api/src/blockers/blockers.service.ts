@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ACTIVE_STATUSES, BLOCKER_CATEGORY_LABELS_FR, isResolvedStatus, requiresResolution, transitionProblem } from '@essaim/domain';
+import { ACTIVE_STATUSES, requiresResolution, transitionProblem } from '@essaim/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import type { RequestContext } from '../common/auth/request-context';
 import { AppError, badInput, conflict, forbidden, notFound, PublicErrorCode } from '../common/errors';
 import { groupByKeys, loaderFor, loadUser } from '../common/loaders';
-import { NotificationsService } from '../notifications/notifications.service';
+import { DomainEvents } from '../events/domain-events.service';
 import { Project } from '../wiki/project.entity';
 import { ProjectsService } from '../wiki/projects.service';
 import { BlockerEvent } from './blocker-event.entity';
+import { BlockerStatusChanged } from './blockers.events';
 import { Blocker } from './blocker.entity';
 import { BlockerStatus } from './blocker-enums';
 import { BlockerInput } from './dto/blocker.input';
@@ -32,7 +33,7 @@ export class BlockersService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly projects: ProjectsService,
-    private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
   ) {}
 
   findById(id: number | string): Promise<Blocker | null> {
@@ -119,19 +120,8 @@ export class BlockersService {
         at: now,
       });
       await this.refreshIsBlocked(manager, project.id);
-      if (isResolvedStatus(change.status)) {
-        const verb = change.status === 'LIFTED' ? 'levé' : 'contourné';
-        await this.notifications.notifyFollowers(
-          manager,
-          { targetType: 'PROJECT', targetId: project.id },
-          {
-            kind: 'BLOCKER_LIFTED',
-            message: `Frein ${verb} sur « ${project.title} » : ${BLOCKER_CATEGORY_LABELS_FR[blocker.category]}.`,
-            url: `/projets/${project.slug}#frein-${blocker.id}`,
-          },
-          user.id,
-        );
-      }
+      const notice = { actorId: user.id, category: blocker.category, project: { id: project.id, title: project.title, slug: project.slug } };
+      await this.events.record(manager, new BlockerStatusChanged(blocker.id, blocker.status, change.status, notice));
       return await manager.getRepository(Blocker).findOneOrFail({ where: { id: blocker.id } });
     });
   }

@@ -11,6 +11,7 @@ import { CommitmentProject } from './commitment-link.entity';
 import { Commitment } from './commitment.entity';
 import { CommitmentsExportController } from './commitments-export.controller';
 import { CommitmentMilestonesResolver, CommitmentsResolver, ProjectCommitmentsResolver } from './commitments.resolver';
+import { CommitmentNotificationsHandler } from './commitment-notifications.handler';
 import { CommitmentsService } from './commitments.service';
 import { commitmentsDemoSeeder } from './demo/commitments-demo.seeder';
 import { CommitmentMilestone } from './milestone.entity';
@@ -20,7 +21,7 @@ export const COMMITMENT_ENTITIES = [Commitment, CommitmentProject, CommitmentMil
 /** From votes to commitments: what a seminar decided, followed until it is done. */
 @Module({
   imports: [TypeOrmModule.forFeature(COMMITMENT_ENTITIES), SeminarsModule, TerritoriesModule],
-  providers: [CommitmentsService, CommitmentsResolver, ProjectCommitmentsResolver, CommitmentMilestonesResolver],
+  providers: [CommitmentsService, CommitmentNotificationsHandler, CommitmentsResolver, ProjectCommitmentsResolver, CommitmentMilestonesResolver],
   controllers: [CommitmentsExportController],
 })
 export class CommitmentsModule implements OnModuleInit {

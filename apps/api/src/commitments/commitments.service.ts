@@ -8,6 +8,7 @@ import { badInput, conflict, forbidden, notFound } from '../common/errors';
 import { groupByKeys, loaderFor } from '../common/loaders';
 import { FollowTargetType } from '../notifications/follow-target';
 import { NotificationsService } from '../notifications/notifications.service';
+import { DomainEvents } from '../events/domain-events.service';
 import { SeminarGroup } from '../seminars/entities/group.entity';
 import { Stake } from '../seminars/entities/stake.entity';
 import { Workshop } from '../seminars/entities/workshop.entity';
@@ -19,6 +20,7 @@ import { Territory } from '../territories/territory.entity';
 import { TerritoryKind } from '../territories/territory-kind';
 import { Project } from '../wiki/project.entity';
 import { CommitmentProject } from './commitment-link.entity';
+import { CommitmentStatusChanged } from './commitments.events';
 import { parisYear, tally } from './commitment-counts';
 import { isLate, progressFromStages } from './commitment-progress';
 import { Commitment } from './commitment.entity';
@@ -54,7 +56,8 @@ export class CommitmentsService {
     private readonly dataSource: DataSource,
     private readonly access: SeminarAccessService,
     private readonly results: ResultsService,
-    private readonly notifications: NotificationsService,
+    private readonly follows: NotificationsService,
+    private readonly events: DomainEvents,
   ) {}
 
   forSeminar(seminarId: number): Promise<Commitment[]> {
@@ -156,7 +159,7 @@ export class CommitmentsService {
           updatedAt: new Date(),
         }),
       );
-      await this.notifications.follow(m, user.id, FollowTargetType.COMMITMENT, saved.id);
+      await this.follows.follow(m, user.id, FollowTargetType.COMMITMENT, saved.id);
       return saved;
     });
   }
@@ -182,18 +185,8 @@ export class CommitmentsService {
     });
     return this.dataSource.transaction(async (m) => {
       const saved = await m.getRepository(Commitment).save(commitment);
-      if (before !== saved.status) {
-        await this.notifications.notifyFollowers(
-          m,
-          { targetType: FollowTargetType.COMMITMENT, targetId: saved.id },
-          {
-            kind: 'COMMITMENT_STATUS',
-            message: `L’engagement « ${saved.title.slice(0, 120)} » est passé à « ${STATUS_LABELS_FR[saved.status]} ».`,
-            url: `/seminaires/${saved.seminarId}/engagements#engagement-${saved.id}`,
-          },
-          user.id,
-        );
-      }
+      const notice = { actorId: user.id, seminarId: saved.seminarId, title: saved.title };
+      if (before !== saved.status) await this.events.record(m, new CommitmentStatusChanged(saved.id, before, saved.status, notice));
       return saved;
     });
   }

@@ -1,4 +1,5 @@
 import type { NotificationPayload } from '../notifications/follow-target';
+import type { ForumActor } from './forum.events';
 
 /** French texts and links of the forum's notifications. */
 const short = (title: string) => (title.length > 80 ? `${title.slice(0, 79)}…` : title);
@@ -6,7 +7,10 @@ const short = (title: string) => (title.length > 80 ? `${title.slice(0, 79)}…`
 export const threadUrl = (threadId: number, postId?: number) => `/forum/sujet/${threadId}${postId ? `#message-${postId}` : ''}`;
 
 /** Who did it: named in the message, and kept as `actorId` so an account deletion can reword it. */
-type Actor = { id: number; displayName: string };
+type Actor = ForumActor;
+
+/** The part of an account events carry (never the whole account). */
+export const forumActor = (user: ForumActor): ForumActor => ({ id: user.id, displayName: user.displayName });
 
 export const forumNotifications = {
   reply: (author: Actor, title: string, threadId: number, postId: number): NotificationPayload => ({

@@ -7,6 +7,7 @@ import { CategoriesResolver } from './categories.resolver';
 import { ForumDemoSeeder } from './demo/forum-demo.seeder';
 import { ForumThread } from './entities';
 import { ForumCategoriesBootstrap } from './forum-categories.bootstrap';
+import { ForumNotificationsHandler } from './forum-notifications.handler';
 import { ForumReadService } from './forum-read.service';
 import { MentionResolver } from './mention-resolver';
 import { ModerationLogResolver, ModerationResolver, PostRevisionResolver } from './moderation.resolver';
@@ -31,6 +32,7 @@ import { ThreadsResolver } from './threads.resolver';
     PostEditingService,
     ReactionsService,
     ModerationService,
+    ForumNotificationsHandler,
     ThreadSearchSource,
     ForumDemoSeeder,
     CategoriesResolver,

@@ -3,11 +3,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { notFound } from '../common/errors';
 import { PageRequest } from '../common/pagination/connection';
-import { NotificationsService } from '../notifications/notifications.service';
 import { DomainEvents } from '../events/domain-events.service';
-import { PostVisibilityChanged, ThreadMoved } from './forum.events';
+import { PostHidden, PostVisibilityChanged, ThreadMoved } from './forum.events';
 import { ForumCategory, ForumFlag, ForumPost, ForumThread, ModerationLogEntry } from './entities';
-import { forumNotifications } from './forum-notifications';
 
 export type ModerationAction =
   'HIDE_POST' | 'UNHIDE_POST' | 'LOCK_THREAD' | 'UNLOCK_THREAD' | 'PIN_THREAD' | 'UNPIN_THREAD' | 'MOVE_THREAD' | 'DISMISS_FLAGS' | 'EDIT_POST';
@@ -17,7 +15,6 @@ export type ModerationAction =
 export class ModerationService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
   ) {}
 
@@ -37,10 +34,8 @@ export class ModerationService {
       }
       await m.getRepository(ForumFlag).update({ postId: post.id, status: 'OPEN' }, { status: 'ACTED' });
       await this.log(m, moderator, 'HIDE_POST', thread.id, post.id, text);
-      if (post.authorId && post.authorId !== moderator.id && !post.hidden) {
-        await this.notifications.notifyUsers(m, [post.authorId], forumNotifications.hidden(thread.title, thread.id, post.id, text));
-      }
-      await this.events.record(m, new PostVisibilityChanged(thread.id, post.id, true));
+      const notice = { moderatorId: moderator.id, postAuthorId: post.authorId, wasHidden: post.hidden, threadTitle: thread.title, reason: text };
+      await this.events.record(m, new PostHidden(thread.id, post.id, notice));
       return m.getRepository(ForumPost).findOneOrFail({ where: { id: post.id } });
     });
   }

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { User } from '../accounts/user.entity';
 import { forbidden, notFound } from '../common/errors';
 import { renderMarkdown } from '../common/markdown';
-import { Notification } from '../notifications/notification.entity';
-import { NotificationsService } from '../notifications/notifications.service';
 import { DomainEvents } from '../events/domain-events.service';
 import { PostEdited } from './forum.events';
 import { saveAtRevision } from '../database/optimistic-lock';
 import { postLock } from './edit-conflict';
 import { ForumPost, ForumPostRevision, ForumThread, ModerationLogEntry } from './entities';
-import { forumNotifications, threadUrl } from './forum-notifications';
+import { forumActor } from './forum-notifications';
 import { isAuthorOrModerator, isModerator } from '../common/auth/policies';
 import { MentionResolver } from './mention-resolver';
 import { highlightMentions } from './mentions';
@@ -23,7 +21,6 @@ export class PostEditingService {
     private readonly dataSource: DataSource,
     private readonly limits: PostingLimits,
     private readonly mentions: MentionResolver,
-    private readonly notifications: NotificationsService,
     private readonly events: DomainEvents,
   ) {}
 
@@ -52,23 +49,17 @@ export class PostEditingService {
         await m.getRepository(ModerationLogEntry).insert({ moderatorId: user.id, action: 'EDIT_POST', threadId: thread.id, postId: post.id, reason: null });
       }
       const saved = await m.getRepository(ForumPost).findOneOrFail({ where: { id: post.id } });
-      // Like at publication: nobody is told about a post they could not read.
-      if (!saved.hidden) {
-        const url = threadUrl(thread.id, post.id);
-        const candidates = added.filter((id) => id !== user.id && id !== post.authorId);
-        const fresh = await this.notYetMentioned(m, candidates, url);
-        await this.notifications.notifyUsers(m, fresh, forumNotifications.mention(user, thread.title, thread.id, post.id));
-      }
-      await this.events.record(m, new PostEdited(thread.id, post.id));
+      await this.events.record(
+        m,
+        new PostEdited(thread.id, post.id, {
+          editor: forumActor(user),
+          postAuthorId: post.authorId,
+          threadTitle: thread.title,
+          addedMentionIds: added,
+          postHidden: saved.hidden,
+        }),
+      );
       return saved;
     });
-  }
-
-  /** Drops users who already got a MENTION for this post (a mention removed then put back pings once). */
-  private async notYetMentioned(m: EntityManager, userIds: number[], url: string): Promise<number[]> {
-    if (!userIds.length) return [];
-    const told = await m.getRepository(Notification).find({ select: { userId: true }, where: { userId: In(userIds), kind: 'MENTION', url } });
-    const toldIds = new Set(told.map((n) => n.userId));
-    return userIds.filter((id) => !toldIds.has(id));
   }
 }

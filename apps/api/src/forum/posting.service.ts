@@ -6,11 +6,11 @@ import { renderMarkdown } from '../common/markdown';
 import { FollowTargetType } from '../notifications/follow-target';
 import { NotificationsService } from '../notifications/notifications.service';
 import { DomainEvents } from '../events/domain-events.service';
-import { ReplyPosted, ThreadStarted } from './forum.events';
+import { AnswerAccepted, ReplyPosted, ThreadStarted } from './forum.events';
+import { forumActor as actor } from './forum-notifications';
 import { Project } from '../wiki/project.entity';
 import { ThreadInput } from './dto/thread.input';
 import { ForumCategory, ForumPost, ForumPostRevision, ForumThread, ForumThreadRead } from './entities';
-import { forumNotifications } from './forum-notifications';
 import { isAuthorOrModerator, isModerator } from '../common/auth/policies';
 import { MentionResolver } from './mention-resolver';
 import { highlightMentions } from './mentions';
@@ -23,7 +23,7 @@ export class PostingService {
     private readonly dataSource: DataSource,
     private readonly limits: PostingLimits,
     private readonly mentions: MentionResolver,
-    private readonly notifications: NotificationsService,
+    private readonly follows: NotificationsService,
     private readonly events: DomainEvents,
   ) {}
 
@@ -57,22 +57,10 @@ export class PostingService {
         await m.getRepository(ForumThread).update({ id: thread.id }, { firstPostId: post.id, lastPostId: post.id });
         thread.firstPostId = post.id;
         thread.lastPostId = post.id;
-        await this.notifications.follow(m, user.id, FollowTargetType.THREAD, thread.id);
+        await this.follows.follow(m, user.id, FollowTargetType.THREAD, thread.id);
         await this.markRead(m, user.id, thread.id, post.id);
-        const mentioned = await this.notifications.notifyUsers(
-          m,
-          mentions.userIds.filter((id) => id !== user.id),
-          forumNotifications.mention(user, thread.title, thread.id, post.id),
-        );
-        if (project) {
-          await this.notifications.notifyFollowers(
-            m,
-            { targetType: FollowTargetType.PROJECT, targetId: project.id },
-            forumNotifications.projectDiscussion(user, project.title, thread.id),
-            [user.id, ...mentioned],
-          );
-        }
-        await this.events.record(m, new ThreadStarted(thread.id));
+        const firstPost = { postId: post.id, author: actor(user), threadTitle: thread.title, mentionedUserIds: mentions.userIds };
+        await this.events.record(m, new ThreadStarted(thread.id, { ...firstPost, project: project && { id: project.id, title: project.title } }));
         return thread;
       });
     } catch (error) {
@@ -111,20 +99,12 @@ export class PostingService {
       const updated = await qb.execute();
       if (!updated.affected) throw forbidden('THREAD_LOCKED');
 
-      await this.notifications.follow(m, user.id, FollowTargetType.THREAD, thread.id);
+      await this.follows.follow(m, user.id, FollowTargetType.THREAD, thread.id);
       await this.markRead(m, user.id, thread.id, post.id);
-      const mentioned = await this.notifications.notifyUsers(
+      await this.events.record(
         m,
-        mentions.userIds.filter((id) => id !== user.id),
-        forumNotifications.mention(user, thread.title, thread.id, post.id),
+        new ReplyPosted(thread.id, { postId: post.id, author: actor(user), threadTitle: thread.title, mentionedUserIds: mentions.userIds }),
       );
-      await this.notifications.notifyFollowers(
-        m,
-        { targetType: FollowTargetType.THREAD, targetId: thread.id },
-        forumNotifications.reply(user, thread.title, thread.id, post.id),
-        [user.id, ...mentioned],
-      );
-      await this.events.record(m, new ReplyPosted(thread.id, post.id));
       return post;
     });
   }
@@ -142,9 +122,7 @@ export class PostingService {
 
     return this.dataSource.transaction(async (m) => {
       await m.getRepository(ForumThread).update({ id: thread.id }, { acceptedPostId: post.id, isQuestion: true });
-      if (post.authorId && post.authorId !== user.id) {
-        await this.notifications.notifyUsers(m, [post.authorId], forumNotifications.accepted(user, thread.title, thread.id, post.id));
-      }
+      await this.events.record(m, new AnswerAccepted(thread.id, post.id, { accepter: actor(user), postAuthorId: post.authorId, threadTitle: thread.title }));
       return m.getRepository(ForumThread).findOneOrFail({ where: { id: thread.id } });
     });
   }

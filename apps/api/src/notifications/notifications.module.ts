@@ -3,8 +3,9 @@ import { NotificationsResolver } from './notifications.resolver';
 import { NotificationsService } from './notifications.service';
 
 /**
- * Followers and in-app notifications. Global: any feature injects NotificationsService and
- * calls it inside its own transaction (see docs/forum.md, "Notifications for other features").
+ * Followers and in-app notifications. Global: a feature's notifications handler calls
+ * NotificationsService on its domain events, inside their transaction (see docs/forum.md,
+ * "Notifications for other features").
  */
 @Global()
 @Module({

@@ -3,27 +3,30 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { badInput, conflict, forbidden, notFound } from '../../common/errors';
 import { canManageMembers, isStaff, PolicySubject } from '../../common/auth/policies';
-import { NotificationsService } from '../../notifications/notifications.service';
+import { DomainEvents } from '../../events/domain-events.service';
 import { Territory } from '../../territories/territory.entity';
 import { User } from '../user.entity';
 import { TerritoryEmailDomain } from './email-domain.entity';
 import { Membership } from './membership.entity';
 import { MembershipCapacity, MembershipStatus, VerificationMethod } from './membership.enums';
+import { MembershipDecided, MembershipRequested, MembershipRevoked } from './membership.events';
 
 type Actor = PolicySubject & { id: number };
+
+const named = (territory: Territory) => ({ code: territory.code, name: territory.name });
 
 export const emailDomainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 
 /**
  * Memberships of territories: requests (PENDING), the four ways to be verified (ProConnect, an
- * official e-mail domain, a manager's approval, an admin), refusal and revocation. Every decision
- * notifies the person concerned in the same transaction.
+ * official e-mail domain, a manager's approval, an admin), refusal and revocation. Every request and decision
+ * records its event, whose handler notifies the people concerned in the same transaction.
  */
 @Injectable()
 export class MembershipsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly notifications: NotificationsService,
+    private readonly events: DomainEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -63,7 +66,7 @@ export class MembershipsService {
         decidedAt: byDomain ? new Date() : null,
       });
       const saved = await repo.save(membership);
-      if (!byDomain) await this.notifyManagers(m, territory, user);
+      if (!byDomain) await this.events.record(m, new MembershipRequested(saved.id, named(territory), { id: user.id, displayName: user.displayName }));
       return saved;
     };
     return manager ? run(manager) : this.dataSource.transaction(run);
@@ -109,13 +112,7 @@ export class MembershipsService {
       });
       const saved = await m.getRepository(Membership).save(membership);
       const territory = await m.getRepository(Territory).findOneOrFail({ where: { code: membership.territoryCode } });
-      await this.notifications.notifyUsers(m, [membership.userId], {
-        kind: approve ? 'MEMBERSHIP_APPROVED' : 'MEMBERSHIP_REFUSED',
-        message: approve
-          ? `Votre appartenance à ${territory.name} est vérifiée : vous pouvez agir pour ce territoire.`
-          : `Votre demande d'appartenance à ${territory.name} a été refusée : ${cleanReason}`,
-        url: '/compte',
-      });
+      await this.events.record(m, new MembershipDecided(saved.id, membership.userId, named(territory), approve, cleanReason));
       return saved;
     });
   }
@@ -131,11 +128,7 @@ export class MembershipsService {
       Object.assign(membership, { status: MembershipStatus.REVOKED, manager: false, reason: cleanReason, decidedById: actor.id, decidedAt: new Date() });
       const saved = await m.getRepository(Membership).save(membership);
       const territory = await m.getRepository(Territory).findOneOrFail({ where: { code: membership.territoryCode } });
-      await this.notifications.notifyUsers(m, [membership.userId], {
-        kind: 'MEMBERSHIP_REVOKED',
-        message: `Votre appartenance à ${territory.name} a été retirée : ${cleanReason}`,
-        url: '/compte',
-      });
+      await this.events.record(m, new MembershipRevoked(saved.id, membership.userId, named(territory), cleanReason));
       return saved;
     });
   }
@@ -266,22 +259,6 @@ export class MembershipsService {
     const membership = Number.isSafeInteger(n) && n > 0 ? await m.getRepository(Membership).findOne({ where: { id: n } }) : null;
     if (!membership) throw notFound('MEMBERSHIP_NOT_FOUND');
     return membership;
-  }
-
-  private async notifyManagers(m: EntityManager, territory: Territory, requester: User): Promise<void> {
-    const managers = await m.getRepository(Membership).find({
-      select: { userId: true },
-      where: { territoryCode: territory.code, status: MembershipStatus.VERIFIED, manager: true },
-    });
-    await this.notifications.notifyUsers(
-      m,
-      managers.map((r) => r.userId).filter((id) => id !== requester.id),
-      {
-        kind: 'MEMBERSHIP_REQUESTED',
-        message: `${requester.displayName} demande à rejoindre ${territory.name}.`,
-        url: `/compte/demandes?territoire=${encodeURIComponent(territory.code)}`,
-      },
-    );
   }
 }
 
