@@ -7,28 +7,19 @@ import type { RequestContext } from '../common/auth/request-context';
 import { badInput, conflict, notFound } from '../common/errors';
 import { byKeys, groupByKeys, loaderFor } from '../common/loaders';
 import type { PageRequest } from '../common/pagination/connection';
-import { DomainEvents } from '../events/domain-events.service';
 import type { PageInput } from './dto/page.input';
 import { Page } from './page.entity';
-import { RevisionsService } from './revisions.service';
-import { PageContent, pageContent, pageDiffText, sameContent } from './wiki-content';
-import { WikiLinksService } from './wiki-links.service';
-import { RevisionLock, saveAtRevision } from '../database/optimistic-lock';
-import { isUniqueViolation } from '../database/unique-violation';
-import { SlugTaken } from './slug-taken';
-import { PageSaved } from './wiki.events';
+import { PAGE_DOCUMENT } from './documents/page.document';
+import { RevisionedDocumentStore } from './documents/revisioned-document.store';
+import type { PageContent } from './wiki-content';
 
-const PAGE_LOCK: RevisionLock<Page> = { conflict: 'PAGE_REVISION_CONFLICT', current: (latest) => pageContent(latest) };
-
-/** Wiki pages: any logged-in member creates and edits them; every save is a revision. */
+/** Wiki pages: any logged-in member creates and edits them; every save is a revision (RevisionedDocumentStore). */
 @Injectable()
 export class PagesService {
   constructor(
     @InjectRepository(Page) private readonly pages: Repository<Page>,
     private readonly dataSource: DataSource,
-    private readonly revisions: RevisionsService,
-    private readonly links: WikiLinksService,
-    private readonly events: DomainEvents,
+    private readonly store: RevisionedDocumentStore,
   ) {}
 
   findBySlug(slug: string): Promise<Page | null> {
@@ -68,19 +59,10 @@ export class PagesService {
     const run = async (m: EntityManager) => {
       const content: PageContent = { title: input.title.trim(), body: input.body, parentId: await this.parent(m, input.parentId, null) };
       const slug = pageSlug(content.title);
-      const repo = m.getRepository(Page);
       const titleKey = slugify(content.title, 100);
-      const clash = await repo.findOne({ where: [{ slug }, { slug: titleKey }, { titleKey }] });
+      const clash = await m.getRepository(Page).findOne({ where: [{ slug }, { slug: titleKey }, { titleKey }] });
       if (clash) throw conflict('PAGE_TITLE_TAKEN', { title: clash.title }, { slug: clash.slug });
-      const page = await repo
-        .save(repo.create({ ...content, slug, titleKey, revision: 1, isDemo: options.isDemo ?? false, createdById: user?.id ?? null, updatedAt: new Date() }))
-        .catch((error: unknown) => {
-          throw isUniqueViolation(error, 'slug') ? new SlugTaken('page', content.title, slug) : error;
-        });
-      await this.revisions.record(m, 'PAGE', page.id, 1, user, 'Création de la page', content);
-      await this.links.saveLinks(m, 'PAGE', page.id, content.body);
-      await this.events.record(m, new PageSaved(page.id));
-      return page;
+      return this.store.create(m, PAGE_DOCUMENT, user, content, { slug, isDemo: options.isDemo ?? false }, 'Création de la page');
     };
     return options.manager ? run(options.manager) : this.dataSource.transaction(run);
   }
@@ -97,64 +79,28 @@ export class PagesService {
     const page = Number.isSafeInteger(n) && n > 0 ? await (manager ?? this.dataSource.manager).getRepository(Page).findOneBy({ id: n }) : null;
     if (!page) throw notFound('PAGE_NOT_FOUND');
     const run = async (m: EntityManager) => {
-      const parentId = await this.parent(m, input.parentId, page);
-      return this.applyUpdate(m, user, page.id, baseRevision, { title: input.title.trim(), body: input.body, parentId }, comment ?? null);
+      const content = { title: input.title.trim(), body: input.body, parentId: await this.parent(m, input.parentId, page) };
+      return this.store.save(m, PAGE_DOCUMENT, user, { id: page.id, base: baseRevision, content, comment: comment ?? null });
     };
     return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
   async restore(user: User, id: string, number: number): Promise<Page> {
-    const page = await this.findById(id);
-    if (!page) throw notFound('PAGE_NOT_FOUND');
-    const content = await this.revisions.content<PageContent>(user, 'PAGE', page.id, number);
-    return this.dataSource.transaction((m) => this.applyUpdate(m, user, page.id, page.revision, content, `Restauration de la révision ${number}`));
+    return this.store.restore(PAGE_DOCUMENT, user, await this.existing(id), number);
   }
 
   async setRevisionHidden(moderator: User, id: string, number: number, hidden: boolean, reason: string): Promise<Page> {
-    const page = await this.findById(id);
-    if (!page) throw notFound('PAGE_NOT_FOUND');
-    return this.dataSource.transaction(async (m) => {
-      const revision = await this.revisions.find('PAGE', page.id, number, m);
-      if (!revision) throw notFound('REVISION_NOT_FOUND', { number });
-      await this.revisions.setHidden(m, revision, hidden, reason, moderator);
-      const current = await m.getRepository(Page).findOneByOrFail({ id: page.id });
-      if (hidden && current.revision === number) {
-        const fallback = await this.revisions.latestVisible(m, 'PAGE', page.id, number);
-        if (!fallback) throw badInput('ONLY_PAGE_REVISION');
-        return this.applyUpdate(
-          m,
-          moderator,
-          page.id,
-          number,
-          JSON.parse(fallback.snapshot) as PageContent,
-          `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`,
-        );
-      }
-      await this.events.record(m, new PageSaved(page.id));
-      return current;
-    });
+    return this.store.setRevisionHidden(PAGE_DOCUMENT, moderator, await this.existing(id), number, hidden, reason);
   }
 
   diff(viewer: User | null, page: Page, from: number, to: number) {
-    return this.revisions.diff<PageContent>(viewer, 'PAGE', page.id, from, to, pageDiffText);
+    return this.store.diff(PAGE_DOCUMENT, viewer, page, from, to);
   }
 
-  /** Same optimistic lock as ProjectsService.applyUpdate. */
-  private async applyUpdate(m: EntityManager, user: User | null, id: number, base: number, content: PageContent, comment: string | null): Promise<Page> {
-    const repo = m.getRepository(Page);
-    const current = await repo.findOneBy({ id });
-    if (!current) throw notFound('PAGE_NOT_FOUND');
-    if (current.revision === base && sameContent(pageContent(current), content)) return current;
-    const titleKey = slugify(content.title, 100);
-    if (titleKey !== current.titleKey) {
-      const clash = await repo.findOne({ where: [{ slug: titleKey }, { titleKey }] });
-      if (clash && clash.id !== id) throw conflict('PAGE_TITLE_TAKEN_BY_OTHER', { title: clash.title }, { slug: clash.slug });
-    }
-    await saveAtRevision(m, Page, id, base, { ...content, titleKey, updatedAt: new Date() }, PAGE_LOCK);
-    await this.revisions.record(m, 'PAGE', id, base + 1, user, comment, content);
-    await this.links.saveLinks(m, 'PAGE', id, content.body);
-    await this.events.record(m, new PageSaved(id));
-    return repo.findOneByOrFail({ id });
+  private async existing(id: string): Promise<Page> {
+    const page = await this.findById(id);
+    if (!page) throw notFound('PAGE_NOT_FOUND');
+    return page;
   }
 
   /** Validates the parent: it must exist and not be the page itself or one of its descendants. */

@@ -11,18 +11,16 @@ import { DomainEvents } from '../events/domain-events.service';
 import { Territory } from '../territories/territory.entity';
 import type { ProjectFilter } from './dto/project-filter.input';
 import type { ProjectInput } from './dto/project.input';
+import { PROJECT_DOCUMENT } from './documents/project.document';
+import { RevisionedDocumentStore } from './documents/revisioned-document.store';
 import { ChildPage, pagedChildren } from './paged-children';
 import { ProjectFollowersService } from './project-followers.service';
 import { Project } from './project.entity';
-import { RevisionsService } from './revisions.service';
 import { themePattern } from '../common/themes-column';
-import { ProjectContent, projectContent, projectDiffText, sameContent } from './wiki-content';
-import { linkKey, WikiLinksService } from './wiki-links.service';
+import { ProjectContent, projectContent } from './wiki-content';
 import { canActForTerritory, canEditProject } from './wiki-permissions';
-import { RevisionLock, saveAtRevision } from '../database/optimistic-lock';
-import { isUniqueViolation } from '../database/unique-violation';
 import { SlugTaken } from './slug-taken';
-import { ProjectSaved } from './wiki.events';
+import { ProjectReplicated, ProjectSaved } from './wiki.events';
 import { replicationDraft } from './replication-draft';
 
 const CREATE_ATTEMPTS = 10;
@@ -34,20 +32,19 @@ export interface CreateOptions {
   isDemo?: boolean;
 }
 
-const SHEET_LOCK: RevisionLock<Project> = { conflict: 'SHEET_REVISION_CONFLICT', current: (latest) => projectContent(latest) };
-
 /**
- * Project sheets: reading, the permission check, and every write (create, update with the
- * optimistic lock, restore, replicate, hide a revision). Other features (blockers, forum)
- * inject this service through WikiModule's exports.
+ * Project sheets: reading, the permission check, and every write (create, update, restore,
+ * replicate, publish, hide a revision). The revision lifecycle is RevisionedDocumentStore's;
+ * territory, replication and the author's follow are the sheet's own. Followers hear of changes
+ * through the sheet's events (ProjectFollowersHandler). Other features (blockers, forum) inject
+ * this service through WikiModule's exports.
  */
 @Injectable()
 export class ProjectsService {
   constructor(
     @InjectRepository(Project) private readonly projects: Repository<Project>,
     private readonly dataSource: DataSource,
-    private readonly revisions: RevisionsService,
-    private readonly links: WikiLinksService,
+    private readonly store: RevisionedDocumentStore,
     private readonly events: DomainEvents,
     private readonly followers: ProjectFollowersService,
   ) {}
@@ -143,16 +140,22 @@ export class ProjectsService {
     const project = await this.editable(user, id);
     if (input.territoryCode !== project.territoryCode) await this.territoryFor(user, input.territoryCode);
     const content = projectContent({ ...input, budgetEuros: input.budgetEuros ?? null, sections: input.sections ?? project.sections });
-    return this.dataSource.transaction((m) => this.saveAndNotify(m, user, project.id, baseRevision, content, comment ?? null));
+    return this.dataSource.transaction((m) =>
+      this.store.save(m, PROJECT_DOCUMENT, user, {
+        id: project.id,
+        base: baseRevision,
+        content,
+        comment: comment ?? null,
+        announce: { editor: user, restored: null },
+      }),
+    );
   }
 
   async restore(user: User, id: string, number: number): Promise<Project> {
     const project = await this.editable(user, id);
-    const content = await this.revisions.content<ProjectContent>(user, 'PROJECT', project.id, number);
-    if (content.territoryCode !== project.territoryCode && !canActForTerritory(user, content.territoryCode)) throw forbidden();
-    return this.dataSource.transaction((m) =>
-      this.saveAndNotify(m, user, project.id, project.revision, content, `Restauration de la révision ${number}`, number),
-    );
+    return this.store.restore(PROJECT_DOCUMENT, user, project, number, (content) => {
+      if (content.territoryCode !== project.territoryCode && !canActForTerritory(user, content.territoryCode)) throw forbidden();
+    });
   }
 
   async replicate(user: User, sourceId: string, territoryCode: string): Promise<Project> {
@@ -190,10 +193,9 @@ export class ProjectsService {
       const result = await repo.update({ id: project.id, isDraft: true }, { isDraft: false, updatedAt: new Date() });
       const published = await repo.findOneByOrFail({ id: project.id });
       if (!result.affected) return published; // published meanwhile by someone else
-      await this.events.record(m, new ProjectSaved(project.id));
-      const source = published.replicatedFromId ? await repo.findOneBy({ id: published.replicatedFromId }) : null;
-      const territory = await m.getRepository(Territory).findOneBy({ code: published.territoryCode });
-      if (source && territory) await this.followers.replicated(m, user, source, published, territory);
+      const { replicatedFromId: sourceId } = published;
+      const publisher = { id: user.id, displayName: user.displayName };
+      await this.events.record(m, sourceId ? new ProjectReplicated(project.id, sourceId, publisher) : new ProjectSaved(project.id));
       return published;
     });
   }
@@ -201,94 +203,23 @@ export class ProjectsService {
   async setRevisionHidden(moderator: User, id: string, number: number, hidden: boolean, reason: string): Promise<Project> {
     const project = await this.findById(id);
     if (!project) throw notFound('PROJECT_SHEET_NOT_FOUND');
-    return this.dataSource.transaction(async (m) => {
-      const revision = await this.revisions.find('PROJECT', project.id, number, m);
-      if (!revision) throw notFound('REVISION_NOT_FOUND', { number });
-      await this.revisions.setHidden(m, revision, hidden, reason, moderator);
-      if (hidden) await this.followers.revisionHidden(m, project.id, revision);
-      const current = await m.getRepository(Project).findOneByOrFail({ id: project.id });
-      if (hidden && current.revision === number) {
-        // The public content must not stay on a hidden revision: fall back to the latest visible one.
-        const fallback = await this.revisions.latestVisible(m, 'PROJECT', project.id, number);
-        if (!fallback) throw badInput('ONLY_SHEET_REVISION');
-        return this.applyUpdate(
-          m,
-          moderator,
-          project.id,
-          number,
-          JSON.parse(fallback.snapshot) as ProjectContent,
-          `Retour à la révision ${fallback.number} (révision ${number} masquée par la modération)`,
-        );
-      }
-      await this.events.record(m, new ProjectSaved(project.id));
-      return current;
-    });
+    return this.store.setRevisionHidden(PROJECT_DOCUMENT, moderator, project, number, hidden, reason);
   }
 
   diff(viewer: User | null, project: Project, from: number, to: number) {
-    const territories = this.dataSource.getRepository(Territory);
-    return this.revisions.diff<ProjectContent>(viewer, 'PROJECT', project.id, from, to, async (c) =>
-      projectDiffText(c, (await territories.findOne({ select: { code: true, name: true }, where: { code: c.territoryCode } }))?.name ?? null),
-    );
+    return this.store.diff(PROJECT_DOCUMENT, viewer, project, from, to);
   }
 
   /** Creates a sheet and its revision 1 inside `manager`'s transaction (also used by the demo seeder). */
   async insert(manager: EntityManager, user: User | null, content: ProjectContent, territory: Territory, options: CreateOptions = {}): Promise<Project> {
-    const repo = manager.getRepository(Project);
     const slug = await this.freeSlug(manager, projectSlugBase(content.title, territory.name));
-    const row = repo.create({
-      ...content,
-      slug,
-      titleKey: linkKey(content.title),
-      revision: 1,
-      replicatedFromId: options.replicatedFromId ?? null,
-      isDraft: options.isDraft ?? false,
-      isDemo: options.isDemo ?? false,
-      createdById: user?.id ?? null,
-      updatedAt: new Date(),
-    });
-    const project = await repo.save(row).catch((error: unknown) => {
-      throw isUniqueViolation(error, 'slug') ? new SlugTaken('fiche', content.title, slug) : error;
-    });
-    await this.revisions.record(manager, 'PROJECT', project.id, 1, user, options.comment, content);
-    await this.links.saveLinks(manager, 'PROJECT', project.id, content.body);
-    await this.events.record(manager, new ProjectSaved(project.id));
-    return project;
+    const columns = { slug, replicatedFromId: options.replicatedFromId ?? null, isDraft: options.isDraft ?? false, isDemo: options.isDemo ?? false };
+    return this.store.create(manager, PROJECT_DOCUMENT, user, content, columns, options.comment);
   }
 
-  /**
-   * Saves `content` as revision base+1 only if the sheet is still at `base`: the conditional
-   * UPDATE is the lock, so of two saves from the same base exactly one wins and the other
-   * gets CONFLICT with the current content (the client keeps the user's text).
-   */
-  async applyUpdate(manager: EntityManager, user: User | null, id: number, base: number, content: ProjectContent, comment: string | null): Promise<Project> {
-    const repo = manager.getRepository(Project);
-    const current = await repo.findOneBy({ id });
-    if (!current) throw notFound('PROJECT_SHEET_NOT_FOUND');
-    if (current.revision === base && sameContent(projectContent(current), content)) return current;
-    await saveAtRevision(manager, Project, id, base, { ...content, titleKey: linkKey(content.title), updatedAt: new Date() }, SHEET_LOCK);
-    await this.revisions.record(manager, 'PROJECT', id, base + 1, user, comment, content);
-    await this.links.saveLinks(manager, 'PROJECT', id, content.body);
-    await this.events.record(manager, new ProjectSaved(id));
-    return repo.findOneByOrFail({ id });
-  }
-
-  /**
-   * An edit or a restore: saved, then announced to the followers when it made a new revision.
-   * The fallback revision written when a moderator hides the current one is not announced.
-   */
-  private async saveAndNotify(
-    m: EntityManager,
-    user: User,
-    id: number,
-    base: number,
-    content: ProjectContent,
-    comment: string | null,
-    restored: number | null = null,
-  ): Promise<Project> {
-    const saved = await this.applyUpdate(m, user, id, base, content, comment);
-    if (saved.revision === base + 1) await this.followers.sheetSaved(m, user, saved, base, restored);
-    return saved;
+  /** A save not announced to followers (the demo seeder's history). */
+  applyUpdate(manager: EntityManager, user: User | null, id: number, base: number, content: ProjectContent, comment: string | null): Promise<Project> {
+    return this.store.save(manager, PROJECT_DOCUMENT, user, { id, base, content, comment });
   }
 
   private async editable(user: User, id: string): Promise<Project> {

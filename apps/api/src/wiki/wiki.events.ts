@@ -1,3 +1,4 @@
+import type { User } from '../accounts/user.entity';
 import { DomainEvent } from '../events/domain-event';
 import type { ChangesSearchDocuments, SearchDocumentRefs } from '../search/search-events';
 
@@ -20,5 +21,41 @@ export class ProjectSaved extends DomainEvent implements ChangesSearchDocuments 
 
   searchDocuments(): SearchDocumentRefs {
     return { docType: 'PROJECT', ids: [this.projectId] };
+  }
+}
+
+/** An editor saved a new revision of a sheet (an edit, or a restore of `restored`): its followers hear of it. */
+export class ProjectRevised extends ProjectSaved {
+  constructor(
+    projectId: number,
+    readonly editor: Pick<User, 'id' | 'displayName'>,
+    /** The revision the save started from, and the new one. */
+    readonly base: number,
+    readonly revision: number,
+    readonly restored: number | null,
+  ) {
+    super(projectId);
+  }
+}
+
+/** A replication of sheet `sourceId` was published (sheet `projectId`, the copy): the source's followers hear of it. */
+export class ProjectReplicated extends ProjectSaved {
+  constructor(
+    projectId: number,
+    readonly sourceId: number,
+    readonly publisher: Pick<User, 'id' | 'displayName'>,
+  ) {
+    super(projectId);
+  }
+}
+
+/** Moderation hid revision `number` of a sheet: the unread notices announcing it are withdrawn. */
+export class ProjectRevisionHidden extends DomainEvent {
+  constructor(
+    readonly projectId: number,
+    readonly number: number,
+    readonly authorId: number | null,
+  ) {
+    super();
   }
 }

@@ -6,6 +6,8 @@ import { Territory } from '../territories/territory.entity';
 import { Page } from './page.entity';
 import { PagesResolver } from './pages.resolver';
 import { PagesService } from './pages.service';
+import { RevisionedDocumentStore } from './documents/revisioned-document.store';
+import { ProjectFollowersHandler } from './project-followers.handler';
 import { ProjectFollowersService } from './project-followers.service';
 import { Project } from './project.entity';
 import { ProjectsResolver } from './projects.resolver';
@@ -31,6 +33,8 @@ export const WIKI_ENTITIES = [Project, Page, WikiRevision, WikiLink];
   providers: [
     ProjectsService,
     ProjectFollowersService,
+    ProjectFollowersHandler,
+    RevisionedDocumentStore,
     PagesService,
     RevisionsService,
     WikiLinksService,

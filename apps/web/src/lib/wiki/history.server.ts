@@ -1,5 +1,6 @@
 import { isApiError } from '$lib/graphql/errors';
-import type { RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { formFailure } from '$lib/graphql/gql.server';
 
 /** ?de=1&a=3 → the revisions to compare (defaults: the previous and the current one). */
 export function readDiffRange(url: URL, current: number): { from: number; to: number } | null {
@@ -34,4 +35,36 @@ export async function loadDiff<D>(
     if (isApiError(e) && (e.code === 'FORBIDDEN' || e.code === 'NOT_FOUND')) return { diff: null, diffError: e.message };
     throw e;
   }
+}
+
+/** What a history page's restore and hide forms call: the kind's mutations and where its history lives. */
+export interface RevisionMutations {
+  /** The history page of the document, e.g. `/pages/<slug>/historique`. */
+  historyPath: (event: RequestEvent) => string;
+  restore: (event: RequestEvent, variables: { id: string; revision: number }) => Promise<unknown>;
+  hide: (event: RequestEvent, variables: { id: string; revision: number; hidden: boolean; reason: string }) => Promise<unknown>;
+}
+
+/** The `restore` and `hide` actions of a page's or a sheet's history page. */
+export function revisionActions(kind: RevisionMutations) {
+  return {
+    restore: async (event: RequestEvent) => {
+      const { id, revision, values } = await readRevisionAction(event);
+      try {
+        await kind.restore(event, { id, revision });
+      } catch (e) {
+        return formFailure(e, values);
+      }
+      redirect(303, `${kind.historyPath(event)}?restauree=${revision}`);
+    },
+    hide: async (event: RequestEvent) => {
+      const { id, revision, hidden, reason, values } = await readRevisionAction(event);
+      try {
+        await kind.hide(event, { id, revision, hidden, reason });
+      } catch (e) {
+        return formFailure(e, values);
+      }
+      redirect(303, kind.historyPath(event));
+    },
+  };
 }

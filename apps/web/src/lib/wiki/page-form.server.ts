@@ -1,6 +1,6 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { gqlLoad } from '$lib/graphql/gql.server';
-import { PagesQuery } from './operations';
+import { PagesQuery } from './page-operations';
 
 /** Every page (id, title) for the parent picker, alphabetical. */
 export async function parentChoices(event: RequestEvent, excludeId: string | null = null) {

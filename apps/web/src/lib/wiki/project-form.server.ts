@@ -2,7 +2,7 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { isProjectStage, isTheme, PROJECT_TEXT_SECTIONS, type ProjectStage, type Theme } from '@essaim/domain';
 import { resolveTerritory } from '$lib/territories/resolve-territory.server';
 import type { VariablesOf } from '$lib/graphql/graphql';
-import type { CreateProjectMutation } from './operations';
+import type { CreateProjectMutation } from './project-operations';
 import type { ProjectFormValues } from './project-form';
 
 type ProjectInput = VariablesOf<typeof CreateProjectMutation>['input'];

@@ -1,5 +1,5 @@
 import { gqlLoad } from '$lib/graphql/gql.server';
-import { PagesQuery } from '$lib/wiki/operations';
+import { PagesQuery } from '$lib/wiki/page-operations';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

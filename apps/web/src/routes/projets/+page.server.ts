@@ -1,6 +1,6 @@
 import { isProjectStage, isTheme } from '@essaim/domain';
 import { gqlLoad } from '$lib/graphql/gql.server';
-import { ProjectsQuery } from '$lib/wiki/operations';
+import { ProjectsQuery } from '$lib/wiki/project-operations';
 import type { PageServerLoad } from './$types';
 
 const PAGE_SIZE = 20;

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { gqlLoad } from '$lib/graphql/gql.server';
-import { PageQuery } from '$lib/wiki/operations';
+import { PageQuery } from '$lib/wiki/page-operations';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { formFailure, gql, invalidForm } from '$lib/graphql/gql.server';
-import { CreatePageMutation } from '$lib/wiki/operations';
+import { CreatePageMutation } from '$lib/wiki/page-operations';
 import { parentChoices, readPageForm } from '$lib/wiki/page-form.server';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -9,7 +9,7 @@ import {
   PublishProjectMutation,
   ReplicateProjectMutation,
   UnfollowProjectMutation,
-} from '$lib/wiki/operations';
+} from '$lib/wiki/project-operations';
 import { ApiError } from '$lib/graphql/errors';
 import type { Actions, PageServerLoad } from './$types';
 

@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { formFailure, gql, invalidForm } from '$lib/graphql/gql.server';
-import { CreateProjectMutation } from '$lib/wiki/operations';
+import { CreateProjectMutation } from '$lib/wiki/project-operations';
 import { readProjectForm } from '$lib/wiki/project-form.server';
 import type { Actions, PageServerLoad } from './$types';
 

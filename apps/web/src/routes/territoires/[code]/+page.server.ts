@@ -3,7 +3,7 @@ import type { PageServerLoad } from './$types';
 import { gql, gqlLoad } from '$lib/graphql/gql.server';
 import { isApiError } from '$lib/graphql/errors';
 import { TerritoriesQuery, TerritoryQuery } from '$lib/territories/operations';
-import { TerritoryProjectsQuery } from '$lib/wiki/operations';
+import { TerritoryProjectsQuery } from '$lib/wiki/project-operations';
 import { TerritoryMapQuery } from '$lib/maps/operations';
 
 const notFound: () => never = () => error(404, { message: 'Territoire introuvable.', code: 'NOT_FOUND' });

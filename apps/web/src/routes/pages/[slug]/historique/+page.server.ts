@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
-import { formFailure, gql, gqlLoad } from '$lib/graphql/gql.server';
-import { HidePageRevisionMutation, PageDiffQuery, PageHistoryQuery, RestorePageMutation } from '$lib/wiki/operations';
-import { loadDiff, readDiffRange, readRevisionAction } from '$lib/wiki/history.server';
+import { error } from '@sveltejs/kit';
+import { gql, gqlLoad } from '$lib/graphql/gql.server';
+import { HidePageRevisionMutation, PageDiffQuery, PageHistoryQuery, RestorePageMutation } from '$lib/wiki/page-operations';
+import { loadDiff, readDiffRange, revisionActions } from '$lib/wiki/history.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -14,23 +14,8 @@ export const load: PageServerLoad = async (event) => {
   return { item: page, diff, diffError, range, canRestore: !!user };
 };
 
-export const actions: Actions = {
-  restore: async (event) => {
-    const { id, revision, values } = await readRevisionAction(event);
-    try {
-      await gql(event, RestorePageMutation, { id, revision });
-    } catch (e) {
-      return formFailure(e, values);
-    }
-    redirect(303, `/pages/${event.params.slug}/historique?restauree=${revision}`);
-  },
-  hide: async (event) => {
-    const { id, revision, hidden, reason, values } = await readRevisionAction(event);
-    try {
-      await gql(event, HidePageRevisionMutation, { id, revision, hidden, reason });
-    } catch (e) {
-      return formFailure(e, values);
-    }
-    redirect(303, `/pages/${event.params.slug}/historique`);
-  },
-};
+export const actions: Actions = revisionActions({
+  historyPath: (event) => `/pages/${event.params.slug}/historique`,
+  restore: (event, variables) => gql(event, RestorePageMutation, variables),
+  hide: (event, variables) => gql(event, HidePageRevisionMutation, variables),
+});

@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
-import { formFailure, gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
-import { PageQuery, UpdatePageMutation } from '$lib/wiki/operations';
+import { gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
+import { saveFromBase } from '$lib/wiki/document-save.server';
+import { PageQuery, UpdatePageMutation } from '$lib/wiki/page-operations';
 import { parentChoices, readPageForm } from '$lib/wiki/page-form.server';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -22,17 +23,11 @@ export const actions: Actions = {
     if (!page) error(404, { message: 'Page introuvable.', code: 'NOT_FOUND' });
     const { values, input } = readPageForm(await event.request.formData());
     if (!values.title) return invalidForm('Indiquez un titre.', values, ['title']);
-    const baseRevision = Number(values.baseRevision);
-    if (!Number.isInteger(baseRevision) || baseRevision < 1) return invalidForm('Révision de départ manquante : rechargez la page.', values);
-    let slug: string;
-    try {
-      slug = (await gql(event, UpdatePageMutation, { id: page.id, baseRevision, input, comment: values.comment || null })).updatePage.slug;
-    } catch (e) {
-      const failure = formFailure(e, values);
-      const current = failure.data.error.extensions.currentRevision;
-      if (failure.data.error.code === 'CONFLICT' && typeof current === 'number') failure.data.values.baseRevision = String(current);
-      return failure;
-    }
-    redirect(303, `/pages/${slug}`);
+    const saved = await saveFromBase(
+      values,
+      async (baseRevision, comment) => (await gql(event, UpdatePageMutation, { id: page.id, baseRevision, input, comment })).updatePage.slug,
+    );
+    if (saved.failure) return saved.failure;
+    redirect(303, `/pages/${saved.slug}`);
   },
 };

@@ -1,7 +1,7 @@
-import { error, redirect } from '@sveltejs/kit';
-import { formFailure, gql, gqlLoad } from '$lib/graphql/gql.server';
-import { HideProjectRevisionMutation, ProjectDiffQuery, ProjectHistoryQuery, RestoreProjectMutation } from '$lib/wiki/operations';
-import { loadDiff, readDiffRange, readRevisionAction } from '$lib/wiki/history.server';
+import { error } from '@sveltejs/kit';
+import { gql, gqlLoad } from '$lib/graphql/gql.server';
+import { HideProjectRevisionMutation, ProjectDiffQuery, ProjectHistoryQuery, RestoreProjectMutation } from '$lib/wiki/project-operations';
+import { loadDiff, readDiffRange, revisionActions } from '$lib/wiki/history.server';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -13,23 +13,8 @@ export const load: PageServerLoad = async (event) => {
   return { item: project, diff, diffError, range };
 };
 
-export const actions: Actions = {
-  restore: async (event) => {
-    const { id, revision, values } = await readRevisionAction(event);
-    try {
-      await gql(event, RestoreProjectMutation, { id, revision });
-    } catch (e) {
-      return formFailure(e, values);
-    }
-    redirect(303, `/projets/${event.params.slug}/historique?restauree=${revision}`);
-  },
-  hide: async (event) => {
-    const { id, revision, hidden, reason, values } = await readRevisionAction(event);
-    try {
-      await gql(event, HideProjectRevisionMutation, { id, revision, hidden, reason });
-    } catch (e) {
-      return formFailure(e, values);
-    }
-    redirect(303, `/projets/${event.params.slug}/historique`);
-  },
-};
+export const actions: Actions = revisionActions({
+  historyPath: (event) => `/projets/${event.params.slug}/historique`,
+  restore: (event, variables) => gql(event, RestoreProjectMutation, variables),
+  hide: (event, variables) => gql(event, HideProjectRevisionMutation, variables),
+});

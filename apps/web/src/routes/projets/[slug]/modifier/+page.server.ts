@@ -1,6 +1,7 @@
 import { error, redirect } from '@sveltejs/kit';
-import { formFailure, gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
-import { ProjectEditQuery, UpdateProjectMutation } from '$lib/wiki/operations';
+import { gql, gqlLoad, invalidForm } from '$lib/graphql/gql.server';
+import { saveFromBase } from '$lib/wiki/document-save.server';
+import { ProjectEditQuery, UpdateProjectMutation } from '$lib/wiki/project-operations';
 import { projectToValues } from '$lib/wiki/project-form';
 import { readProjectForm } from '$lib/wiki/project-form.server';
 import type { Actions, PageServerLoad } from './$types';
@@ -21,19 +22,12 @@ export const actions: Actions = {
     if (!project) error(404, { message: 'Fiche projet introuvable.', code: 'NOT_FOUND' });
     const parsed = await readProjectForm(event, await event.request.formData());
     if (parsed.problem) return invalidForm(parsed.problem.message, parsed.values, parsed.problem.fields);
-    const baseRevision = Number(parsed.values.baseRevision);
-    if (!Number.isInteger(baseRevision) || baseRevision < 1) return invalidForm('Révision de départ manquante : rechargez la page.', parsed.values);
-    let slug: string;
-    try {
-      slug = (await gql(event, UpdateProjectMutation, { id: project.id, baseRevision, input: parsed.input, comment: parsed.values.comment || null }))
-        .updateProject.slug;
-    } catch (e) {
-      const failure = formFailure(e, parsed.values);
-      // On CONFLICT the next save starts from the revision the user has now seen.
-      const current = failure.data.error.extensions.currentRevision;
-      if (failure.data.error.code === 'CONFLICT' && typeof current === 'number') failure.data.values.baseRevision = String(current);
-      return failure;
-    }
-    redirect(303, `/projets/${slug}`);
+    const { input } = parsed;
+    const saved = await saveFromBase(
+      parsed.values,
+      async (baseRevision, comment) => (await gql(event, UpdateProjectMutation, { id: project.id, baseRevision, input, comment })).updateProject.slug,
+    );
+    if (saved.failure) return saved.failure;
+    redirect(303, `/projets/${saved.slug}`);
   },
 };

@@ -1,4 +1,7 @@
 import { graphql } from '$lib/graphql/graphql';
+import { RevisionDiffChunks, Revisions } from './document-operations';
+
+/** Project sheets: lists, the sheet, following, editing from a base revision, replication, history. */
 
 export const ProjectSummary = graphql(`
   fragment ProjectSummary on Project {
@@ -205,29 +208,6 @@ export const PublishProjectMutation = graphql(`
   }
 `);
 
-export const Revisions = graphql(`
-  fragment Revisions on RevisionConnection {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        number
-        comment
-        createdAt
-        hidden
-        hiddenReason
-        author {
-          id
-          displayName
-        }
-      }
-    }
-  }
-`);
-
 export const ProjectHistoryQuery = graphql(
   `
     query WikiProjectHistory($slug: String!, $first: Int, $after: String) {
@@ -246,20 +226,18 @@ export const ProjectHistoryQuery = graphql(
   [Revisions],
 );
 
-export const ProjectDiffQuery = graphql(`
-  query WikiProjectDiff($slug: String!, $from: Int!, $to: Int!) {
-    project(slug: $slug) {
-      diff(from: $from, to: $to) {
-        from
-        to
-        chunks {
-          kind
-          text
+export const ProjectDiffQuery = graphql(
+  `
+    query WikiProjectDiff($slug: String!, $from: Int!, $to: Int!) {
+      project(slug: $slug) {
+        diff(from: $from, to: $to) {
+          ...RevisionDiffChunks
         }
       }
     }
-  }
-`);
+  `,
+  [RevisionDiffChunks],
+);
 
 export const RestoreProjectMutation = graphql(`
   mutation WikiRestoreProject($id: ID!, $revision: Int!) {
@@ -274,12 +252,6 @@ export const HideProjectRevisionMutation = graphql(`
     hideProjectRevision(id: $id, revision: $revision, hidden: $hidden, reason: $reason) {
       revision
     }
-  }
-`);
-
-export const PreviewQuery = graphql(`
-  query WikiPreview($markdown: String!) {
-    previewMarkdown(markdown: $markdown)
   }
 `);
 
@@ -312,124 +284,3 @@ export const TerritoryProjectsQuery = graphql(
   `,
   [ProjectSummary],
 );
-
-export const PagesQuery = graphql(`
-  query WikiPages($first: Int, $after: String) {
-    pages(first: $first, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          slug
-          title
-          isDemo
-          updatedAt
-          parent {
-            id
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const PageQuery = graphql(`
-  query WikiPage($slug: String!) {
-    page(slug: $slug) {
-      id
-      slug
-      title
-      body
-      bodyHtml
-      revision
-      isDemo
-      updatedAt
-      parent {
-        id
-        slug
-        title
-      }
-      children {
-        slug
-        title
-      }
-      backlinks {
-        slug
-        title
-      }
-      projectBacklinks {
-        slug
-        title
-      }
-    }
-  }
-`);
-
-export const PageHistoryQuery = graphql(
-  `
-    query WikiPageHistory($slug: String!, $first: Int, $after: String) {
-      page(slug: $slug) {
-        id
-        slug
-        title
-        revision
-        revisions(first: $first, after: $after) {
-          ...Revisions
-        }
-      }
-    }
-  `,
-  [Revisions],
-);
-
-export const PageDiffQuery = graphql(`
-  query WikiPageDiff($slug: String!, $from: Int!, $to: Int!) {
-    page(slug: $slug) {
-      diff(from: $from, to: $to) {
-        from
-        to
-        chunks {
-          kind
-          text
-        }
-      }
-    }
-  }
-`);
-
-export const CreatePageMutation = graphql(`
-  mutation WikiCreatePage($input: PageInput!) {
-    createPage(input: $input) {
-      slug
-    }
-  }
-`);
-
-export const UpdatePageMutation = graphql(`
-  mutation WikiUpdatePage($id: ID!, $baseRevision: Int!, $input: PageInput!, $comment: String) {
-    updatePage(id: $id, baseRevision: $baseRevision, input: $input, comment: $comment) {
-      slug
-      revision
-    }
-  }
-`);
-
-export const RestorePageMutation = graphql(`
-  mutation WikiRestorePage($id: ID!, $revision: Int!) {
-    restorePageRevision(id: $id, revision: $revision) {
-      revision
-    }
-  }
-`);
-
-export const HidePageRevisionMutation = graphql(`
-  mutation WikiHidePageRevision($id: ID!, $revision: Int!, $hidden: Boolean!, $reason: String!) {
-    hidePageRevision(id: $id, revision: $revision, hidden: $hidden, reason: $reason) {
-      revision
-    }
-  }
-`);
