@@ -1,7 +1,9 @@
-import { BadRequestException, Controller, Get, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { BLOCKER_CATEGORY_LABELS_FR, isTheme } from '@essaim/domain';
 import { csvDocument, PLAIN_CSV } from '../common/csv';
+import { PublicErrorCode } from '../common/errors';
+import { restError } from '../common/rest-errors';
 import { BlockerScope, BlockerStatsService, DEFAULT_TREND_MONTHS } from './blocker-stats.service';
 
 /** The common writer, in the dialect these files are documented with (docs/blockers.md). */
@@ -16,8 +18,12 @@ export class BlockersCsvController {
   constructor(private readonly stats: BlockerStatsService) {}
 
   @Get('blockers.csv')
-  async byCategory(@Query() query: Record<string, string | undefined>, @Res() res: Response): Promise<void> {
-    const scope = parseScope(query);
+  async byCategory(
+    @Query() query: Record<string, string | undefined>,
+    @Headers('accept-language') lang: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    const scope = parseScope(query, lang);
     const stats = await this.stats.stats(scope, 1);
     const rows = [
       ['departement', 'epci', 'theme', 'categorie_code', 'categorie', 'ouverts', 'leves', 'dont_contournes', 'abandonnes', 'mediane_jours_levee'],
@@ -38,8 +44,8 @@ export class BlockersCsvController {
   }
 
   @Get('blockers-trend.csv')
-  async trend(@Query() query: Record<string, string | undefined>, @Res() res: Response): Promise<void> {
-    const scope = parseScope(query);
+  async trend(@Query() query: Record<string, string | undefined>, @Headers('accept-language') lang: string | undefined, @Res() res: Response): Promise<void> {
+    const scope = parseScope(query, lang);
     const stats = await this.stats.stats(scope, DEFAULT_TREND_MONTHS);
     const rows = [
       ['departement', 'epci', 'theme', 'mois', 'ouverts_dans_le_mois', 'leves_dans_le_mois'],
@@ -58,12 +64,13 @@ function send(res: Response, filename: string, body: string): void {
     .send(body);
 }
 
-function parseScope(query: Record<string, string | undefined>): BlockerScope {
+/** The scope of the query string; refusals in the language of `acceptLanguage`. */
+function parseScope(query: Record<string, string | undefined>, acceptLanguage: string | undefined): BlockerScope {
   const departement = (query.departement ?? '').trim() || null;
   const epci = (query.epci ?? '').trim() || null;
   const theme = (query.theme ?? '').trim() || null;
-  if (departement && !/^(\d{2,3}|2[AB])$/.test(departement)) throw new BadRequestException('Code de département invalide (exemples : 91, 2A, 971).');
-  if (epci && !/^\d{9}$/.test(epci)) throw new BadRequestException('Code EPCI invalide (SIREN à 9 chiffres).');
-  if (theme && !isTheme(theme)) throw new BadRequestException('Thème inconnu.');
+  if (departement && !/^(\d{2,3}|2[AB])$/.test(departement)) throw restError(PublicErrorCode.BAD_USER_INPUT, acceptLanguage, 'INVALID_DEPARTEMENT_CODE');
+  if (epci && !/^\d{9}$/.test(epci)) throw restError(PublicErrorCode.BAD_USER_INPUT, acceptLanguage, 'INVALID_EPCI_CODE');
+  if (theme && !isTheme(theme)) throw restError(PublicErrorCode.BAD_USER_INPUT, acceptLanguage, 'UNKNOWN_THEME');
   return { departement, epci, theme: theme as BlockerScope['theme'] };
 }

@@ -1,8 +1,10 @@
-import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { CSV_BOM, csvLine } from '../common/csv';
+import { PublicErrorCode } from '../common/errors';
 import { OPEN_DATA_LICENCE } from '../common/open-data-licence';
+import { restError } from '../common/rest-errors';
 import { Seminar } from '../seminars/entities/seminar.entity';
 import { isLate } from './commitment-progress';
 import { CommitmentsService, STATUS_LABELS_FR } from './commitments.service';
@@ -31,10 +33,10 @@ export class CommitmentsExportController {
     private readonly dataSource: DataSource,
   ) {}
 
-  private async rows(seminarIdParam: string) {
+  private async rows(seminarIdParam: string, acceptLanguage: string | undefined) {
     const seminarId = Number(seminarIdParam);
     const seminar = Number.isSafeInteger(seminarId) && seminarId > 0 ? await this.dataSource.getRepository(Seminar).findOneBy({ id: seminarId }) : null;
-    if (!seminar) throw new NotFoundException('Séminaire introuvable.');
+    if (!seminar) throw restError(PublicErrorCode.NOT_FOUND, acceptLanguage, 'SEMINAR_NOT_FOUND');
     const ctx = { loaders: new Map<string, unknown>() };
     const list = await this.commitments.forSeminar(seminar.id);
     const rows = await Promise.all(
@@ -62,8 +64,8 @@ export class CommitmentsExportController {
   }
 
   @Get(':id/engagements.csv')
-  async csv(@Param('id') id: string, @Res() res: Response): Promise<void> {
-    const { rows } = await this.rows(id);
+  async csv(@Param('id') id: string, @Headers('accept-language') lang: string | undefined, @Res() res: Response): Promise<void> {
+    const { rows } = await this.rows(id, lang);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="essaim-engagements-seminaire-${Number(id)}.csv"`);
     res.setHeader('Link', `<${OPEN_DATA_LICENCE.url}>; rel="license"`);
@@ -73,8 +75,8 @@ export class CommitmentsExportController {
   }
 
   @Get(':id/engagements.json')
-  async json(@Param('id') id: string, @Res() res: Response): Promise<void> {
-    const { seminar, rows } = await this.rows(id);
+  async json(@Param('id') id: string, @Headers('accept-language') lang: string | undefined, @Res() res: Response): Promise<void> {
+    const { seminar, rows } = await this.rows(id, lang);
     res.setHeader('Link', `<${OPEN_DATA_LICENCE.url}>; rel="license"`);
     res.json({
       title: `Engagements — ${seminar.title}`,

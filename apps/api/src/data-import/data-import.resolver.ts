@@ -8,11 +8,12 @@ import type { DataImport } from './data-import.entity';
 import { DataImportRun, DataImportSourceInfo } from './data-import.models';
 import { DataImportService } from './data-import.service';
 import type { ImportRunReport } from './import-report';
+import { problem } from '../common/validation/problem';
 
 @ArgsType()
 class DataImportArgs {
   @Field(() => ID)
-  @Matches(/^\d{1,12}$/, { message: 'Import invalide.' })
+  @Matches(/^\d{1,12}$/, problem('INVALID_IMPORT_ID'))
   id: string;
 }
 

@@ -9,12 +9,13 @@ import { ThreadListArgs } from './dto/forum.args';
 import { ForumCategory, ForumThread } from './entities';
 import { ForumReadService } from './forum-read.service';
 import { ThreadConnection } from './models/connections';
+import { problem } from '../common/validation/problem';
 
 @ArgsType()
 class CategorySlugArgs {
   @Field()
   @IsString()
-  @Matches(/^[a-z0-9-]{1,64}$/, { message: 'Catégorie inconnue.' })
+  @Matches(/^[a-z0-9-]{1,64}$/, problem('UNKNOWN_CATEGORY'))
   slug: string;
 }
 

@@ -11,13 +11,14 @@ import { ForumFlag, ForumPost, ForumPostRevision, ForumThread, ModerationLogEntr
 import { ForumReadService } from './forum-read.service';
 import { ModerationActionConnection, PostFlagConnection } from './models/connections';
 import { ModerationService } from './moderation.service';
+import { problem } from '../common/validation/problem';
 
 @ArgsType()
 class ModerationLogArgs extends PaginationArgs {
   @Field(() => ID, { nullable: true, description: 'Only the actions on this thread.' })
   @IsOptional()
   @IsString()
-  @Matches(ID_PATTERN_ARG, { message: 'Identifiant de sujet invalide.' })
+  @Matches(ID_PATTERN_ARG, problem('INVALID_THREAD_ID'))
   threadId?: string | null;
 }
 

@@ -18,6 +18,7 @@ import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { DateTimeScalar } from '../common/scalars/date-time.scalar';
 import { readCachePlugin } from '../read-cache/read-cache.plugin';
 import { localisedErrorsPlugin } from '../common/localised-errors.plugin';
+import { localisedSubscriptionErrors } from './localised-subscription-errors';
 
 /** Query limits: deep, wide or aliased queries are refused before execution. */
 export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxCost: 20000, maxDirectives: 30, maxTokens: 3000 };
@@ -75,6 +76,8 @@ export function graphqlOptions(config: AppConfig, sessions: SessionsService): Ap
         // (Nest's type for these options omits graphql-ws's parse/validate/subscribe hooks.)
         ...({
           ...wsHooks,
+          // Errors in the connection's language (its `lang` parameter or Accept-Language).
+          ...localisedSubscriptionErrors,
           onSubscribe: refuseOversizedSubscriptions(QUERY_LIMITS.maxTokens),
           validate: (schema: GraphQLSchema, document: DocumentNode) => limitErrorsInFrench(wsHooks.validate(schema, document)),
         } as object),

@@ -1,10 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, GraphQLError, visit } from 'graphql';
-import { PublicErrorCode } from '../common/errors';
-import { unstorableTextProblem } from '../common/text/text-rules';
+import { DocumentNode, visit } from 'graphql';
+import { AppError, PublicErrorCode } from '../common/errors';
+import { unstorableTextReason } from '../common/text/text-rules';
 
-function problemIn(value: unknown, depth = 0): string | null {
-  if (typeof value === 'string') return unstorableTextProblem(value);
+type Problem = ReturnType<typeof unstorableTextReason>;
+
+function problemIn(value: unknown, depth = 0): Problem {
+  if (typeof value === 'string') return unstorableTextReason(value);
   if (depth > 20 || value === null || typeof value !== 'object') return null;
   for (const item of Object.values(value as Record<string, unknown>)) {
     const problem = problemIn(item, depth + 1);
@@ -14,15 +16,15 @@ function problemIn(value: unknown, depth = 0): string | null {
 }
 
 /** Apollo hands back the same DocumentNode for a cached query: its literals are checked once. */
-const literalsChecked = new WeakMap<DocumentNode, string | null>();
+const literalsChecked = new WeakMap<DocumentNode, Problem>();
 
-function problemInLiterals(document: DocumentNode): string | null {
+function problemInLiterals(document: DocumentNode): Problem {
   let found = literalsChecked.get(document);
   if (found === undefined) {
     found = null;
     visit(document, {
       StringValue(node) {
-        found ??= unstorableTextProblem(node.value);
+        found ??= unstorableTextReason(node.value);
       },
     });
     literalsChecked.set(document, found);
@@ -42,9 +44,7 @@ export const textInputPlugin: ApolloServerPlugin = {
         const problem = problemIn(request.variables) ?? problemInLiterals(document);
         if (problem) {
           // Thrown before execution: Apollo answers with the status given here (400, like validation errors).
-          throw new GraphQLError(problem, {
-            extensions: { code: PublicErrorCode.BAD_USER_INPUT, http: { status: 400 } },
-          });
+          throw AppError.of(PublicErrorCode.BAD_USER_INPUT, problem, { http: { status: 400 } });
         }
       },
     };

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PaginationArgs } from '../common/pagination/pagination.args';
 import { TerritoryKind } from './territory-kind';
+import { problem } from '../common/validation/problem';
 
 @ArgsType()
 export class TerritoryArgs {
@@ -20,7 +21,7 @@ export class TerritoriesArgs extends PaginationArgs {
 
   @Field(() => String, { nullable: true, description: 'Département code, e.g. "91" for the Essonne.' })
   @IsOptional()
-  @Matches(/^(\d{2,3}|2[AB])$/, { message: 'Code de département invalide (exemples : 91, 2A, 971).' })
+  @Matches(/^(\d{2,3}|2[AB])$/, problem('INVALID_DEPARTEMENT_CODE'))
   departement?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Accent-insensitive name search.' })

@@ -15,12 +15,13 @@ import { RevisionDiff } from './revision-diff';
 import { RevisionsService } from './revisions.service';
 import { WikiLinksService } from './wiki-links.service';
 import type { User } from '../accounts/user.entity';
+import { problem } from '../common/validation/problem';
 
 @ArgsType()
 class PagesArgs extends PaginationArgs {
   @Field(() => ID, { nullable: true, description: 'Only the children of this page; omit for every page.' })
   @IsOptional()
-  @Matches(/^\d{1,12}$/, { message: 'Identifiant invalide.' })
+  @Matches(/^\d{1,12}$/, problem('INVALID_ID'))
   parentId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only top-level pages (roots of the page tree).' })

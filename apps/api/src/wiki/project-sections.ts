@@ -2,6 +2,7 @@ import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { IsTitleText } from '../common/text/text-validators';
+import { problem } from '../common/validation/problem';
 
 /** A vendor or a piece of software used by the project. */
 @ObjectType()
@@ -48,7 +49,7 @@ export class ProjectSections {
 
   @Field(() => [ProjectVendor], { nullable: true })
   @IsOptional()
-  @ArrayMaxSize(30, { message: 'Au plus 30 fournisseurs ou logiciels.' })
+  @ArrayMaxSize(30, problem('TOO_MANY_VENDORS'))
   @ValidateNested({ each: true })
   @Type(() => ProjectVendor)
   vendors?: ProjectVendor[] | null;

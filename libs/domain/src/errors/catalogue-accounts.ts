@@ -82,4 +82,18 @@ export const ACCOUNT_ERRORS = {
     fr: 'Seuls les animateurs et animatrices de ce séminaire peuvent inviter des participants.',
     en: 'Only the facilitators of this seminar can invite participants.',
   },
+  // Argument validation (DTO decorators, text rules, scalars): see apps/api/src/common/validation/problem.ts.
+  EMAIL_TOO_LONG: { fr: "L'adresse e-mail est trop longue.", en: 'The e-mail address is too long.' },
+  INVALID_EMAIL: { fr: "L'adresse e-mail n'est pas valide.", en: 'The e-mail address is not valid.' },
+  INVALID_RESET_LINK: { fr: 'Lien de réinitialisation invalide.', en: 'Invalid reset link.' },
+  INVALID_CONFIRMATION_LINK: { fr: 'Lien de confirmation invalide.', en: 'Invalid confirmation link.' },
+  INVALID_NOTIFICATION_TYPE: { fr: 'Type de notification invalide.', en: 'Invalid notification type.' },
+  INVALID_MAIL_MODE: { fr: 'Mode invalide : IMMEDIATE, DAILY, WEEKLY ou NEVER.', en: 'Invalid mode: IMMEDIATE, DAILY, WEEKLY or NEVER.' },
+  TOO_MANY_ADDRESSES: { fr: 'Au plus 200 adresses à la fois.', en: 'At most 200 addresses at a time.' },
+  INVALID_ADDRESS_IN_LIST: { fr: 'Une des adresses n’est pas valide.', en: 'One of the addresses is not valid.' },
+  INVALID_HOME_TERRITORY_CODE: {
+    fr: "Code de territoire invalide : indiquez un code INSEE de commune ou un SIREN d'EPCI.",
+    en: 'Invalid territory code: give the INSEE code of a commune or the SIREN of an EPCI.',
+  },
+  INVALID_SESSION_ID: { fr: 'Identifiant de session invalide.', en: 'Invalid session identifier.' },
 } as const;

@@ -38,4 +38,21 @@ export const BLOCKER_ERRORS = {
     fr: "Quelqu'un a modifié ce frein pendant que vous le corrigiez (révision {currentRevision}, vous étiez parti·e de la révision {baseRevision}). Vos modifications n'ont pas été enregistrées ni perdues : comparez-les avec la version actuelle avant d'enregistrer à nouveau.",
     en: 'Someone changed this blocker while you were correcting it (revision {currentRevision}, you started from revision {baseRevision}). Your changes were neither saved nor lost: compare them with the current version before saving again.',
   },
+  // Argument validation (DTO decorators, text rules, scalars): see apps/api/src/common/validation/problem.ts.
+  UNKNOWN_BLOCKER_CATEGORY: { fr: 'Catégorie de frein inconnue.', en: 'Unknown blocker category.' },
+  UNKNOWN_BLOCKER_SEVERITY: { fr: 'Gravité inconnue (BLOCKING ou HINDERING).', en: 'Unknown severity (BLOCKING or HINDERING).' },
+  UNKNOWN_SEVERITY_FILTER: { fr: 'Gravité de frein inconnue.', en: 'Unknown blocker severity.' },
+  BLOCKER_DESCRIPTION_LENGTH: {
+    fr: 'La description doit contenir entre {min} et {max} caractères.',
+    en: 'The description must contain between {min} and {max} characters.',
+  },
+  INVALID_START_DATE: { fr: 'Date de début invalide.', en: 'Invalid start date.' },
+  START_DATE_TOO_EARLY: { fr: 'La date de début doit être postérieure au 1er janvier 2000.', en: 'The start date must be after 1 January 2000.' },
+  START_DATE_IN_FUTURE: { fr: 'La date de début ne peut pas être dans le futur.', en: 'The start date cannot be in the future.' },
+  INVALID_BLOCKER_ID: { fr: 'Identifiant de frein invalide.', en: 'Invalid blocker identifier.' },
+  UNKNOWN_BLOCKER_STATUS: { fr: 'Statut de frein inconnu.', en: 'Unknown blocker status.' },
+  RESOLUTION_TOO_LONG: { fr: 'La résolution ne doit pas dépasser {max} caractères.', en: 'The resolution must not exceed {max} characters.' },
+  INVALID_STARTING_REVISION: { fr: 'Révision de départ invalide.', en: 'Invalid starting revision.' },
+  TREND_TOO_SHORT: { fr: 'La tendance couvre au moins 1 mois.', en: 'The trend covers at least 1 month.' },
+  TREND_TOO_LONG: { fr: 'La tendance couvre au plus 60 mois.', en: 'The trend covers at most 60 months.' },
 } as const;

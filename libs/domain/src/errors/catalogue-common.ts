@@ -12,7 +12,7 @@ export const COMMON_ERRORS = {
     en: 'Too many confirmation links requested for this account. Try again in {wait}.',
   },
   INTERNAL_ERROR: { fr: 'Une erreur interne est survenue. Elle a été enregistrée.', en: 'An internal error occurred. It has been logged.' },
-  /** Argument validation: the sentences of each field, joined (class-validator messages are French). */
+  /** Argument validation: the sentences of each field, joined (each field's own reason is in `fields`). */
   INVALID_INPUT: { fr: '{problems}', en: '{problems}' },
   TOO_MANY_VARIABLE_ERRORS: {
     fr: 'Trop de valeurs invalides dans les variables : les 50 premières sont signalées.',
@@ -79,4 +79,60 @@ export const COMMON_ERRORS = {
   TERRITORY_CODE_NOT_FOUND: { fr: 'Territoire « {code} » introuvable.', en: 'Territory "{code}" not found.' },
   UNKNOWN_TERRITORY: { fr: 'Territoire inconnu : {code}.', en: 'Unknown territory: {code}.' },
   UNKNOWN_TERRITORY_QUOTED: { fr: 'Territoire inconnu : « {code} ».', en: 'Unknown territory: "{code}".' },
+  // Argument validation (DTO decorators, text rules, scalars): see apps/api/src/common/validation/problem.ts.
+  INVALID_VALUE: { fr: 'Valeur invalide pour « {field} » ({detail}).', en: 'Invalid value for "{field}" ({detail}).' },
+  INVALID_ID: { fr: 'Identifiant invalide.', en: 'Invalid identifier.' },
+  INVALID_ID_OF: { fr: 'Identifiant invalide ({what}).', en: 'Invalid identifier ({what}).' },
+  INVALID_ID_FOR: { fr: 'Identifiant invalide pour « {label} ».', en: 'Invalid identifier for "{label}".' },
+  INVALID_PROJECT_ID: { fr: 'Identifiant de projet invalide.', en: 'Invalid project identifier.' },
+  INVALID_TERRITORY_CODE: { fr: 'Code de territoire invalide.', en: 'Invalid territory code.' },
+  INVALID_TERRITORY_CODE_ANY: {
+    fr: 'Code de territoire invalide (code INSEE, SIREN ou code de département).',
+    en: 'Invalid territory code (INSEE code, SIREN or département code).',
+  },
+  INVALID_TERRITORY_CODE_EXAMPLES: {
+    fr: 'Code de territoire invalide (exemples : 91223, 200056232).',
+    en: 'Invalid territory code (examples: 91223, 200056232).',
+  },
+  INVALID_DEPARTEMENT_CODE: { fr: 'Code de département invalide (exemples : 91, 2A, 971).', en: 'Invalid département code (examples: 91, 2A, 971).' },
+  INVALID_EPCI_CODE: { fr: 'Code EPCI invalide (SIREN à 9 chiffres).', en: 'Invalid EPCI code (9-digit SIREN).' },
+  UNKNOWN_THEME: { fr: 'Thème inconnu.', en: 'Unknown theme.' },
+  UNKNOWN_SORT: { fr: 'Tri inconnu.', en: 'Unknown sort order.' },
+  COMMENT_TOO_LONG: { fr: 'Le commentaire ne doit pas dépasser {max} caractères.', en: 'The comment must not exceed {max} characters.' },
+  YEAR_OUT_OF_RANGE: { fr: 'L’année doit être comprise entre {min} et {max}.', en: 'The year must be between {min} and {max}.' },
+  TEXT_LENGTH_BETWEEN: { fr: '« {label} » doit contenir entre {min} et {max} caractères.', en: '"{label}" must contain between {min} and {max} characters.' },
+  TEXT_HAS_CONTROL_CHARACTER: {
+    fr: '« {label} » ne peut pas contenir de caractère de contrôle (tabulation, retour à la ligne…).',
+    en: '"{label}" cannot contain a control character (tab, line break…).',
+  },
+  TEXT_HAS_BIDI_OVERRIDE: {
+    fr: "« {label} » ne peut pas contenir de caractère qui inverse le sens d'écriture.",
+    en: '"{label}" cannot contain a character that reverses the writing direction.',
+  },
+  TEXT_NOT_VISIBLE: { fr: '« {label} » doit contenir au moins un caractère visible.', en: '"{label}" must contain at least one visible character.' },
+  TEXT_HAS_ANGLE_BRACKETS: { fr: '« {label} » ne peut pas contenir les caractères < et >.', en: '"{label}" cannot contain the characters < and >.' },
+  TEXT_HAS_NUL: { fr: 'Le texte envoyé contient un caractère nul (\\u0000), refusé.', en: 'The text sent contains a null character (\\u0000), refused.' },
+  TEXT_HAS_LONE_SURROGATE: {
+    fr: 'Le texte envoyé contient un caractère Unicode mal formé (demi-paire de substitution isolée), refusé.',
+    en: 'The text sent contains a malformed Unicode character (lone surrogate half), refused.',
+  },
+  INVALID_DATE_TIME: {
+    fr: 'Date invalide ({value}) : {why}. Format attendu : ISO 8601 avec fuseau horaire, par exemple 2026-03-14T09:00:00Z ou 2026-03-14T10:00:00+01:00.',
+    en: 'Invalid date ({value}): {why}. Expected format: ISO 8601 with a time zone, for example 2026-03-14T09:00:00Z or 2026-03-14T10:00:00+01:00.',
+  },
+  SEARCH_QUERY_TOO_LONG: { fr: 'La recherche est limitée à 200 caractères.', en: 'Search is limited to 200 characters.' },
+  UNKNOWN_CONTENT_TYPE: { fr: 'Type de contenu inconnu.', en: 'Unknown content type.' },
+  SEARCH_FIRST_TOO_SMALL: { fr: 'first doit être au moins 1.', en: 'first must be at least 1.' },
+  SEARCH_FIRST_TOO_LARGE: { fr: 'Au plus {max} résultats par page.', en: 'At most {max} results per page.' },
+  SEARCH_OFFSET_NEGATIVE: { fr: 'offset ne peut pas être négatif.', en: 'offset cannot be negative.' },
+  SEARCH_OFFSET_TOO_LARGE: {
+    fr: "Impossible d'aller au-delà des {max} premiers résultats ; affinez la recherche.",
+    en: 'Cannot go beyond the first {max} results; refine the search.',
+  },
+  UNKNOWN_FOLLOW_TARGET_TYPE: { fr: 'Type de cible inconnu : THREAD ou PROJECT.', en: 'Unknown target type: THREAD or PROJECT.' },
+  INVALID_TARGET_ID: { fr: 'Identifiant de cible invalide.', en: 'Invalid target identifier.' },
+  TOO_MANY_NOTIFICATIONS: { fr: 'Au plus 500 notifications à la fois.', en: 'At most 500 notifications at a time.' },
+  NOTIFICATION_ID_MALFORMED: { fr: 'Identifiant de notification invalide.', en: 'Invalid notification identifier.' },
+  UNKNOWN_MAP_LEVEL: { fr: 'Niveau de carte inconnu.', en: 'Unknown map level.' },
+  INVALID_LANGUAGE: { fr: 'Langue invalide : fr ou en.', en: 'Invalid language: fr or en.' },
 } as const;

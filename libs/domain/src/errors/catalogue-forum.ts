@@ -54,4 +54,16 @@ export const FORUM_ERRORS = {
     fr: 'Vous publiez trop vite. Réessayez dans {seconds} seconde(s) (limite anti-spam des messages du forum).',
     en: 'You are posting too fast. Try again in {seconds} second(s) (anti-spam limit of forum posts).',
   },
+  // Argument validation (DTO decorators, text rules, scalars): see apps/api/src/common/validation/problem.ts.
+  INVALID_CATEGORY: { fr: 'Catégorie invalide.', en: 'Invalid category.' },
+  POST_BODY_LENGTH: { fr: 'Le message doit contenir entre {min} et {max} caractères.', en: 'The message must contain between {min} and {max} characters.' },
+  THREAD_TITLE_LENGTH: { fr: 'Le titre doit contenir entre {min} et {max} caractères.', en: 'The title must contain between {min} and {max} characters.' },
+  POST_EMPTY: { fr: 'Le message ne peut pas être vide.', en: 'The message cannot be empty.' },
+  INVALID_PROJECT: { fr: 'Projet invalide.', en: 'Invalid project.' },
+  REPORT_REASON_LENGTH: { fr: 'Le motif doit contenir entre 3 et 500 caractères.', en: 'The reason must contain between 3 and 500 characters.' },
+  REPORT_REASON_REQUIRED: { fr: 'Indiquez un motif.', en: 'Give a reason.' },
+  UNKNOWN_THREAD_SORT: { fr: 'Tri inconnu : LATEST, TOP ou UNANSWERED.', en: 'Unknown sort order: LATEST, TOP or UNANSWERED.' },
+  INVALID_BASE_REVISION: { fr: 'Révision de base invalide.', en: 'Invalid base revision.' },
+  INVALID_THREAD_ID: { fr: 'Identifiant de sujet invalide.', en: 'Invalid thread identifier.' },
+  UNKNOWN_CATEGORY: { fr: 'Catégorie inconnue.', en: 'Unknown category.' },
 } as const;

@@ -40,4 +40,15 @@ export const WIKI_ERRORS = {
     fr: 'Seuls les membres de la collectivité qui adopte le projet (ou la modération) peuvent le répliquer.',
     en: 'Only members of the local authority adopting the project (or the moderators) can replicate it.',
   },
+  // Argument validation (DTO decorators, text rules, scalars): see apps/api/src/common/validation/problem.ts.
+  SUMMARY_TOO_LONG: { fr: 'Le résumé ne doit pas dépasser 1 000 caractères.', en: 'The summary must not exceed 1,000 characters.' },
+  MARKDOWN_TOO_LONG: { fr: 'Le texte ne doit pas dépasser 100 000 caractères.', en: 'The text must not exceed 100,000 characters.' },
+  THEME_REQUIRED: { fr: 'Choisissez au moins un thème.', en: 'Choose at least one theme.' },
+  UNKNOWN_PROJECT_STAGE: { fr: 'Étape de projet inconnue.', en: 'Unknown project stage.' },
+  BUDGET_NEGATIVE: { fr: 'Le budget ne peut pas être négatif.', en: 'The budget cannot be negative.' },
+  BUDGET_TOO_HIGH: { fr: 'Le budget est trop élevé.', en: 'The budget is too high.' },
+  TITLE_LENGTH: { fr: 'Le titre doit comporter entre {min} et {max} caractères.', en: 'The title must be between {min} and {max} characters long.' },
+  INVALID_PARENT_PAGE: { fr: 'Page parente invalide.', en: 'Invalid parent page.' },
+  REASON_REQUIRED: { fr: 'Indiquez la raison (au moins 3 caractères).', en: 'Give the reason (at least 3 characters).' },
+  TOO_MANY_VENDORS: { fr: 'Au plus 30 fournisseurs ou logiciels.', en: 'At most 30 vendors or software products.' },
 } as const;

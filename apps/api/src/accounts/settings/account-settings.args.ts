@@ -2,11 +2,12 @@ import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { IsDisplayNameText } from '../../common/text/text-validators';
 import { MAX_PASSWORD_LENGTH } from '../password-policy';
+import { problem } from '../../common/validation/problem';
 
 @ArgsType()
 export class UpdateProfileArgs {
   @Field()
-  @IsDisplayNameText('nom affiché', 2, 80, { lengthMessage: 'Le nom affiché doit contenir entre 2 et 80 caractères.' })
+  @IsDisplayNameText('nom affiché', 2, 80, { lengthMessage: problem('DISPLAY_NAME_LENGTH') })
   displayName: string;
 }
 
@@ -19,7 +20,7 @@ export class ChangePasswordArgs {
 
   @Field()
   @IsString()
-  @MaxLength(MAX_PASSWORD_LENGTH, { message: `Le mot de passe ne doit pas dépasser ${MAX_PASSWORD_LENGTH} caractères.` })
+  @MaxLength(MAX_PASSWORD_LENGTH, problem('PASSWORD_TOO_LONG', { max: MAX_PASSWORD_LENGTH }))
   newPassword: string;
 }
 
@@ -27,6 +28,6 @@ export class ChangePasswordArgs {
 export class SessionIdArgs {
   @Field(() => ID)
   @IsString()
-  @Matches(/^[0-9a-f]{16}$/, { message: 'Identifiant de session invalide.' })
+  @Matches(/^[0-9a-f]{16}$/, problem('INVALID_SESSION_ID'))
   id: string;
 }

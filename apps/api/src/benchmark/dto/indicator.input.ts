@@ -4,31 +4,32 @@ import { INDICATOR_CODE_PATTERN, THEMES } from '@essaim/domain';
 import { IsTitleText } from '../../common/text/text-validators';
 import { Theme } from '../../common/theme.enum';
 import { MAX_SOURCE_LENGTH } from './benchmark-bounds';
+import { problem } from '../../common/validation/problem';
 
 /** A new catalogue entry (admins). */
 @InputType()
 export class IndicatorInput {
   @Field({ description: 'Upper-case letters, digits and underscores, e.g. "CONSEILLERS_NUMERIQUES".' })
-  @Matches(INDICATOR_CODE_PATTERN, { message: 'Le code doit comporter 2 à 40 caractères : majuscules, chiffres et « _ », en commençant par une lettre.' })
+  @Matches(INDICATOR_CODE_PATTERN, problem('INDICATOR_CODE_FORMAT'))
   code: string;
 
   @Field()
-  @IsTitleText('nom', 3, 200, { lengthMessage: 'Le nom doit comporter entre 3 et 200 caractères.' })
+  @IsTitleText('nom', 3, 200, { lengthMessage: problem('NAME_LENGTH', { min: 3, max: 200 }) })
   name: string;
 
   @Field()
-  @IsTitleText('unité', 1, 40, { lengthMessage: 'L’unité est obligatoire (40 caractères au plus).' })
+  @IsTitleText('unité', 1, 40, { lengthMessage: problem('UNIT_REQUIRED') })
   unit: string;
 
   @Field(() => String, { nullable: true, description: 'Defaults to unit.' })
   @IsOptional()
   @IsString()
-  @MaxLength(40, { message: 'L’unité de saisie ne doit pas dépasser 40 caractères.' })
+  @MaxLength(40, problem('INPUT_UNIT_TOO_LONG'))
   inputUnit?: string | null;
 
   @Field()
   @IsString()
-  @MaxLength(2000, { message: 'La description ne doit pas dépasser 2 000 caractères.' })
+  @MaxLength(2000, problem('DESCRIPTION_TOO_LONG'))
   description: string;
 
   @Field()
@@ -37,19 +38,19 @@ export class IndicatorInput {
 
   @Field(() => Theme, { nullable: true })
   @IsOptional()
-  @IsIn(THEMES, { message: 'Thème inconnu.' })
+  @IsIn(THEMES, problem('UNKNOWN_THEME'))
   theme?: Theme | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(MAX_SOURCE_LENGTH, { message: `La source ne doit pas dépasser ${MAX_SOURCE_LENGTH} caractères.` })
+  @MaxLength(MAX_SOURCE_LENGTH, problem('SOURCE_TOO_LONG', { max: MAX_SOURCE_LENGTH }))
   source?: string | null;
 
   @Field(() => Int, { nullable: true, description: '1 for "per inhabitant", 1000, 10000…; null when compared as entered.' })
   @IsOptional()
   @IsInt()
-  @IsIn([1, 100, 1000, 10_000, 100_000], { message: 'perInhabitants doit valoir 1, 100, 1 000, 10 000 ou 100 000.' })
+  @IsIn([1, 100, 1000, 10_000, 100_000], problem('INVALID_PER_INHABITANTS'))
   perInhabitants?: number | null;
 
   @Field(() => Float, { nullable: true })

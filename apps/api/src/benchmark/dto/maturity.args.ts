@@ -4,32 +4,33 @@ import { MATURITY_MAX, MATURITY_MIN, THEMES } from '@essaim/domain';
 import { Theme } from '../../common/theme.enum';
 import { MAX_YEAR, MIN_YEAR, TERRITORY_CODE_PATTERN } from './benchmark-bounds';
 import { PeerSelectionArgs } from './comparison.args';
+import { problem } from '../../common/validation/problem';
 
 @ArgsType()
 export class SetMaturityScoreArgs {
   @Field()
-  @Matches(TERRITORY_CODE_PATTERN, { message: 'Code de territoire invalide.' })
+  @Matches(TERRITORY_CODE_PATTERN, problem('INVALID_TERRITORY_CODE'))
   territoryCode: string;
 
   @Field(() => Theme)
-  @IsIn(THEMES, { message: 'Thème inconnu.' })
+  @IsIn(THEMES, problem('UNKNOWN_THEME'))
   theme: Theme;
 
   @Field(() => Int)
-  @Min(MIN_YEAR, { message: `L’année doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.` })
-  @Max(MAX_YEAR, { message: `L’année doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.` })
+  @Min(MIN_YEAR, problem('YEAR_OUT_OF_RANGE', { min: MIN_YEAR, max: MAX_YEAR }))
+  @Max(MAX_YEAR, problem('YEAR_OUT_OF_RANGE', { min: MIN_YEAR, max: MAX_YEAR }))
   year: number;
 
   @Field(() => Int, { description: `${MATURITY_MIN} (nothing yet) to ${MATURITY_MAX} (exemplary).` })
-  @IsInt({ message: 'Le score doit être un nombre entier.' })
-  @Min(MATURITY_MIN, { message: `Le score doit être compris entre ${MATURITY_MIN} et ${MATURITY_MAX}.` })
-  @Max(MATURITY_MAX, { message: `Le score doit être compris entre ${MATURITY_MIN} et ${MATURITY_MAX}.` })
+  @IsInt(problem('SCORE_NOT_INTEGER'))
+  @Min(MATURITY_MIN, problem('SCORE_OUT_OF_RANGE', { min: MATURITY_MIN, max: MATURITY_MAX }))
+  @Max(MATURITY_MAX, problem('SCORE_OUT_OF_RANGE', { min: MATURITY_MIN, max: MATURITY_MAX }))
   score: number;
 
   @Field()
   @IsString()
-  @MinLength(10, { message: 'La justification doit comporter au moins 10 caractères.' })
-  @MaxLength(2000, { message: 'La justification ne doit pas dépasser 2 000 caractères.' })
+  @MinLength(10, problem('JUSTIFICATION_TOO_SHORT'))
+  @MaxLength(2000, problem('JUSTIFICATION_TOO_LONG'))
   justification: string;
 }
 
@@ -37,7 +38,7 @@ export class SetMaturityScoreArgs {
 export class MaturityArgs extends PeerSelectionArgs {
   @Field(() => Int, { nullable: true, description: 'Default: the territory’s latest assessment year.' })
   @IsOptional()
-  @Min(MIN_YEAR, { message: `L’année doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.` })
-  @Max(MAX_YEAR, { message: `L’année doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.` })
+  @Min(MIN_YEAR, problem('YEAR_OUT_OF_RANGE', { min: MIN_YEAR, max: MAX_YEAR }))
+  @Max(MAX_YEAR, problem('YEAR_OUT_OF_RANGE', { min: MIN_YEAR, max: MAX_YEAR }))
   year?: number | null;
 }

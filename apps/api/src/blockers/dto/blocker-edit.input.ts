@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { IsEnum, IsOptional, IsString, Length } from 'class-validator';
 import { BlockerCategory, BlockerSeverity } from '../blocker-enums';
 import { DESCRIPTION_MAX, DESCRIPTION_MIN } from './blocker.input';
+import { problem } from '../../common/validation/problem';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -11,12 +12,12 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class BlockerEditInput {
   @Field(() => BlockerCategory, { nullable: true })
   @IsOptional()
-  @IsEnum(BlockerCategory, { message: 'Catégorie de frein inconnue.' })
+  @IsEnum(BlockerCategory, problem('UNKNOWN_BLOCKER_CATEGORY'))
   category?: BlockerCategory | null;
 
   @Field(() => BlockerSeverity, { nullable: true })
   @IsOptional()
-  @IsEnum(BlockerSeverity, { message: 'Gravité inconnue (BLOCKING ou HINDERING).' })
+  @IsEnum(BlockerSeverity, problem('UNKNOWN_BLOCKER_SEVERITY'))
   severity?: BlockerSeverity | null;
 
   @Field(() => String, { nullable: true })
@@ -24,7 +25,7 @@ export class BlockerEditInput {
   @Transform(trim)
   @IsString()
   @Length(DESCRIPTION_MIN, DESCRIPTION_MAX, {
-    message: `La description doit contenir entre ${DESCRIPTION_MIN} et ${DESCRIPTION_MAX} caractères.`,
+    ...problem('BLOCKER_DESCRIPTION_LENGTH', { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX }),
   })
   description?: string | null;
 }

@@ -7,6 +7,7 @@ import { ENTITY_ID_PATTERN } from '../../common/validation/ids';
 import { BlockerStatus } from '../blocker-enums';
 import { BlockerEditInput } from './blocker-edit.input';
 import { BlockerInput } from './blocker.input';
+import { problem } from '../../common/validation/problem';
 
 export const RESOLUTION_MIN = 10;
 export const RESOLUTION_MAX = 4000;
@@ -16,7 +17,7 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 export class ReportBlockerArgs {
   @Field(() => ID)
   @IsString()
-  @Matches(ENTITY_ID_PATTERN, { message: 'Identifiant de projet invalide.' })
+  @Matches(ENTITY_ID_PATTERN, problem('INVALID_PROJECT_ID'))
   projectId: string;
 
   @Field(() => BlockerInput)
@@ -29,25 +30,25 @@ export class ReportBlockerArgs {
 export class UpdateBlockerArgs {
   @Field(() => ID)
   @IsString()
-  @Matches(ENTITY_ID_PATTERN, { message: 'Identifiant de frein invalide.' })
+  @Matches(ENTITY_ID_PATTERN, problem('INVALID_BLOCKER_ID'))
   id: string;
 
   @Field(() => BlockerStatus)
-  @IsEnum(BlockerStatus, { message: 'Statut de frein inconnu.' })
+  @IsEnum(BlockerStatus, problem('UNKNOWN_BLOCKER_STATUS'))
   status: BlockerStatus;
 
   @Field(() => String, { nullable: true, description: 'Required for LIFTED and WORKED_AROUND: how it was done.' })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(RESOLUTION_MAX, { message: `La résolution ne doit pas dépasser ${RESOLUTION_MAX} caractères.` })
+  @MaxLength(RESOLUTION_MAX, problem('RESOLUTION_TOO_LONG', { max: RESOLUTION_MAX }))
   resolution?: string | null;
 
   @Field(() => String, { nullable: true, description: 'A note kept in the timeline (hidden from outsiders when confidential).' })
   @IsOptional()
   @Transform(trim)
   @IsString()
-  @MaxLength(2000, { message: 'Le commentaire ne doit pas dépasser 2000 caractères.' })
+  @MaxLength(2000, problem('COMMENT_TOO_LONG', { max: 2000 }))
   comment?: string | null;
 }
 
@@ -55,7 +56,7 @@ export class UpdateBlockerArgs {
 export class EditBlockerArgs {
   @Field(() => ID)
   @IsString()
-  @Matches(ENTITY_ID_PATTERN, { message: 'Identifiant de frein invalide.' })
+  @Matches(ENTITY_ID_PATTERN, problem('INVALID_BLOCKER_ID'))
   id: string;
 
   @Field(() => BlockerEditInput)
@@ -64,8 +65,8 @@ export class EditBlockerArgs {
   input: BlockerEditInput;
 
   @Field(() => Int, { description: 'The `revision` the edit started from; another revision means someone edited meanwhile (CONFLICT).' })
-  @IsInt({ message: 'Révision de départ invalide.' })
-  @Min(1, { message: 'Révision de départ invalide.' })
+  @IsInt(problem('INVALID_STARTING_REVISION'))
+  @Min(1, problem('INVALID_STARTING_REVISION'))
   baseRevision: number;
 }
 
@@ -73,23 +74,23 @@ export class EditBlockerArgs {
 export class BlockerStatsArgs {
   @Field(() => String, { nullable: true, description: 'Département code, e.g. "91"; null for every département.' })
   @IsOptional()
-  @Matches(/^(\d{2,3}|2[AB])$/, { message: 'Code de département invalide (exemples : 91, 2A, 971).' })
+  @Matches(/^(\d{2,3}|2[AB])$/, problem('INVALID_DEPARTEMENT_CODE'))
   departement?: string | null;
 
   @Field(() => Theme, { nullable: true })
   @IsOptional()
-  @IsEnum(Theme, { message: 'Thème inconnu.' })
+  @IsEnum(Theme, problem('UNKNOWN_THEME'))
   theme?: Theme | null;
 
   @Field(() => String, { nullable: true, description: 'EPCI SIREN code: only projects of that EPCI and its communes.' })
   @IsOptional()
-  @Matches(/^\d{9}$/, { message: 'Code EPCI invalide (SIREN à 9 chiffres).' })
+  @Matches(/^\d{9}$/, problem('INVALID_EPCI_CODE'))
   epci?: string | null;
 
   @Field(() => Int, { nullable: true, defaultValue: 24, description: 'Months of trend, ending with the current month (1 to 60).' })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'La tendance couvre au moins 1 mois.' })
-  @Max(60, { message: 'La tendance couvre au plus 60 mois.' })
+  @Min(1, problem('TREND_TOO_SHORT'))
+  @Max(60, problem('TREND_TOO_LONG'))
   months?: number | null;
 }

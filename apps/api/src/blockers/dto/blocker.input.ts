@@ -2,6 +2,7 @@ import { Field, InputType } from '@nestjs/graphql';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsOptional, IsString, Length, MaxDate, MinDate } from 'class-validator';
 import { BlockerCategory, BlockerSeverity } from '../blocker-enums';
+import { problem } from '../../common/validation/problem';
 
 export const DESCRIPTION_MIN = 10;
 export const DESCRIPTION_MAX = 4000;
@@ -10,18 +11,18 @@ const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? val
 @InputType()
 export class BlockerInput {
   @Field(() => BlockerCategory)
-  @IsEnum(BlockerCategory, { message: 'Catégorie de frein inconnue.' })
+  @IsEnum(BlockerCategory, problem('UNKNOWN_BLOCKER_CATEGORY'))
   category: BlockerCategory;
 
   @Field(() => BlockerSeverity)
-  @IsEnum(BlockerSeverity, { message: 'Gravité inconnue (BLOCKING ou HINDERING).' })
+  @IsEnum(BlockerSeverity, problem('UNKNOWN_BLOCKER_SEVERITY'))
   severity: BlockerSeverity;
 
   @Field()
   @Transform(trim)
   @IsString()
   @Length(DESCRIPTION_MIN, DESCRIPTION_MAX, {
-    message: `La description doit contenir entre ${DESCRIPTION_MIN} et ${DESCRIPTION_MAX} caractères.`,
+    ...problem('BLOCKER_DESCRIPTION_LENGTH', { min: DESCRIPTION_MIN, max: DESCRIPTION_MAX }),
   })
   description: string;
 
@@ -32,8 +33,8 @@ export class BlockerInput {
 
   @Field(() => Date, { nullable: true, description: 'When the blocker started, if before today (default: now).' })
   @IsOptional()
-  @IsDate({ message: 'Date de début invalide.' })
-  @MinDate(() => new Date('2000-01-01T00:00:00Z'), { message: 'La date de début doit être postérieure au 1er janvier 2000.' })
-  @MaxDate(() => new Date(Date.now() + 60_000), { message: 'La date de début ne peut pas être dans le futur.' })
+  @IsDate(problem('INVALID_START_DATE'))
+  @MinDate(() => new Date('2000-01-01T00:00:00Z'), problem('START_DATE_TOO_EARLY'))
+  @MaxDate(() => new Date(Date.now() + 60_000), problem('START_DATE_IN_FUTURE'))
   openedAt?: Date | null;
 }

@@ -4,6 +4,7 @@ import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, Max, MaxLength,
 import { IsTitleText } from '../../common/text/text-validators';
 import { EntityId, TerritoryCode } from '../../common/validation/ids';
 import { CommitmentStatus, ProgressMode } from '../commitment.enums';
+import { problem } from '../../common/validation/problem';
 
 @ArgsType()
 export class SeminarCommitmentsArgs {
@@ -134,9 +135,9 @@ export class TerritoryCommitmentsFilterArgs extends TerritoryCommitmentsArgs {
 
   @Field(() => Int, { nullable: true, description: 'Only those of the seminars held that year.' })
   @IsOptional()
-  @IsInt({ message: 'L’année doit être un nombre entier (par exemple 2019).' })
-  @Min(2000, { message: 'L’année doit être comprise entre 2000 et 2100.' })
-  @Max(2100, { message: 'L’année doit être comprise entre 2000 et 2100.' })
+  @IsInt(problem('YEAR_NOT_INTEGER'))
+  @Min(2000, problem('YEAR_OUT_OF_RANGE', { min: 2000, max: 2100 }))
+  @Max(2100, problem('YEAR_OUT_OF_RANGE', { min: 2000, max: 2100 }))
   year?: number | null;
 }
 
@@ -149,6 +150,6 @@ export class UpdateMilestoneArgs extends CommitmentIdArgs {
 
   @Field(() => Date, { nullable: true, description: 'Left out: unchanged.' })
   @IsOptional()
-  @IsDate({ message: 'La date du jalon est invalide.' })
+  @IsDate(problem('INVALID_MILESTONE_DATE'))
   dueDate?: Date | null;
 }

@@ -1,3 +1,5 @@
+import { errorMessage, sayError, type ErrorMessage } from '@essaim/domain';
+
 /**
  * The one set of rules for text typed by people (docs/security.md, "Input rules"). Pure
  * functions: the GraphQL plugin and the DTO decorators both use them.
@@ -7,10 +9,16 @@
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** What no input may contain, even a Markdown body: NUL (PostgreSQL refuses it) and lone surrogates. */
-export function unstorableTextProblem(text: string): string | null {
-  if (text.includes('\u0000')) return 'Le texte envoyé contient un caractère nul (\\u0000), refusé.';
-  if (LONE_SURROGATE.test(text)) return 'Le texte envoyé contient un caractère Unicode mal formé (demi-paire de substitution isolée), refusé.';
+export function unstorableTextReason(text: string): ErrorMessage<'TEXT_HAS_NUL' | 'TEXT_HAS_LONE_SURROGATE'> | null {
+  if (text.includes('\u0000')) return errorMessage('TEXT_HAS_NUL');
+  if (LONE_SURROGATE.test(text)) return errorMessage('TEXT_HAS_LONE_SURROGATE');
   return null;
+}
+
+/** The same, said in French. */
+export function unstorableTextProblem(text: string): string | null {
+  const reason = unstorableTextReason(text);
+  return reason && sayError(reason, 'fr');
 }
 
 /** C0 and C1 control characters (tab and line breaks included: a title is one line). */
@@ -26,12 +34,17 @@ const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Z}\u115F\u1160\u3164\uFFA0\u2800]/u;
 
 export const hasVisibleCharacter = (text: string): boolean => VISIBLE.test(text);
 
+/** The rules of one-line text (title, name, label), in the order they are checked; each fits trimmed text. */
+export const LINE_TEXT_RULES = [
+  { name: 'noControlCharacter', reason: 'TEXT_HAS_CONTROL_CHARACTER', accepts: (text: string) => !CONTROL.test(text) },
+  { name: 'noBidiOverride', reason: 'TEXT_HAS_BIDI_OVERRIDE', accepts: (text: string) => !BIDI_OVERRIDE.test(text) },
+  { name: 'visibleCharacter', reason: 'TEXT_NOT_VISIBLE', accepts: hasVisibleCharacter },
+] as const;
+
 /** Why a one-line text (title, name, label) is refused, or null when it is fine. Expects trimmed text. */
 export function lineTextProblem(text: string, label: string): string | null {
-  if (CONTROL.test(text)) return `« ${label} » ne peut pas contenir de caractère de contrôle (tabulation, retour à la ligne…).`;
-  if (BIDI_OVERRIDE.test(text)) return `« ${label} » ne peut pas contenir de caractère qui inverse le sens d'écriture.`;
-  if (!hasVisibleCharacter(text)) return `« ${label} » doit contenir au moins un caractère visible.`;
-  return null;
+  const broken = LINE_TEXT_RULES.find((rule) => !rule.accepts(text));
+  return broken ? sayError(errorMessage(broken.reason, { label }), 'fr') : null;
 }
 
 /** Trims one-line text; other values are left for the type check to refuse. */

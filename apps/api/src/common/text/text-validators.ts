@@ -1,13 +1,14 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { IsString, Length, ValidateBy, ValidationOptions } from 'class-validator';
-import { lineTextProblem, normaliseDisplayName, trimmed } from './text-rules';
+import { LINE_TEXT_RULES, normaliseDisplayName, trimmed } from './text-rules';
+import { problem, type ProblemOptions } from '../validation/problem';
 
 export interface TextRuleOptions {
   /** Applies to every item of a list. */
   each?: boolean;
-  /** Overrides the length message. */
-  lengthMessage?: string;
+  /** Overrides the length message: `problem('TITLE_LENGTH', { min, max })`. */
+  lengthMessage?: ProblemOptions;
   /** With `each`: items empty once trimmed are dropped (a pasted list's blank lines). */
   dropEmptyItems?: boolean;
 }
@@ -18,18 +19,20 @@ function trimItems(value: unknown, dropEmpty: boolean): unknown {
   return dropEmpty ? items.filter((item) => item !== '') : items;
 }
 
+/** One line, no bidi override, something visible: one constraint per rule, so each refusal has its reason. */
 function OneLineVisible(label: string, options: ValidationOptions = {}) {
-  return ValidateBy(
-    {
-      name: 'oneLineVisibleText',
-      validator: {
-        validate: (value: unknown) => typeof value !== 'string' || lineTextProblem(value, label) === null,
-        defaultMessage: (args) => lineTextProblem(String(args?.value ?? ''), label) ?? `« ${label} » est invalide.`,
-      },
-    },
-    options,
+  return applyDecorators(
+    ...LINE_TEXT_RULES.map((rule) =>
+      ValidateBy(
+        { name: rule.name, validator: { validate: (value: unknown) => typeof value !== 'string' || rule.accepts(value) } },
+        { ...options, ...problem(rule.reason, { label }) },
+      ),
+    ),
   );
 }
+
+const lengthProblem = (label: string, min: number, max: number, options: TextRuleOptions) =>
+  options.lengthMessage ?? problem('TEXT_LENGTH_BETWEEN', { label, min, max });
 
 /**
  * Every title, name and short label: trimmed, `min`–`max` characters, one line, at least one
@@ -39,7 +42,7 @@ export const IsTitleText = (label: string, min: number, max: number, options: Te
   applyDecorators(
     Transform(({ value }) => (options.each ? trimItems(value, !!options.dropEmptyItems) : trimmed(value))),
     IsString({ each: options.each }),
-    Length(min, max, { each: options.each, message: options.lengthMessage ?? `« ${label} » doit contenir entre ${min} et ${max} caractères.` }),
+    Length(min, max, { each: options.each, ...lengthProblem(label, min, max, options) }),
     OneLineVisible(label, { each: options.each }),
   );
 
@@ -48,13 +51,10 @@ export const IsDisplayNameText = (label: string, min: number, max: number, optio
   applyDecorators(
     Transform(({ value }) => normaliseDisplayName(value)),
     IsString(),
-    Length(min, max, { message: options.lengthMessage ?? `« ${label} » doit contenir entre ${min} et ${max} caractères.` }),
+    Length(min, max, lengthProblem(label, min, max, options)),
     OneLineVisible(label),
-    ValidateBy({
-      name: 'noAngleBrackets',
-      validator: {
-        validate: (value: unknown) => typeof value !== 'string' || !/[<>]/.test(value),
-        defaultMessage: () => `« ${label} » ne peut pas contenir les caractères < et >.`,
-      },
-    }),
+    ValidateBy(
+      { name: 'noAngleBrackets', validator: { validate: (value: unknown) => typeof value !== 'string' || !/[<>]/.test(value) } },
+      problem('TEXT_HAS_ANGLE_BRACKETS', { label }),
+    ),
   );

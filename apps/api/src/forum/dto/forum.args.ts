@@ -3,6 +3,7 @@ import { FORUM_LIMITS, THREAD_SORTS, ThreadSort as DomainThreadSort } from '@ess
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
 import { PaginationArgs } from '../../common/pagination/pagination.args';
 import { BODY_MESSAGE, ID_PATTERN } from './thread.input';
+import { problem } from '../../common/validation/problem';
 
 export const ThreadSort = Object.fromEntries(THREAD_SORTS.map((s) => [s, s])) as { [K in DomainThreadSort]: K };
 export type ThreadSort = DomainThreadSort;
@@ -12,17 +13,9 @@ registerEnumType(ThreadSort, {
 });
 
 export const ID_PATTERN_ARG = ID_PATTERN;
-const id = (what: string) => Matches(ID_PATTERN, { message: `Identifiant invalide (${what}).` });
-const body = () => [
-  IsString(),
-  Length(1, FORUM_LIMITS.maxPostLength, { message: BODY_MESSAGE }),
-  Matches(/\S/, { message: 'Le message ne peut pas être vide.' }),
-];
-const reason = () => [
-  IsString(),
-  Length(3, 500, { message: 'Le motif doit contenir entre 3 et 500 caractères.' }),
-  Matches(/\S{2}/, { message: 'Indiquez un motif.' }),
-];
+const id = (what: string) => Matches(ID_PATTERN, problem('INVALID_ID_OF', { what }));
+const body = () => [IsString(), Length(1, FORUM_LIMITS.maxPostLength, BODY_MESSAGE), Matches(/\S/, problem('POST_EMPTY'))];
+const reason = () => [IsString(), Length(3, 500, problem('REPORT_REASON_LENGTH')), Matches(/\S{2}/, problem('REPORT_REASON_REQUIRED'))];
 const apply =
   (decorators: PropertyDecorator[]): PropertyDecorator =>
   (target, key) =>
@@ -32,7 +25,7 @@ const apply =
 export class ThreadListArgs extends PaginationArgs {
   @Field(() => ThreadSort, { nullable: true, defaultValue: 'LATEST' })
   @IsOptional()
-  @IsIn(THREAD_SORTS, { message: 'Tri inconnu : LATEST, TOP ou UNANSWERED.' })
+  @IsIn(THREAD_SORTS, problem('UNKNOWN_THREAD_SORT'))
   sort?: ThreadSort;
 }
 
@@ -62,7 +55,7 @@ export class EditPostArgs {
   id: string;
 
   @Field(() => Int)
-  @Min(1, { message: 'Révision de base invalide.' })
+  @Min(1, problem('INVALID_BASE_REVISION'))
   baseRevision: number;
 
   @Field()

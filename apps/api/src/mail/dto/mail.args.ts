@@ -3,12 +3,13 @@ import { ArrayMaxSize, IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsString, Mat
 import { Type } from 'class-transformer';
 import { MAX_PASSWORD_LENGTH } from '../../accounts/password-policy';
 import { MailMode } from '../notification-kinds';
+import { problem } from '../../common/validation/problem';
 
 @ArgsType()
 export class RequestPasswordResetArgs {
   @Field()
   @IsString()
-  @MaxLength(254, { message: "L'adresse e-mail est trop longue." })
+  @MaxLength(254, problem('EMAIL_TOO_LONG'))
   email: string;
 }
 
@@ -16,12 +17,12 @@ export class RequestPasswordResetArgs {
 export class ResetPasswordArgs {
   @Field()
   @IsString()
-  @MaxLength(200, { message: 'Lien de réinitialisation invalide.' })
+  @MaxLength(200, problem('INVALID_RESET_LINK'))
   token: string;
 
   @Field()
   @IsString()
-  @MaxLength(MAX_PASSWORD_LENGTH, { message: `Le mot de passe ne doit pas dépasser ${MAX_PASSWORD_LENGTH} caractères.` })
+  @MaxLength(MAX_PASSWORD_LENGTH, problem('PASSWORD_TOO_LONG', { max: MAX_PASSWORD_LENGTH }))
   password: string;
 }
 
@@ -29,7 +30,7 @@ export class ResetPasswordArgs {
 export class VerifyEmailArgs {
   @Field()
   @IsString()
-  @MaxLength(200, { message: 'Lien de confirmation invalide.' })
+  @MaxLength(200, problem('INVALID_CONFIRMATION_LINK'))
   token: string;
 }
 
@@ -37,11 +38,11 @@ export class VerifyEmailArgs {
 export class NotificationMailPreferenceInput {
   @Field({ description: 'A notification kind, e.g. MENTION or PROJECT_UPDATED.' })
   @IsString()
-  @Matches(/^[A-Z_]{1,32}$/, { message: 'Type de notification invalide.' })
+  @Matches(/^[A-Z_]{1,32}$/, problem('INVALID_NOTIFICATION_TYPE'))
   kind: string;
 
   @Field(() => MailMode)
-  @IsEnum(MailMode, { message: 'Mode invalide : IMMEDIATE, DAILY, WEEKLY ou NEVER.' })
+  @IsEnum(MailMode, problem('INVALID_MAIL_MODE'))
   mode: MailMode;
 }
 
@@ -49,7 +50,7 @@ export class NotificationMailPreferenceInput {
 export class SetMailPreferencesArgs {
   @Field(() => String, { nullable: true, description: 'fr or en: the language of the e-mails.' })
   @IsOptional()
-  @IsIn(['fr', 'en'], { message: 'Langue invalide : fr ou en.' })
+  @IsIn(['fr', 'en'], problem('INVALID_LANGUAGE'))
   language?: 'fr' | 'en' | null;
 
   @Field(() => [NotificationMailPreferenceInput], { nullable: true })
@@ -65,13 +66,13 @@ export class SetMailPreferencesArgs {
 export class InviteToSeminarArgs {
   @Field(() => ID)
   @IsString()
-  @Matches(/^\d{1,12}$/, { message: 'Identifiant de séminaire invalide.' })
+  @Matches(/^\d{1,12}$/, problem('INVALID_SEMINAR_ID'))
   seminarId: string;
 
   @Field(() => [String], { description: 'Addresses to invite (at most 200); not kept once the invitations are sent.' })
   @IsArray()
-  @ArrayMaxSize(200, { message: 'Au plus 200 adresses à la fois.' })
-  @IsEmail({}, { each: true, message: 'Une des adresses n’est pas valide.' })
+  @ArrayMaxSize(200, problem('TOO_MANY_ADDRESSES'))
+  @IsEmail({}, { each: true, ...problem('INVALID_ADDRESS_IN_LIST') })
   @MaxLength(254, { each: true })
   emails: string[];
 }
@@ -79,7 +80,7 @@ export class InviteToSeminarArgs {
 @ArgsType()
 export class ChangeEmailArgs {
   @Field({ description: 'The new address; it becomes the account’s once the link sent to it is used.' })
-  @IsEmail({}, { message: "L'adresse e-mail n'est pas valide." })
+  @IsEmail({}, problem('INVALID_EMAIL'))
   @MaxLength(254)
   email: string;
 

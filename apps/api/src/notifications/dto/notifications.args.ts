@@ -1,16 +1,17 @@
 import { ArgsType, Field, ID } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { FollowTargetType } from '../follow-target';
+import { problem } from '../../common/validation/problem';
 
 @ArgsType()
 export class FollowArgs {
   @Field(() => FollowTargetType)
-  @IsEnum(FollowTargetType, { message: 'Type de cible inconnu : THREAD ou PROJECT.' })
+  @IsEnum(FollowTargetType, problem('UNKNOWN_FOLLOW_TARGET_TYPE'))
   targetType: FollowTargetType;
 
   @Field(() => ID)
   @IsString()
-  @Matches(/^\d{1,12}$/, { message: 'Identifiant de cible invalide.' })
+  @Matches(/^\d{1,12}$/, problem('INVALID_TARGET_ID'))
   targetId: string;
 }
 
@@ -19,9 +20,9 @@ export class MarkReadArgs {
   @Field(() => [ID], { nullable: true, description: 'Only these notifications; all of them when omitted.' })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(500, { message: 'Au plus 500 notifications à la fois.' })
+  @ArrayMaxSize(500, problem('TOO_MANY_NOTIFICATIONS'))
   @IsString({ each: true })
   @MaxLength(12, { each: true })
-  @Matches(/^\d+$/, { each: true, message: 'Identifiant de notification invalide.' })
+  @Matches(/^\d+$/, { each: true, ...problem('NOTIFICATION_ID_MALFORMED') })
   ids?: string[] | null;
 }

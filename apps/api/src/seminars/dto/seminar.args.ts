@@ -4,6 +4,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsNumber, IsString, Matche
 import { MinutesFormat, ResultsVisibility, VotingState } from '../models/enums';
 import { IsDisplayNameText, IsTitleText } from '../../common/text/text-validators';
 import { IsLabel, IsRowId, MAX_STAKES_PER_CALL, STAKE_TEXT_MAX } from './validators';
+import { problem } from '../../common/validation/problem';
 
 @ArgsType()
 export class SeminarIdArgs {
@@ -16,7 +17,7 @@ export class SeminarIdArgs {
 export class JoinCodeArgs {
   @Field()
   @IsString()
-  @MaxLength(20, { message: 'Code de séminaire invalide.' })
+  @MaxLength(20, problem('INVALID_SEMINAR_CODE'))
   joinCode: string;
 }
 
@@ -27,7 +28,7 @@ export class MinutesArgs {
   seminarId: string;
 
   @Field(() => MinutesFormat)
-  @IsEnum(MinutesFormat, { message: 'Format de compte-rendu inconnu (MARKDOWN, CSV ou HTML).' })
+  @IsEnum(MinutesFormat, problem('UNKNOWN_MINUTES_FORMAT'))
   format: MinutesFormat;
 }
 
@@ -39,7 +40,7 @@ export class AddGroupArgs {
 
   @Field()
   @IsLabel('nom du groupe', 1, 80)
-  @Matches(/^[^<>]*$/, { message: 'Le nom du groupe ne peut pas contenir les caractères < et >.' })
+  @Matches(/^[^<>]*$/, problem('GROUP_NAME_ANGLE_BRACKETS'))
   name: string;
 }
 
@@ -62,12 +63,12 @@ export class AddStakesArgs {
 
   @Field(() => [String], { description: 'One stake per entry (the console splits a pasted list into lines).' })
   @IsArray()
-  @ArrayMinSize(1, { message: 'Donnez au moins un enjeu.' })
-  @ArrayMaxSize(MAX_STAKES_PER_CALL, { message: `Au plus ${MAX_STAKES_PER_CALL} enjeux à la fois.` })
+  @ArrayMinSize(1, problem('STAKE_REQUIRED'))
+  @ArrayMaxSize(MAX_STAKES_PER_CALL, problem('TOO_MANY_STAKES', { max: MAX_STAKES_PER_CALL }))
   @IsTitleText('enjeu', 1, STAKE_TEXT_MAX, {
     each: true,
     dropEmptyItems: true,
-    lengthMessage: `Un enjeu doit contenir entre 1 et ${STAKE_TEXT_MAX} caractères.`,
+    lengthMessage: problem('STAKE_LENGTH', { max: STAKE_TEXT_MAX }),
   })
   texts: string[];
 }
@@ -79,7 +80,7 @@ export class WorkshopStateArgs {
   workshopId: string;
 
   @Field(() => VotingState)
-  @IsEnum(VotingState, { message: 'État inconnu (DRAFT, OPEN ou CLOSED).' })
+  @IsEnum(VotingState, problem('UNKNOWN_VOTING_STATE'))
   state: VotingState;
 }
 
@@ -90,7 +91,7 @@ export class WorkshopVisibilityArgs {
   workshopId: string;
 
   @Field(() => ResultsVisibility)
-  @IsEnum(ResultsVisibility, { message: 'Visibilité inconnue (LIVE, AFTER_CLOSE ou HIDDEN).' })
+  @IsEnum(ResultsVisibility, problem('UNKNOWN_RESULTS_VISIBILITY'))
   visibility: ResultsVisibility;
 }
 
@@ -98,7 +99,7 @@ export class WorkshopVisibilityArgs {
 export class JoinSeminarArgs {
   @Field()
   @IsString()
-  @MaxLength(20, { message: 'Code de séminaire invalide.' })
+  @MaxLength(20, problem('INVALID_SEMINAR_CODE'))
   joinCode: string;
 
   @Field()
@@ -117,9 +118,9 @@ export class CastScoreArgs {
   stakeId: string;
 
   @Field(() => Float)
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'La note doit être un nombre.' })
-  @Min(0, { message: 'La note doit être comprise entre 0 et 5.' })
-  @Max(5, { message: 'La note doit être comprise entre 0 et 5.' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, problem('RATING_NOT_A_NUMBER'))
+  @Min(0, problem('RATING_OUT_OF_RANGE'))
+  @Max(5, problem('RATING_OUT_OF_RANGE'))
   @IsOnHalfPoint()
   value: number;
 }
@@ -131,7 +132,7 @@ export class ProposeReformulationArgs {
   stakeId: string;
 
   @Field()
-  @IsTitleText('reformulation', 3, STAKE_TEXT_MAX, { lengthMessage: `La reformulation doit contenir entre 3 et ${STAKE_TEXT_MAX} caractères.` })
+  @IsTitleText('reformulation', 3, STAKE_TEXT_MAX, { lengthMessage: problem('REFORMULATION_LENGTH', { max: STAKE_TEXT_MAX }) })
   text: string;
 }
 
@@ -142,7 +143,7 @@ export class ProposeStakeArgs {
   workshopId: string;
 
   @Field()
-  @IsTitleText('enjeu', 3, STAKE_TEXT_MAX, { lengthMessage: `L'enjeu doit contenir entre 3 et ${STAKE_TEXT_MAX} caractères.` })
+  @IsTitleText('enjeu', 3, STAKE_TEXT_MAX, { lengthMessage: problem('STAKE_EDIT_LENGTH', { max: STAKE_TEXT_MAX }) })
   text: string;
 }
 
@@ -166,11 +167,5 @@ export class AddFacilitatorArgs {
 
 /** 0, 0.5 … 5 only (2.3 is refused). */
 function IsOnHalfPoint() {
-  return ValidateBy({
-    name: 'isOnHalfPoint',
-    validator: {
-      validate: (value: unknown) => isValidScore(value),
-      defaultMessage: () => 'La note doit être un multiple de 0,5 (0 ; 0,5 ; 1 … 5).',
-    },
-  });
+  return ValidateBy({ name: 'isOnHalfPoint', validator: { validate: (value: unknown) => isValidScore(value) } }, problem('RATING_NOT_HALF_STEP'));
 }

@@ -3,6 +3,7 @@ import { IsDate, IsOptional } from 'class-validator';
 import { IsTitleText } from '../../common/text/text-validators';
 import { Type } from 'class-transformer';
 import { IsLabel } from './validators';
+import { problem } from '../../common/validation/problem';
 
 @InputType()
 export class SeminarInput {
@@ -12,11 +13,11 @@ export class SeminarInput {
 
   @Field()
   @Type(() => Date)
-  @IsDate({ message: 'La date du séminaire est invalide.' })
+  @IsDate(problem('INVALID_SEMINAR_DATE'))
   date: Date;
 
   @Field(() => String, { nullable: true, description: 'Where it takes place (optional).' })
   @IsOptional()
-  @IsTitleText('lieu', 1, 200, { lengthMessage: 'Le lieu ne doit pas dépasser 200 caractères.' })
+  @IsTitleText('lieu', 1, 200, { lengthMessage: problem('PLACE_TOO_LONG') })
   place?: string | null;
 }

@@ -2,20 +2,21 @@ import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { MAX_MARKDOWN_LENGTH } from '../../common/markdown';
 import { IsTitleText } from '../../common/text/text-validators';
+import { problem } from '../../common/validation/problem';
 
 @InputType()
 export class PageInput {
   @Field()
-  @IsTitleText('titre', 2, 200, { lengthMessage: 'Le titre doit comporter entre 2 et 200 caractères.' })
+  @IsTitleText('titre', 2, 200, { lengthMessage: problem('TITLE_LENGTH', { min: 2, max: 200 }) })
   title: string;
 
   @Field({ description: 'Markdown; `[[Titre]]` links to another page or a project sheet.' })
   @IsString()
-  @MaxLength(MAX_MARKDOWN_LENGTH, { message: 'Le texte ne doit pas dépasser 100 000 caractères.' })
+  @MaxLength(MAX_MARKDOWN_LENGTH, problem('MARKDOWN_TOO_LONG'))
   body: string;
 
   @Field(() => ID, { nullable: true, description: 'Parent page in the page tree; omitted on update = unchanged.' })
   @IsOptional()
-  @Matches(/^\d{1,12}$/, { message: 'Page parente invalide.' })
+  @Matches(/^\d{1,12}$/, problem('INVALID_PARENT_PAGE'))
   parentId?: string | null;
 }

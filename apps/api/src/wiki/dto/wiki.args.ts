@@ -3,9 +3,10 @@ import { Type } from 'class-transformer';
 import { IsBoolean, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { PageInput } from './page.input';
 import { ProjectInput, TERRITORY_CODE } from './project.input';
+import { problem } from '../../common/validation/problem';
 
 const ID_PATTERN = /^\d{1,12}$/;
-const ID_MESSAGE = 'Identifiant invalide.';
+const ID_MESSAGE = problem('INVALID_ID');
 
 @ArgsType()
 export class SlugArgs {
@@ -18,7 +19,7 @@ export class SlugArgs {
 @ArgsType()
 export class IdArgs {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, ID_MESSAGE)
   id: string;
 }
 
@@ -33,7 +34,7 @@ export class CreateProjectArgs {
 @ArgsType()
 export class UpdateProjectArgs {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, ID_MESSAGE)
   id: string;
 
   @Field(() => Int, { description: 'The revision the edit started from; CONFLICT when someone saved since.' })
@@ -49,14 +50,14 @@ export class UpdateProjectArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(500, { message: 'Le commentaire ne doit pas dépasser 500 caractères.' })
+  @MaxLength(500, problem('COMMENT_TOO_LONG', { max: 500 }))
   comment?: string | null;
 }
 
 @ArgsType()
 export class RestoreRevisionArgs {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, ID_MESSAGE)
   id: string;
 
   @Field(() => Int)
@@ -73,7 +74,7 @@ export class HideRevisionArgs extends RestoreRevisionArgs {
 
   @Field()
   @IsString()
-  @MinLength(3, { message: 'Indiquez la raison (au moins 3 caractères).' })
+  @MinLength(3, problem('REASON_REQUIRED'))
   @MaxLength(500)
   reason: string;
 }
@@ -81,11 +82,11 @@ export class HideRevisionArgs extends RestoreRevisionArgs {
 @ArgsType()
 export class ReplicateProjectArgs {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, ID_MESSAGE)
   sourceId: string;
 
   @Field()
-  @Matches(TERRITORY_CODE, { message: 'Code de territoire invalide.' })
+  @Matches(TERRITORY_CODE, problem('INVALID_TERRITORY_CODE'))
   territoryCode: string;
 }
 
@@ -100,7 +101,7 @@ export class CreatePageArgs {
 @ArgsType()
 export class UpdatePageArgs {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, ID_MESSAGE)
   id: string;
 
   @Field(() => Int)
@@ -116,7 +117,7 @@ export class UpdatePageArgs {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsString()
-  @MaxLength(500, { message: 'Le commentaire ne doit pas dépasser 500 caractères.' })
+  @MaxLength(500, problem('COMMENT_TOO_LONG', { max: 500 }))
   comment?: string | null;
 }
 
@@ -137,6 +138,6 @@ export class DiffArgs {
 export class PreviewArgs {
   @Field({ description: 'Markdown to render exactly as a saved body would be.' })
   @IsString()
-  @MaxLength(100_000, { message: 'Le texte ne doit pas dépasser 100 000 caractères.' })
+  @MaxLength(100_000, problem('MARKDOWN_TOO_LONG'))
   markdown: string;
 }

@@ -1,4 +1,5 @@
 import { createClient, type Client } from 'graphql-ws';
+import { parseLang } from '$lib/i18n';
 import { WORKSHOP_LIVE_SUBSCRIPTION, WORKSHOP_STATE_SUBSCRIPTION } from './operations';
 import type { LiveWorkshop } from './types';
 
@@ -16,6 +17,8 @@ export function followWorkshop(
   const client: Client = createClient({
     url,
     lazy: false,
+    // The interface language (set on <html lang>), so that the API's errors come back in it.
+    connectionParams: () => ({ lang: parseLang(document.documentElement.lang) }),
     // A server shutting down closes sockets with 1012 "Service Restart" (docs/deployment.md),
     // which graphql-ws retries; while it is down, attempts fail with an error event, which only
     // shouldRetry: () => true retries (the defaults give up, and after 5 attempts anyway).
