@@ -39,7 +39,14 @@ function jest(label, project, env = {}) {
   console.log(`\n=== ${label} ===`);
   // Integration specs mostly wait (on servers, sockets, timers): two at a time even on 2 cores
   // (jest's default there is one). ESSAIM_TEST_WORKERS overrides it.
-  const workers = project === 'integration' ? [`--maxWorkers=${process.env.ESSAIM_TEST_WORKERS ?? 2}`] : [];
+  // Browser journeys run one at a time unless ESSAIM_E2E_WORKERS says otherwise (each file has its
+  // own server, data directory and browser, so two at a time is safe; not measured on an idle machine).
+  const workers =
+    project === 'integration'
+      ? [`--maxWorkers=${process.env.ESSAIM_TEST_WORKERS ?? 2}`]
+      : project === 'e2e' && process.env.ESSAIM_E2E_WORKERS
+        ? [`--maxWorkers=${process.env.ESSAIM_E2E_WORKERS}`]
+        : [];
   const ok = run(
     'npx',
     ['jest', '--selectProjects', project, ...workers, '--json', `--outputFile=${out}`, ...(process.env.JEST_ARGS?.split(' ').filter(Boolean) ?? [])],

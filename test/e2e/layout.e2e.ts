@@ -27,8 +27,7 @@ describeE2E('layout', () => {
       nodes[0]
     ).slug;
     blockerId = nodes.flatMap((p) => p.blockers)[0]?.id;
-    const facilitator = await e2e.newPage();
-    await e2e.login(facilitator, 'facilitator');
+    const facilitator = await e2e.newPageAs('facilitator');
     const seminars = await facilitator.request.post(e2e.url('/graphql'), {
       headers: { 'content-type': 'application/json' },
       data: { query: `{ seminars(first: 10) { edges { node { id } } } }` },
@@ -81,8 +80,7 @@ describeE2E('layout', () => {
     ['phone', PHONE],
   ] as const) {
     it(`no main page scrolls sideways (${name} ${viewport.width}×${viewport.height})`, async () => {
-      const page = await e2e.newPage({ viewport });
-      await e2e.login(page, 'member');
+      const page = await e2e.newPageAs('member', { viewport });
       expect(await sidewaysScroll(page, mainPages())).toEqual([]);
       await page.context().close();
     });
@@ -151,8 +149,7 @@ describeE2E('layout', () => {
       const pages = new Map<string, Page>();
       const as = async (account: DemoAccountKey | 'anonymous') => {
         if (!pages.has(account)) {
-          const page = await e2e.newPage({ viewport });
-          if (account !== 'anonymous') await e2e.login(page, account);
+          const page = account === 'anonymous' ? await e2e.newPage({ viewport }) : await e2e.newPageAs(account, { viewport });
           pages.set(account, page);
         }
         return pages.get(account)!;
@@ -201,8 +198,7 @@ describeE2E('layout', () => {
   }
 
   it("shows a seminar's workshops as tabs: arrow keys with JavaScript, links without", async () => {
-    const page = await e2e.newPage({ viewport: DESKTOP });
-    await e2e.login(page, 'facilitator');
+    const page = await e2e.newPageAs('facilitator', { viewport: DESKTOP });
     await page.goto(e2e.url(`/seminaires/${seminarId}`));
     const tablist = page.getByRole('tablist', { name: 'Ateliers' });
     const tabs = tablist.getByRole('tab');
@@ -246,9 +242,8 @@ describeE2E('layout', () => {
       { width: 1280, height: 720 },
       { width: 1920, height: 1080 },
     ]) {
-      const page = await e2e.newPage({ viewport });
       // The facilitator projects: the join code and its QR code are for the seminar's facilitators.
-      await e2e.login(page, 'facilitator');
+      const page = await e2e.newPageAs('facilitator', { viewport });
       await page.goto(e2e.url(`/seminaires/${seminarId}/projection`));
       // No site chrome: no banner, no navigation, no footer.
       await expect(page.getByRole('banner').count()).resolves.toBe(0);
@@ -312,8 +307,7 @@ describeE2E('layout', () => {
     ['telephone', PHONE],
   ] as const) {
     it(`takes the screenshots of the main pages (${name}), accessible`, async () => {
-      const page = await e2e.newPage({ viewport });
-      await e2e.login(page, 'member');
+      const page = await e2e.newPageAs('member', { viewport });
       for (const [label, path] of [
         ['accueil', '/'],
         ['fiche', `/projets/${slug}`],
